@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { createDataSource } from './db/data-source';
+import { isEmpty, seedDemoTenant } from './db/demo-seed';
+import { createHttpApp } from './graphql/server';
+import { createSchema } from './graphql/schema';
+import { systemClock, type Clock } from './lib/clock';
+import { logger } from './lib/logger';
+import { Services } from './modules/services';
+
+const MIGRATION_LOCK = 7_274_999;
+
+export interface RunningApp {
+  port: number;
+  services: Services;
+  db: DataSource;
+  stop(): Promise<void>;
+}
+
+/** Migrates under a lock (several replicas may start at once) and, when asked and the database is empty, seeds the demo. */
+export async function prepareDatabase(db: DataSource, seedDemo: boolean): Promise<void> {
+  const runner = db.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const applied = await db.runMigrations({ transaction: 'each' });
+    if (applied.length) logger.info('migrations applied', { migrations: applied.map((m) => m.name) });
+    if (seedDemo && (await isEmpty(db))) {
+      await seedDemoTenant(db);
+      logger.info('demo tenant loaded');
+    }
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await runner.release();
+  }
+}
+
+/** Boot: database → migrations (and demo seed) → schema → HTTP + WebSocket → listen. */
+export async function startApp(config: Config, databaseUrl: string, options: { clock?: Clock; seedDemo?: boolean } = {}): Promise<RunningApp> {
+  const db = createDataSource(databaseUrl, config.DATABASE_POOL_SIZE);
+  await db.initialize();
+  await prepareDatabase(db, options.seedDemo ?? config.SEED_DEMO ?? config.NODE_ENV !== 'production');
+  const services = new Services(db, config, options.clock ?? systemClock);
+  const schema = await createSchema();
+  const http = await createHttpApp(services, schema, config);
+  const port = await http.listen(config.PORT, config.HOST);
+  let stopped = false;
+  return {
+    port,
+    services,
+    db,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await http.stop();
+      await db.destroy();
+    },
+  };
+}

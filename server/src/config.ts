@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const ConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    WEB_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: z.string().url().optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5488),
+    EMBEDDED_PG_DIR: z.string().optional(),
+    REDIS_URL: z.string().url().optional(),
+    PUBLIC_WEB_URL: z.string().url().optional(),
+    PUBLIC_API_URL: z.string().url().optional(),
+    CORS_ORIGINS: z.string().optional(),
+    SESSION_TTL_MINUTES: z.coerce.number().int().min(5).max(60 * 24 * 30).default(60 * 12),
+    MFA_FRESHNESS_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+    SEED_DEMO: booleanFromEnv.optional(),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+    QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
+    QUERY_MAX_COST: z.coerce.number().int().min(100).default(5000),
+    QUERY_MAX_TOKENS: z.coerce.number().int().min(100).default(1000),
+  })
+  .superRefine((config, ctx) => {
+    if (config.NODE_ENV === 'production' && !config.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'DATABASE_URL is required in production' });
+    }
+    if (config.NODE_ENV === 'production' && config.SEED_DEMO) {
+      ctx.addIssue({ code: 'custom', path: ['SEED_DEMO'], message: 'the demo tenant is never seeded in production' });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Reads and validates the environment once; a bad value stops the process with a readable message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+export function corsOrigins(config: Config): string[] {
+  if (config.CORS_ORIGINS) return config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+  return [config.PUBLIC_WEB_URL ?? `http://localhost:${config.WEB_PORT}`, `http://127.0.0.1:${config.WEB_PORT}`];
+}

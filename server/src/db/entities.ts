@@ -1,0 +1,22 @@
+import { RoleAssignmentEntity } from '../modules/assignments/role-assignment.entity';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { CredentialEntity } from '../modules/auth/credential.entity';
+import { SessionEntity } from '../modules/auth/session.entity';
+import { PrincipalEntity } from '../modules/directory/principal.entity';
+import { RoleRequestEntity } from '../modules/requests/role-request.entity';
+import { RoleDefinitionEntity } from '../modules/roles/role-definition.entity';
+import { ScopeEntity } from '../modules/scopes/scope.entity';
+import { RoleSettingEntity } from '../modules/settings/role-setting.entity';
+
+/** The explicit entity list: nothing is discovered by glob. */
+export const entities = [
+  PrincipalEntity,
+  CredentialEntity,
+  SessionEntity,
+  ScopeEntity,
+  RoleDefinitionEntity,
+  RoleAssignmentEntity,
+  RoleRequestEntity,
+  RoleSettingEntity,
+  AuditEventEntity,
+];

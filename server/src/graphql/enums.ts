@@ -1,0 +1,34 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  AccessPathKind,
+  AssignmentOrigin,
+  AssignmentState,
+  AssignmentType,
+  EndReason,
+  PrincipalType,
+  RequestAction,
+  RequestStatus,
+  RoleKind,
+  ScopeType,
+  UserType,
+} from '../lib/enums';
+
+registerEnumType(PrincipalType, { name: 'PrincipalType' });
+registerEnumType(UserType, { name: 'UserType' });
+registerEnumType(ScopeType, { name: 'ScopeType' });
+registerEnumType(RoleKind, { name: 'RoleKind' });
+registerEnumType(AssignmentType, { name: 'AssignmentType' });
+registerEnumType(AssignmentOrigin, { name: 'AssignmentOrigin' });
+registerEnumType(AssignmentState, {
+  name: 'AssignmentState',
+  valuesConfig: {
+    IN_FORCE: { description: 'in force at the instant asked about (now by default)' },
+    SCHEDULED: { description: 'starts after that instant' },
+    ENDED: { description: 'ended (expired, removed, deactivated or revoked) by that instant' },
+    ALL: { description: 'every schedule, whatever its state' },
+  },
+});
+registerEnumType(EndReason, { name: 'EndReason' });
+registerEnumType(RequestAction, { name: 'RequestAction' });
+registerEnumType(RequestStatus, { name: 'RequestStatus' });
+registerEnumType(AccessPathKind, { name: 'AccessPathKind' });

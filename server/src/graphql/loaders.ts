@@ -1,0 +1,39 @@
+import DataLoader from 'dataloader';
+import { In, type EntityManager, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import { PrincipalEntity } from '../modules/directory/principal.entity';
+import { RoleDefinitionEntity } from '../modules/roles/role-definition.entity';
+import { ScopeEntity } from '../modules/scopes/scope.entity';
+import { RoleAssignmentEntity } from '../modules/assignments/role-assignment.entity';
+import { RoleRequestEntity } from '../modules/requests/role-request.entity';
+
+function byId<T extends ObjectLiteral & { id: string }>(db: EntityManager, entity: EntityTarget<T>) {
+  return new DataLoader<string, T | null>(
+    async (ids) => {
+      const rows = await db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+      const map = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => map.get(id) ?? null);
+    },
+    { maxBatchSize: 1000 },
+  );
+}
+
+/** Per-request (and per subscription event) batching caches: one statement per entity kind and tick. */
+export function createLoaders(db: EntityManager) {
+  return {
+    principal: byId(db, PrincipalEntity),
+    scope: byId(db, ScopeEntity),
+    role: byId(db, RoleDefinitionEntity),
+    assignment: byId(db, RoleAssignmentEntity),
+    request: byId(db, RoleRequestEntity),
+    childCount: new DataLoader<string, number>(async (ids) => {
+      const rows = (await db.query(
+        'SELECT parent_id, count(*)::int AS n FROM scope WHERE parent_id = ANY($1::uuid[]) GROUP BY parent_id',
+        [ids],
+      )) as { parent_id: string; n: number }[];
+      const counts = new Map(rows.map((row) => [row.parent_id, row.n]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

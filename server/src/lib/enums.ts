@@ -1,0 +1,100 @@
+/** Enumerations shared by the database, the GraphQL schema and the services. */
+export enum PrincipalType {
+  USER = 'USER',
+  GROUP = 'GROUP',
+  SERVICE_PRINCIPAL = 'SERVICE_PRINCIPAL',
+}
+
+export enum UserType {
+  MEMBER = 'MEMBER',
+  GUEST = 'GUEST',
+}
+
+export enum ScopeType {
+  TENANT = 'TENANT',
+  ADMINISTRATIVE_UNIT = 'ADMINISTRATIVE_UNIT',
+  MANAGEMENT_GROUP = 'MANAGEMENT_GROUP',
+  SUBSCRIPTION = 'SUBSCRIPTION',
+  RESOURCE_GROUP = 'RESOURCE_GROUP',
+  RESOURCE = 'RESOURCE',
+  GROUP = 'GROUP',
+}
+
+export enum RoleKind {
+  DIRECTORY = 'DIRECTORY',
+  RESOURCE = 'RESOURCE',
+  GROUP = 'GROUP',
+}
+
+export enum AssignmentType {
+  ELIGIBLE = 'ELIGIBLE',
+  ACTIVE = 'ACTIVE',
+}
+
+export enum AssignmentOrigin {
+  ASSIGNED = 'ASSIGNED',
+  ACTIVATED = 'ACTIVATED',
+}
+
+export enum AssignmentState {
+  IN_FORCE = 'IN_FORCE',
+  SCHEDULED = 'SCHEDULED',
+  ENDED = 'ENDED',
+  ALL = 'ALL',
+}
+
+export enum EndReason {
+  REMOVED = 'REMOVED',
+  DEACTIVATED = 'DEACTIVATED',
+  REVOKED = 'REVOKED',
+  SUPERSEDED = 'SUPERSEDED',
+}
+
+export enum RequestAction {
+  ADMIN_ASSIGN = 'ADMIN_ASSIGN',
+  ADMIN_UPDATE = 'ADMIN_UPDATE',
+  ADMIN_REMOVE = 'ADMIN_REMOVE',
+  ADMIN_EXTEND = 'ADMIN_EXTEND',
+  ADMIN_RENEW = 'ADMIN_RENEW',
+  SELF_ACTIVATE = 'SELF_ACTIVATE',
+  SELF_DEACTIVATE = 'SELF_DEACTIVATE',
+  SELF_EXTEND = 'SELF_EXTEND',
+  SELF_RENEW = 'SELF_RENEW',
+}
+
+export enum RequestStatus {
+  PENDING_APPROVAL = 'PENDING_APPROVAL',
+  PENDING_ADMIN_DECISION = 'PENDING_ADMIN_DECISION',
+  GRANTED = 'GRANTED',
+  PROVISIONED = 'PROVISIONED',
+  DENIED = 'DENIED',
+  CANCELED = 'CANCELED',
+  EXPIRED = 'EXPIRED',
+  REVOKED = 'REVOKED',
+  FAILED = 'FAILED',
+}
+
+export enum AccessPathKind {
+  DIRECT = 'DIRECT',
+  GROUP = 'GROUP',
+}
+
+export enum ActorType {
+  USER = 'USER',
+  SERVICE_PRINCIPAL = 'SERVICE_PRINCIPAL',
+  SYSTEM = 'SYSTEM',
+  ANONYMOUS = 'ANONYMOUS',
+}
+
+/** The kind of role that applies at each kind of scope: inheritance never crosses kinds. */
+export function roleKindForScope(type: ScopeType): RoleKind {
+  switch (type) {
+    case ScopeType.TENANT:
+    case ScopeType.ADMINISTRATIVE_UNIT:
+      return RoleKind.DIRECTORY;
+    case ScopeType.GROUP:
+      return RoleKind.GROUP;
+    default:
+      return RoleKind.RESOURCE;
+  }
+}

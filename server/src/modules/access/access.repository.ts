@@ -1,0 +1,106 @@
+import type { EntityManager } from 'typeorm';
+import { GROUP_MEMBER_ID } from '../roles/built-in-roles';
+
+/** One way a principal holds a role: an ACTIVE assignment in force, held directly or through a group membership. */
+export interface HoldingRow {
+  assignment_id: string;
+  principal_id: string;
+  role_id: string;
+  scope_id: string;
+  start_at: Date;
+  end_at: Date | null;
+  via_group_id: string | null;
+  membership_id: string | null;
+  membership_start_at: Date | null;
+  membership_end_at: Date | null;
+  role_kind: string;
+  scope_type: string;
+  scope_path: string[];
+  scope_group_id: string | null;
+}
+
+/**
+ * Every ACTIVE holding of `principalId` in force at `at`, optionally only at the given scopes (the ancestors of a scope)
+ * and of one role kind. One statement: direct holdings UNION ALL holdings of the groups the principal is an active member
+ * of. A disabled principal holds nothing; groups are one level deep by rule (groups that hold roles cannot contain groups).
+ */
+export async function findHoldings(
+  db: EntityManager,
+  principalId: string,
+  at: Date,
+  filter: { scopeIds?: string[]; roleKind?: string; roleId?: string } = {},
+): Promise<HoldingRow[]> {
+  const params: unknown[] = [principalId, at, GROUP_MEMBER_ID];
+  const extra: string[] = [];
+  if (filter.scopeIds) {
+    params.push(filter.scopeIds);
+    extra.push(`a.scope_id = ANY($${params.length}::uuid[])`);
+  }
+  if (filter.roleKind) {
+    params.push(filter.roleKind);
+    extra.push(`r.kind = $${params.length}::role_kind`);
+  }
+  if (filter.roleId) {
+    params.push(filter.roleId);
+    extra.push(`a.role_id = $${params.length}`);
+  }
+  const where = extra.length ? `AND ${extra.join(' AND ')}` : '';
+  return db.query(
+    `WITH holder AS (
+       SELECT id FROM principal WHERE id = $1 AND (enabled OR disabled_at > $2)
+     ), via AS (
+       SELECT s.group_id, m.id AS membership_id, m.start_at AS m_start, m.end_at AS m_end
+         FROM role_assignment m
+         JOIN scope s ON s.id = m.scope_id
+         JOIN principal g ON g.id = s.group_id AND (g.enabled OR g.disabled_at > $2)
+        WHERE m.principal_id = (SELECT id FROM holder) AND m.role_id = $3 AND m.type = 'ACTIVE'
+          AND m.start_at <= $2 AND (m.end_at IS NULL OR m.end_at > $2)
+     ), held AS (
+       SELECT a.*, NULL::uuid AS via_group_id, NULL::uuid AS membership_id,
+              NULL::timestamptz AS membership_start_at, NULL::timestamptz AS membership_end_at
+         FROM role_assignment a
+        WHERE a.principal_id = (SELECT id FROM holder) AND a.type = 'ACTIVE'
+          AND a.start_at <= $2 AND (a.end_at IS NULL OR a.end_at > $2)
+       UNION ALL
+       SELECT a.*, via.group_id, via.membership_id, via.m_start, via.m_end
+         FROM via
+         JOIN role_assignment a ON a.principal_id = via.group_id AND a.type = 'ACTIVE'
+          AND a.start_at <= $2 AND (a.end_at IS NULL OR a.end_at > $2)
+     )
+     SELECT a.id AS assignment_id, a.principal_id, a.role_id, a.scope_id, a.start_at, a.end_at,
+            a.via_group_id, a.membership_id, a.membership_start_at, a.membership_end_at,
+            r.kind AS role_kind, s.type AS scope_type, s.path AS scope_path, s.group_id AS scope_group_id
+       FROM held a
+       JOIN role_definition r ON r.id = a.role_id
+       JOIN scope s ON s.id = a.scope_id
+      WHERE true ${where}`,
+    params,
+  );
+}
+
+/**
+ * How many distinct enabled principals actively hold `roleId` at `scopeId` at `at` (directly or through a group).
+ * Used by the last-administrator guard.
+ */
+export async function countActiveHolders(db: EntityManager, roleId: string, scopeId: string, at: Date): Promise<number> {
+  const [row] = (await db.query(
+    `WITH direct AS (
+       SELECT a.principal_id FROM role_assignment a
+        WHERE a.role_id = $1 AND a.scope_id = $2 AND a.type = 'ACTIVE'
+          AND a.start_at <= $3 AND (a.end_at IS NULL OR a.end_at > $3)
+     ), holders AS (
+       SELECT d.principal_id FROM direct d JOIN principal p ON p.id = d.principal_id
+        WHERE p.type <> 'GROUP' AND (p.enabled OR p.disabled_at > $3)
+       UNION
+       SELECT m.principal_id FROM direct d
+         JOIN principal g ON g.id = d.principal_id AND g.type = 'GROUP' AND (g.enabled OR g.disabled_at > $3)
+         JOIN scope gs ON gs.group_id = g.id
+         JOIN role_assignment m ON m.scope_id = gs.id AND m.role_id = $4 AND m.type = 'ACTIVE'
+          AND m.start_at <= $3 AND (m.end_at IS NULL OR m.end_at > $3)
+         JOIN principal p ON p.id = m.principal_id AND (p.enabled OR p.disabled_at > $3)
+     )
+     SELECT count(*)::int AS n FROM holders`,
+    [roleId, scopeId, at, GROUP_MEMBER_ID],
+  )) as { n: number }[];
+  return row?.n ?? 0;
+}

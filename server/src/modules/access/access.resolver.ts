@@ -1,0 +1,75 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { Rule } from '../../graphql/rules';
+import { assignmentView } from '../assignments/assignment.views';
+import { RoleAssignment } from '../assignments/role-assignment.type';
+import { PrincipalEntity } from '../directory/principal.entity';
+import { Principal } from '../directory/principal.type';
+import { RoleDefinitionEntity } from '../roles/role-definition.entity';
+import { RoleDefinition } from '../roles/role-definition.type';
+import { ScopeEntity } from '../scopes/scope.entity';
+import { Scope } from '../scopes/scope.type';
+import { AccessPath, EffectiveRole } from './access.type';
+
+@Authorized()
+@Resolver(() => EffectiveRole)
+export class AccessResolver {
+  @Authorized(Rule.SIGNED_IN, 'own access; for others, only roles at scopes the caller may read')
+  @Query(() => [EffectiveRole], { description: 'The roles a principal holds (at a scope, including inherited ones), now or as of an instant' })
+  async effectiveAccess(
+    @Arg('principalId', () => ID) principalId: string,
+    @Arg('scopeId', () => ID, { nullable: true }) scopeId: string | null,
+    @Arg('asOf', () => Date, { nullable: true }) asOf: Date | null,
+    @Ctx() { caller, services }: GraphQLContext,
+  ): Promise<EffectiveRole[]> {
+    return services.access.effectiveAccess(caller, principalId, scopeId, asOf);
+  }
+
+  @Authorized(Rule.SIGNED_IN, 'own access; for others, only paths at scopes the caller may read')
+  @Query(() => [AccessPath], { description: 'Why a principal holds a role at a scope: each path with its window' })
+  async explainAccess(
+    @Arg('principalId', () => ID) principalId: string,
+    @Arg('roleId', () => ID) roleId: string,
+    @Arg('scopeId', () => ID) scopeId: string,
+    @Arg('asOf', () => Date, { nullable: true }) asOf: Date | null,
+    @Ctx() { caller, services }: GraphQLContext,
+  ): Promise<AccessPath[]> {
+    return services.access.explainAccess(caller, principalId, roleId, scopeId, asOf);
+  }
+
+  @FieldResolver(() => RoleDefinition)
+  async role(@Root() entry: EffectiveRole, @Ctx() { caller }: GraphQLContext): Promise<RoleDefinitionEntity | null> {
+    return caller.loaders.role.load(entry.roleId);
+  }
+
+  @FieldResolver(() => Scope)
+  async scope(@Root() entry: EffectiveRole, @Ctx() { caller }: GraphQLContext): Promise<ScopeEntity | null> {
+    return caller.loaders.scope.load(entry.scopeId);
+  }
+}
+
+@Resolver(() => AccessPath)
+export class AccessPathResolver {
+  @FieldResolver(() => RoleAssignment, { description: 'The assignment that grants the role (the group’s, for GROUP paths)' })
+  async assignment(@Root() path: AccessPath, @Ctx() { caller, services }: GraphQLContext): Promise<RoleAssignment | null> {
+    const entity = await caller.loaders.assignment.load(path.assignmentId);
+    return entity ? { ...assignmentView(entity, services.now()), viaGroupId: path.groupId, inheritedFromScopeId: path.inheritedFromScopeId } : null;
+  }
+
+  @FieldResolver(() => RoleAssignment, { nullable: true, description: 'GROUP paths: the membership that makes the principal hold it' })
+  async membership(@Root() path: AccessPath, @Ctx() { caller, services }: GraphQLContext): Promise<RoleAssignment | null> {
+    if (!path.membershipId) return null;
+    const entity = await caller.loaders.assignment.load(path.membershipId);
+    return entity ? assignmentView(entity, services.now()) : null;
+  }
+
+  @FieldResolver(() => Principal, { nullable: true, description: 'GROUP paths: the group' })
+  async group(@Root() path: AccessPath, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
+    return path.groupId ? caller.loaders.principal.load(path.groupId) : null;
+  }
+
+  @FieldResolver(() => Scope, { nullable: true, description: 'Set when the assignment was made at an ancestor of the scope' })
+  async inheritedFrom(@Root() path: AccessPath, @Ctx() { caller }: GraphQLContext): Promise<ScopeEntity | null> {
+    return path.inheritedFromScopeId ? caller.loaders.scope.load(path.inheritedFromScopeId) : null;
+  }
+}

@@ -1,0 +1,103 @@
+import { AccessPathKind, RoleKind, roleKindForScope } from '../../lib/enums';
+import { forbidden, notFound, requireId } from '../../lib/errors';
+import type { ScopeEntity } from '../scopes/scope.entity';
+import type { Services } from '../services';
+import { findHoldings, type HoldingRow } from './access.repository';
+import type { AccessPath, EffectiveRole } from './access.type';
+import type { Caller } from './caller';
+
+/** "What does P hold (at S, at T)" and "why does P hold R at S": read-time evaluation, never past an end. */
+export class AccessService {
+  constructor(private readonly services: Services) {}
+
+  async effectiveAccess(caller: Caller, principalIdInput: string, scopeIdInput?: string | null, asOf?: Date | null): Promise<EffectiveRole[]> {
+    const { principalId, scope, at, mayRead } = await this.prepare(caller, principalIdInput, scopeIdInput, asOf);
+    const holdings = await findHoldings(
+      this.services.db.manager,
+      principalId,
+      at,
+      scope ? { scopeIds: scope.path, roleKind: roleKindForScope(scope.type) } : {},
+    );
+    const byRole = new Map<string, EffectiveRole>();
+    for (const holding of holdings.filter(mayRead)) {
+      const scopeId = scope ? scope.id : holding.scope_id;
+      const key = `${holding.role_id}@${scopeId}`;
+      const entry = byRole.get(key) ?? { roleId: holding.role_id, scopeId, endAt: null, paths: [] };
+      entry.paths.push(this.pathOf(holding, scope));
+      byRole.set(key, entry);
+    }
+    for (const entry of byRole.values()) entry.endAt = latestEnd(entry.paths);
+    return [...byRole.values()];
+  }
+
+  async explainAccess(
+    caller: Caller,
+    principalIdInput: string,
+    roleIdInput: string,
+    scopeIdInput: string,
+    asOf?: Date | null,
+  ): Promise<AccessPath[]> {
+    const roleId = requireId(roleIdInput, 'role');
+    const { principalId, scope, at, mayRead } = await this.prepare(caller, principalIdInput, scopeIdInput, asOf);
+    if (!scope) throw notFound('scope', scopeIdInput);
+    const role = await caller.loaders.role.load(roleId);
+    if (!role) throw notFound('role', roleIdInput);
+    const holdings = await findHoldings(this.services.db.manager, principalId, at, {
+      scopeIds: scope.path,
+      roleKind: roleKindForScope(scope.type),
+      roleId,
+    });
+    return holdings.filter(mayRead).map((holding) => this.pathOf(holding, scope));
+  }
+
+  private async prepare(caller: Caller, principalIdInput: string, scopeIdInput: string | null | undefined, asOf: Date | null | undefined) {
+    const viewer = caller.requireViewer();
+    const principalId = requireId(principalIdInput, 'principal');
+    const capabilities = await caller.capabilities();
+    const own = principalId === viewer.principalId;
+    const principal = await caller.loaders.principal.load(principalId);
+    if (!principal) throw notFound('principal', principalIdInput);
+    if (!own && !capabilities.readsAnyoneElse) throw forbidden('You may only see your own access.');
+    let scope: ScopeEntity | null = null;
+    if (scopeIdInput) {
+      scope = await caller.loaders.scope.load(requireId(scopeIdInput, 'scope'));
+      if (!scope) throw notFound('scope', scopeIdInput);
+    }
+    const mayRead = (holding: HoldingRow) =>
+      own ||
+      capabilities.canRead(holding.role_kind as RoleKind, {
+        id: holding.scope_id,
+        path: holding.scope_path,
+        groupId: holding.scope_group_id,
+      });
+    return { principalId, scope, at: asOf ?? this.services.now(), mayRead };
+  }
+
+  private pathOf(holding: HoldingRow, scope: ScopeEntity | null): AccessPath {
+    const viaGroup = holding.via_group_id !== null;
+    return {
+      kind: viaGroup ? AccessPathKind.GROUP : AccessPathKind.DIRECT,
+      assignmentId: holding.assignment_id,
+      membershipId: holding.membership_id,
+      groupId: holding.via_group_id,
+      inheritedFromScopeId: scope && holding.scope_id !== scope.id ? holding.scope_id : null,
+      startAt: viaGroup ? later(holding.start_at, holding.membership_start_at) : holding.start_at,
+      endAt: viaGroup ? earlierEnd(holding.end_at, holding.membership_end_at) : holding.end_at,
+    };
+  }
+}
+
+function later(a: Date, b: Date | null): Date {
+  return b && b > a ? b : a;
+}
+
+function earlierEnd(a: Date | null, b: Date | null): Date | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a < b ? a : b;
+}
+
+function latestEnd(paths: AccessPath[]): Date | null {
+  if (paths.some((path) => path.endAt === null)) return null;
+  return paths.reduce<Date | null>((latest, path) => (latest === null || (path.endAt && path.endAt > latest) ? path.endAt : latest), null);
+}

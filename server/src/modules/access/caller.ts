@@ -1,0 +1,47 @@
+import type { EntityManager } from 'typeorm';
+import { unauthenticated } from '../../lib/errors';
+import { PrincipalType } from '../../lib/enums';
+import { actorOf, type Actor, type RequestMeta, type Viewer } from '../auth/viewer';
+import { createLoaders, type Loaders } from '../../graphql/loaders';
+import { findHoldings } from './access.repository';
+import { Capabilities } from './capabilities';
+
+/**
+ * The party a service acts for: the viewer (or nobody), where the request came from, its per-request loaders and —
+ * computed on first use and kept for this request only — what the viewer may do.
+ */
+export class Caller {
+  private capabilitiesPromise: Promise<Capabilities> | null = null;
+  /** Batching caches for this request only (a subscription builds a new Caller per event). */
+  readonly loaders: Loaders;
+
+  constructor(
+    readonly viewer: Viewer | null,
+    readonly meta: RequestMeta,
+    private readonly db: EntityManager,
+    private readonly now: () => Date,
+  ) {
+    this.loaders = createLoaders(db);
+  }
+
+  get actor(): Actor {
+    return actorOf(this.viewer, this.meta);
+  }
+
+  requireViewer(): Viewer {
+    if (!this.viewer) throw unauthenticated();
+    return this.viewer;
+  }
+
+  get isServicePrincipal(): boolean {
+    return this.viewer?.principalType === PrincipalType.SERVICE_PRINCIPAL;
+  }
+
+  capabilities(): Promise<Capabilities> {
+    const viewer = this.requireViewer();
+    this.capabilitiesPromise ??= findHoldings(this.db, viewer.principalId, this.now()).then(
+      (holdings) => new Capabilities(viewer.principalId, holdings),
+    );
+    return this.capabilitiesPromise;
+  }
+}

@@ -1,0 +1,129 @@
+import { RoleKind } from '../../lib/enums';
+import {
+  AZURE_OWNER_ID,
+  GLOBAL_ADMINISTRATOR_ID,
+  GLOBAL_READER_ID,
+  GROUP_OWNER_ID,
+  PRIVILEGED_ROLE_ADMINISTRATOR_ID,
+  SECURITY_ADMINISTRATOR_ID,
+  SECURITY_READER_ID,
+  TENANT_ROOT_SCOPE_ID,
+  USER_ACCESS_ADMINISTRATOR_ID,
+} from '../roles/built-in-roles';
+import type { HoldingRow } from './access.repository';
+
+/** The parts of a scope that authorization looks at. */
+export interface ScopeRef {
+  id: string;
+  path: string[];
+  groupId: string | null;
+}
+
+const DIRECTORY_READER_ROLES = new Set([
+  GLOBAL_ADMINISTRATOR_ID,
+  PRIVILEGED_ROLE_ADMINISTRATOR_ID,
+  SECURITY_ADMINISTRATOR_ID,
+  SECURITY_READER_ID,
+  GLOBAL_READER_ID,
+]);
+const RESOURCE_MANAGER_ROLES = new Set([AZURE_OWNER_ID, USER_ACCESS_ADMINISTRATOR_ID]);
+
+/**
+ * What a principal may do, derived from what it actively holds right now: DOMAIN.md's "Who may do what" table in code.
+ * Computed per request from the database, never cached across requests, so a removed role stops working at once.
+ */
+export class Capabilities {
+  readonly isGlobalAdmin: boolean;
+  readonly isPrivilegedRoleAdmin: boolean;
+  /** Reads all DIRECTORY assignments, requests, alerts and audit. */
+  readonly readsDirectory: boolean;
+  /** Reads RESOURCE and GROUP scopes everywhere (Global Administrator, Global Reader). */
+  readonly readsEverything: boolean;
+  /** Scopes where the principal is Owner or User Access Administrator: it manages RESOURCE assignments there and below. */
+  readonly resourceManagerScopeIds: ReadonlySet<string>;
+  /** Groups the principal actively owns. */
+  readonly ownedGroupIds: ReadonlySet<string>;
+
+  constructor(
+    readonly principalId: string,
+    holdings: HoldingRow[],
+  ) {
+    const atRoot = (roleId: string) =>
+      holdings.some((h) => h.role_id === roleId && h.scope_id === TENANT_ROOT_SCOPE_ID);
+    this.isGlobalAdmin = atRoot(GLOBAL_ADMINISTRATOR_ID);
+    this.isPrivilegedRoleAdmin = atRoot(PRIVILEGED_ROLE_ADMINISTRATOR_ID);
+    this.readsDirectory = [...DIRECTORY_READER_ROLES].some(atRoot);
+    this.readsEverything = this.isGlobalAdmin || atRoot(GLOBAL_READER_ID);
+    this.resourceManagerScopeIds = new Set(
+      holdings.filter((h) => RESOURCE_MANAGER_ROLES.has(h.role_id) && h.role_kind === RoleKind.RESOURCE).map((h) => h.scope_id),
+    );
+    this.ownedGroupIds = new Set(
+      holdings.filter((h) => h.role_id === GROUP_OWNER_ID && h.scope_group_id).map((h) => h.scope_group_id as string),
+    );
+  }
+
+  /** May create, change and remove assignments of a role of this kind at this scope (and edit its settings there). */
+  canManage(kind: RoleKind, scope: ScopeRef): boolean {
+    if (this.isGlobalAdmin) return true;
+    switch (kind) {
+      case RoleKind.DIRECTORY:
+        return this.isPrivilegedRoleAdmin;
+      case RoleKind.RESOURCE:
+        return scope.path.some((id) => this.resourceManagerScopeIds.has(id));
+      case RoleKind.GROUP:
+        return this.isPrivilegedRoleAdmin || (scope.groupId !== null && this.ownedGroupIds.has(scope.groupId));
+    }
+  }
+
+  /** May read assignments and requests of a role of this kind at this scope (someone else's). */
+  canRead(kind: RoleKind, scope: ScopeRef): boolean {
+    if (this.readsEverything) return true;
+    if (kind === RoleKind.DIRECTORY && this.readsDirectory) return true;
+    return this.canManage(kind, scope);
+  }
+
+  /** May read everything, so listings need no visibility filter. */
+  get readsAll(): boolean {
+    return this.readsEverything;
+  }
+
+  /** May manage anything at all: gates admin-only screens and operations that are not about one scope. */
+  get isAnyAdmin(): boolean {
+    return this.isGlobalAdmin || this.isPrivilegedRoleAdmin || this.resourceManagerScopeIds.size > 0 || this.ownedGroupIds.size > 0;
+  }
+
+  /** Reads anything beyond their own: used to refuse rather than return an empty answer about other principals. */
+  get readsAnyoneElse(): boolean {
+    return this.readsDirectory || this.readsEverything || this.isAnyAdmin;
+  }
+
+  /** May create API tokens for service principals, create custom roles. */
+  get managesTenant(): boolean {
+    return this.isGlobalAdmin || this.isPrivilegedRoleAdmin;
+  }
+
+  /**
+   * A SQL predicate limiting rows to what this principal may read. `kind`, `path`, `groupId` and `principal` are SQL
+   * expressions for the row's role kind, scope path, scope group and holder; parameters are appended to `params`.
+   */
+  visibilitySql(
+    params: unknown[],
+    columns: { kind: string; path: string; groupId: string; principals: string[] },
+  ): string {
+    if (this.readsAll) return 'true';
+    params.push(this.principalId);
+    const own = columns.principals.map((column) => `${column} = $${params.length}`);
+    const parts = [...own];
+    if (this.readsDirectory || this.isPrivilegedRoleAdmin) parts.push(`${columns.kind} = 'DIRECTORY'`);
+    if (this.isPrivilegedRoleAdmin) parts.push(`${columns.kind} = 'GROUP'`);
+    if (this.resourceManagerScopeIds.size > 0) {
+      params.push([...this.resourceManagerScopeIds]);
+      parts.push(`(${columns.kind} = 'RESOURCE' AND ${columns.path} && $${params.length}::uuid[])`);
+    }
+    if (this.ownedGroupIds.size > 0) {
+      params.push([...this.ownedGroupIds]);
+      parts.push(`(${columns.kind} = 'GROUP' AND ${columns.groupId} = ANY($${params.length}::uuid[]))`);
+    }
+    return `(${parts.join(' OR ')})`;
+  }
+}

@@ -1,0 +1,497 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import {
+  AssignmentOrigin,
+  AssignmentState,
+  AssignmentType,
+  EndReason,
+  PrincipalType,
+  RequestAction,
+  RequestStatus,
+  RoleKind,
+  roleKindForScope,
+} from '../../lib/enums';
+import { badInput, conflict, forbidden, mfaRequired, notFound, policyViolation, requireId } from '../../lib/errors';
+import { optionalText } from '../../lib/strings';
+import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import type { Caller } from '../access/caller';
+import { writeAudit, type AuditInput } from '../audit/audit.writer';
+import { PrincipalEntity } from '../directory/principal.entity';
+import { RoleRequestEntity } from '../requests/role-request.entity';
+import type { RoleRequest } from '../requests/role-request.type';
+import { GROUP_MEMBER_ID, GROUP_OWNER_ID } from '../roles/built-in-roles';
+import type { RoleDefinitionEntity } from '../roles/role-definition.entity';
+import type { ScopeEntity } from '../scopes/scope.entity';
+import type { Services } from '../services';
+import type { RoleSettingsDocument } from '../settings/role-settings.schema';
+import { resolveWindow, type Window } from './assignment-window';
+import type { AssignRoleInput, RoleAssignmentFilter, UpdateAssignmentInput } from './assignment.inputs';
+import { queryAssignments } from './assignment.repository';
+import { assignmentView, requestView } from './assignment.views';
+import { guardProtectedRoles } from './protected-roles';
+import { RoleAssignmentEntity } from './role-assignment.entity';
+import type { RoleAssignment } from './role-assignment.type';
+
+interface Target {
+  principal: PrincipalEntity;
+  role: RoleDefinitionEntity;
+  scope: ScopeEntity;
+}
+
+interface Reason {
+  justification: string | null;
+  ticketSystem: string | null;
+  ticketNumber: string | null;
+}
+
+/** Admin assignments: every change is a request, checked against the role settings, audited in its transaction. */
+export class AssignmentService {
+  constructor(private readonly services: Services) {}
+
+  async list(
+    caller: Caller,
+    filter: RoleAssignmentFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<ConnectionShape<RoleAssignment>> {
+    const capabilities = await caller.capabilities();
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, 1) as [string] | null;
+    const f = filter ?? {};
+    let scope: { id: string; path: string[]; roleKind: string } | undefined;
+    if (f.scopeId) {
+      const entity = await caller.loaders.scope.load(requireId(f.scopeId, 'scope'));
+      if (!entity) throw notFound('scope', f.scopeId);
+      scope = { id: entity.id, path: entity.path, roleKind: roleKindForScope(entity.type) };
+    } else if (f.includeInherited || f.includeDescendants) {
+      throw badInput('includeInherited and includeDescendants need a scopeId.', 'scopeId');
+    }
+    const at = f.asOf ?? this.services.now();
+    const { rows, total } = await queryAssignments(
+      this.services.db.manager,
+      {
+        principalId: f.principalId ? requireId(f.principalId, 'principal') : undefined,
+        roleId: f.roleId ? requireId(f.roleId, 'role') : undefined,
+        scope,
+        includeInherited: Boolean(f.includeInherited),
+        includeDescendants: Boolean(f.includeDescendants),
+        expandGroups: Boolean(f.expandGroups),
+        type: f.type ?? undefined,
+        state: f.state ?? AssignmentState.IN_FORCE,
+        at,
+        limit,
+        after: cursor ? cursor[0] : null,
+      },
+      capabilities,
+    );
+    return toConnection(rows, limit, total, (row) => [row.id]);
+  }
+
+  /** One stored schedule, if the caller may read it. */
+  async get(caller: Caller, id: string): Promise<RoleAssignment> {
+    const entity = await caller.loaders.assignment.load(requireId(id, 'assignment'));
+    if (!entity) throw notFound('assignment', id);
+    const { role, scope } = await this.targetOf(caller, entity);
+    const viewer = caller.requireViewer();
+    if (entity.principalId !== viewer.principalId && !(await caller.capabilities()).canRead(role.kind, scope)) {
+      throw notFound('assignment', id);
+    }
+    return assignmentView(entity, this.services.now());
+  }
+
+  async assignRole(caller: Caller, input: AssignRoleInput): Promise<RoleRequest> {
+    const viewer = caller.requireViewer();
+    const target = await this.loadTarget(caller, input.principalId, input.roleId, input.scopeId);
+    await this.requireManage(caller, target.role, target.scope);
+    this.checkHolder(target, input.type);
+    const reason = this.reasonOf(input);
+    const now = this.services.now();
+    const { settings } = await this.services.settings.effective(this.services.db.manager, target.role.id, target.scope.id);
+    const window = this.windowFor(now, input.type, settings, {
+      startAt: input.startAt,
+      endAt: input.endAt,
+      durationSeconds: input.duration?.seconds,
+    });
+    if (target.principal.type === PrincipalType.SERVICE_PRINCIPAL && window.endAt === null) {
+      throw policyViolation('Service principals can only hold time-bound assignments: give an end.');
+    }
+    await this.checkActiveAssignmentDemands(caller, input.type, settings, reason, input.mfaCode, Boolean(input.validateOnly));
+
+    const status = window.startAt.getTime() > now.getTime() ? RequestStatus.GRANTED : RequestStatus.PROVISIONED;
+    const draft = this.newRequest({
+      action: RequestAction.ADMIN_ASSIGN,
+      status,
+      type: input.type,
+      target,
+      requestedById: viewer.principalId,
+      reason,
+      window,
+      settings,
+      now,
+    });
+    if (input.validateOnly) {
+      await this.checkNoOverlap(this.services.db.manager, target, input.type, window);
+      return requestView(draft, true);
+    }
+    return this.services.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+        `assignment:${target.principal.id}:${target.role.id}:${target.scope.id}`,
+      ]);
+      await this.checkNoOverlap(tx, target, input.type, window);
+      const request = draft;
+      const assignment = Object.assign(new RoleAssignmentEntity(), {
+        id: randomUUID(),
+        principalId: target.principal.id,
+        roleId: target.role.id,
+        scopeId: target.scope.id,
+        type: input.type,
+        origin: AssignmentOrigin.ASSIGNED,
+        startAt: window.startAt,
+        endAt: window.endAt,
+        scheduledEndAt: null,
+        endReason: null,
+        eligibilityId: null,
+        createdByRequestId: request.id,
+        endedByRequestId: null,
+        createdById: viewer.principalId,
+        source: 'ELEVATE',
+        createdAt: now,
+      });
+      await tx.getRepository(RoleAssignmentEntity).insert(assignment);
+      request.assignmentId = assignment.id;
+      await tx.getRepository(RoleRequestEntity).insert(request);
+      await writeAudit(tx, caller.actor, now, [
+        this.auditOf('request.submitted', request, reason, { action: request.action, status: request.status }),
+        this.auditOf('assignment.created', request, reason, this.windowAudit(assignment)),
+      ]);
+      return requestView(request);
+    });
+  }
+
+  async updateAssignment(caller: Caller, input: UpdateAssignmentInput): Promise<RoleRequest> {
+    const viewer = caller.requireViewer();
+    const id = this.storedId(input.assignmentId);
+    const reason = this.reasonOf(input);
+    const now = this.services.now();
+    const asksEnd = input.endAt != null || input.duration != null;
+    if (input.permanent && asksEnd) throw badInput('Ask for permanent, or for an end, not both.', 'permanent');
+    if (!input.permanent && !asksEnd && !input.startAt) throw badInput('Nothing to change: give startAt, endAt, duration or permanent.', 'endAt');
+
+    const run = async (tx: EntityManager) => {
+      const entity = await this.lockAssignment(tx, id, input.assignmentId);
+      const target = await this.targetOf(caller, entity);
+      await this.requireManage(caller, target.role, target.scope);
+      if (entity.origin !== AssignmentOrigin.ASSIGNED) {
+        throw badInput('Activations are not edited: deactivate or revoke them instead.', 'assignmentId');
+      }
+      if (entity.endAt && entity.endAt.getTime() <= now.getTime()) {
+        throw conflict('This assignment has already ended; renew it with a new assignment.');
+      }
+      const started = entity.startAt.getTime() <= now.getTime();
+      if (started && input.startAt) throw badInput('This assignment has already started: its start cannot change.', 'startAt');
+      const { settings } = await this.services.settings.effective(tx, target.role.id, target.scope.id);
+      const window = this.windowFor(
+        now,
+        entity.type,
+        settings,
+        {
+          startAt: input.startAt ?? (started ? null : entity.startAt),
+          endAt: input.permanent ? null : (input.endAt ?? (input.duration ? null : entity.endAt)),
+          durationSeconds: input.permanent ? null : input.duration?.seconds,
+        },
+        started ? entity.startAt : undefined,
+      );
+      if (target.principal.type === PrincipalType.SERVICE_PRINCIPAL && window.endAt === null) {
+        throw policyViolation('Service principals can only hold time-bound assignments.');
+      }
+      const draft = this.newRequest({
+        action: RequestAction.ADMIN_UPDATE,
+        status: RequestStatus.PROVISIONED,
+        type: entity.type,
+        target,
+        requestedById: viewer.principalId,
+        reason,
+        window,
+        settings,
+        now,
+      });
+      draft.assignmentId = entity.id;
+      if (input.validateOnly) return requestView(draft, true);
+      const before = this.windowAudit(entity);
+      const request = draft;
+      await tx.getRepository(RoleRequestEntity).insert(request);
+      entity.startAt = window.startAt;
+      entity.endAt = window.endAt;
+      await tx.getRepository(RoleAssignmentEntity).update(entity.id, { startAt: entity.startAt, endAt: entity.endAt });
+      await writeAudit(tx, caller.actor, now, [
+        this.auditOf('request.submitted', request, reason, { action: request.action, status: request.status }),
+        { ...this.auditOf('assignment.updated', request, reason, this.windowAudit(entity)), before },
+      ]);
+      return requestView(request);
+    };
+    return input.validateOnly ? run(this.services.db.manager) : this.services.db.transaction(run);
+  }
+
+  /**
+   * Ends an assignment now (a scheduled one never starts). Ending an eligibility also ends the activations made from it.
+   * Guarded so that the last active Global or Privileged Role Administrator cannot be removed.
+   */
+  async removeAssignment(caller: Caller, assignmentIdInput: string, justificationInput: string | null | undefined): Promise<RoleRequest> {
+    const viewer = caller.requireViewer();
+    const id = this.storedId(assignmentIdInput);
+    const justification = optionalText(justificationInput, 'justification', 500);
+    const now = this.services.now();
+    return this.services.db.transaction((tx) =>
+      guardProtectedRoles(tx, now, async () => {
+        const entity = await this.lockAssignment(tx, id, assignmentIdInput);
+        const target = await this.targetOf(caller, entity);
+        await this.requireManage(caller, target.role, target.scope);
+        if (entity.endAt && entity.endAt.getTime() <= now.getTime()) throw conflict('This assignment has already ended.');
+        const reason = { justification, ticketSystem: null, ticketNumber: null };
+        const request = Object.assign(
+            this.newRequest({
+              action: RequestAction.ADMIN_REMOVE,
+              status: RequestStatus.PROVISIONED,
+              type: entity.type,
+              target,
+              requestedById: viewer.principalId,
+              reason,
+              window: { startAt: now, endAt: null },
+              settings: null,
+              now,
+            }),
+            { assignmentId: entity.id, startAt: null },
+        );
+        await tx.getRepository(RoleRequestEntity).insert(request);
+        const events: AuditInput[] = [this.auditOf('request.submitted', request, reason, { action: request.action, status: request.status })];
+        const ended = [entity];
+        if (entity.type === AssignmentType.ELIGIBLE) {
+          ended.push(
+            ...(await tx
+              .getRepository(RoleAssignmentEntity)
+              .createQueryBuilder('a')
+              .setLock('pessimistic_write')
+              .where('a.eligibility_id = :id AND (a.end_at IS NULL OR a.end_at > :now)', { id: entity.id, now })
+              .getMany()),
+          );
+        }
+        for (const row of ended) {
+          const before = this.windowAudit(row);
+          row.scheduledEndAt = row.endAt;
+          row.endAt = row.startAt.getTime() > now.getTime() ? row.startAt : now;
+          row.endReason = row.origin === AssignmentOrigin.ACTIVATED ? EndReason.REVOKED : EndReason.REMOVED;
+          row.endedByRequestId = request.id;
+          await tx.getRepository(RoleAssignmentEntity).update(row.id, {
+            scheduledEndAt: row.scheduledEndAt,
+            endAt: row.endAt,
+            endReason: row.endReason,
+            endedByRequestId: row.endedByRequestId,
+          });
+          events.push({
+            ...this.auditOf('assignment.removed', request, reason, { ...this.windowAudit(row), endReason: row.endReason }),
+            assignmentId: row.id,
+            before,
+          });
+        }
+        await writeAudit(tx, caller.actor, now, events);
+        return requestView(request);
+      }),
+    );
+  }
+
+  // ——— helpers ———
+
+  private storedId(id: string): string {
+    if (typeof id === 'string' && id.includes(':')) {
+      throw badInput('This row is held through a group: change the group’s assignment or the membership instead.', 'assignmentId');
+    }
+    return requireId(id, 'assignment');
+  }
+
+  private async lockAssignment(tx: EntityManager, id: string, shownId: string): Promise<RoleAssignmentEntity> {
+    const entity = await tx
+      .getRepository(RoleAssignmentEntity)
+      .createQueryBuilder('a')
+      .setLock('pessimistic_write')
+      .where('a.id = :id', { id })
+      .getOne();
+    if (!entity) throw notFound('assignment', shownId);
+    return entity;
+  }
+
+  private async loadTarget(caller: Caller, principalId: string, roleId: string, scopeId: string): Promise<Target> {
+    const [principal, role, scope] = await Promise.all([
+      caller.loaders.principal.load(requireId(principalId, 'principal')),
+      caller.loaders.role.load(requireId(roleId, 'role')),
+      caller.loaders.scope.load(requireId(scopeId, 'scope')),
+    ]);
+    if (!principal) throw notFound('principal', principalId);
+    if (!role) throw notFound('role', roleId);
+    if (!scope) throw notFound('scope', scopeId);
+    if (roleKindForScope(scope.type) !== role.kind) {
+      throw badInput(
+        `${role.name} is a ${role.kind.toLowerCase()} role: it cannot be assigned at the ${scope.type.toLowerCase().replace('_', ' ')} "${scope.name}".`,
+        'scopeId',
+      );
+    }
+    return { principal, role, scope };
+  }
+
+  private async targetOf(caller: Caller, entity: RoleAssignmentEntity): Promise<Target> {
+    const [principal, role, scope] = await Promise.all([
+      caller.loaders.principal.load(entity.principalId),
+      caller.loaders.role.load(entity.roleId),
+      caller.loaders.scope.load(entity.scopeId),
+    ]);
+    if (!principal || !role || !scope) throw notFound('assignment', entity.id);
+    return { principal, role, scope };
+  }
+
+  private async requireManage(caller: Caller, role: RoleDefinitionEntity, scope: ScopeEntity): Promise<void> {
+    const capabilities = await caller.capabilities();
+    if (!capabilities.canManage(role.kind, scope)) {
+      throw forbidden(`You may not manage ${role.name} assignments at ${scope.name}.`);
+    }
+  }
+
+  /** Who may hold what: service principals only ACTIVE; only role-assignable groups hold roles; such groups hold no groups. */
+  private checkHolder({ principal, role, scope }: Target, type: AssignmentType): void {
+    if (!principal.enabled) throw badInput(`${principal.displayName} is disabled and cannot be given roles.`, 'principalId');
+    if (principal.type === PrincipalType.SERVICE_PRINCIPAL && type !== AssignmentType.ACTIVE) {
+      throw policyViolation('Service principals can only be given ACTIVE, time-bound assignments: they cannot activate.');
+    }
+    if (role.kind === RoleKind.GROUP) {
+      if (scope.groupId === principal.id) throw badInput('A group cannot be a member or owner of itself.', 'principalId');
+      if (principal.type === PrincipalType.GROUP) {
+        throw policyViolation('Groups that hold roles cannot contain groups, so Elevate does not nest groups.');
+      }
+      if (![GROUP_MEMBER_ID, GROUP_OWNER_ID].includes(role.id)) throw badInput('Unknown group role.', 'roleId');
+    } else if (principal.type === PrincipalType.GROUP && !principal.roleAssignable) {
+      throw policyViolation(`${principal.displayName} is not a role-assignable group, so it cannot hold roles.`);
+    }
+  }
+
+  private windowFor(
+    now: Date,
+    type: AssignmentType,
+    settings: RoleSettingsDocument,
+    asked: { startAt?: Date | null; endAt?: Date | null; durationSeconds?: number | null },
+    fixedStart?: Date,
+  ): Window {
+    const eligible = type === AssignmentType.ELIGIBLE;
+    return resolveWindow(
+      now,
+      asked,
+      {
+        allowPermanent: eligible ? settings.assignment.allowPermanentEligible : settings.assignment.allowPermanentActive,
+        maxSeconds: eligible ? settings.assignment.maxEligibleSeconds : settings.assignment.maxActiveSeconds,
+        label: eligible ? 'eligible' : 'active',
+      },
+      fixedStart,
+    );
+  }
+
+  /** ACTIVE assignments may demand a justification and a fresh MFA of the admin making them. */
+  private async checkActiveAssignmentDemands(
+    caller: Caller,
+    type: AssignmentType,
+    settings: RoleSettingsDocument,
+    reason: Reason,
+    mfaCode: string | null | undefined,
+    validateOnly: boolean,
+  ): Promise<void> {
+    if (type !== AssignmentType.ACTIVE) return;
+    if (settings.assignment.requireJustificationOnActive && !reason.justification) {
+      throw policyViolation('The role settings require a justification for active assignments.', { field: 'justification' });
+    }
+    if (!settings.assignment.requireMfaOnActive) return;
+    const viewer = caller.requireViewer();
+    if (this.services.auth.hasFreshMfa(viewer)) return;
+    if (!mfaCode) throw mfaRequired('The role settings require MFA for active assignments: provide mfaCode.');
+    if (!validateOnly) await this.services.auth.verifyMfaCode(viewer.principalId, mfaCode, caller.meta);
+  }
+
+  /** One schedule of a kind at a time: a new one may not overlap one that has not ended. */
+  private async checkNoOverlap(db: EntityManager, { principal, role, scope }: Target, type: AssignmentType, window: Window) {
+    const [clash] = (await db.query(
+      `SELECT id FROM role_assignment
+        WHERE principal_id = $1 AND role_id = $2 AND scope_id = $3 AND type = $4 AND origin = 'ASSIGNED'
+          AND (end_at IS NULL OR end_at > $5) AND ($6::timestamptz IS NULL OR start_at < $6)
+        LIMIT 1`,
+      [principal.id, role.id, scope.id, type, window.startAt, window.endAt],
+    )) as { id: string }[];
+    if (clash) {
+      throw conflict(
+        `${principal.displayName} already has an ${type.toLowerCase()} ${role.name} assignment at ${scope.name} in that time (${clash.id}); update it instead.`,
+      );
+    }
+  }
+
+  private reasonOf(input: { justification?: string | null; ticketSystem?: string | null; ticketNumber?: string | null }): Reason {
+    const reason = {
+      justification: optionalText(input.justification, 'justification', 500),
+      ticketSystem: optionalText(input.ticketSystem, 'ticketSystem', 100),
+      ticketNumber: optionalText(input.ticketNumber, 'ticketNumber', 100),
+    };
+    if (Boolean(reason.ticketSystem) !== Boolean(reason.ticketNumber)) {
+      throw badInput('Give both the ticket system and the ticket number, or neither.', reason.ticketSystem ? 'ticketNumber' : 'ticketSystem');
+    }
+    return reason;
+  }
+
+  private newRequest(args: {
+    action: RequestAction;
+    status: RequestStatus;
+    type: AssignmentType;
+    target: Target;
+    requestedById: string;
+    reason: Reason;
+    window: Window;
+    settings: RoleSettingsDocument | null;
+    now: Date;
+  }): RoleRequestEntity {
+    const request = new RoleRequestEntity();
+    Object.assign(request, {
+      id: randomUUID(),
+      action: args.action,
+      status: args.status,
+      type: args.type,
+      principalId: args.target.principal.id,
+      requestedById: args.requestedById,
+      roleId: args.target.role.id,
+      scopeId: args.target.scope.id,
+      assignmentId: null,
+      ...args.reason,
+      startAt: args.window.startAt,
+      endAt: args.window.endAt,
+      settingsSnapshot: args.settings,
+      statusReason: null,
+      createdAt: args.now,
+      completedAt: args.status === RequestStatus.PROVISIONED || args.status === RequestStatus.GRANTED ? args.now : null,
+    });
+    return request;
+  }
+
+  private auditOf(action: string, request: RoleRequestEntity, reason: Reason, after: Record<string, unknown>): AuditInput {
+    return {
+      action,
+      targetPrincipalId: request.principalId,
+      roleId: request.roleId,
+      scopeId: request.scopeId,
+      requestId: request.id,
+      assignmentId: request.assignmentId,
+      justification: reason.justification,
+      ticket: reason.ticketSystem ? `${reason.ticketSystem}:${reason.ticketNumber}` : null,
+      after,
+    };
+  }
+
+  private windowAudit(entity: RoleAssignmentEntity): Record<string, unknown> {
+    return {
+      type: entity.type,
+      origin: entity.origin,
+      startAt: entity.startAt.toISOString(),
+      endAt: entity.endAt ? entity.endAt.toISOString() : null,
+    };
+  }
+}

@@ -1,0 +1,74 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { ActorType } from '../../lib/enums';
+
+/**
+ * Append-only, hash-chained record of every change. seq is gap-free and assigned under a lock, so the chain is linear
+ * even with concurrent writers; hash = sha256(prev_hash || canonical content). No foreign keys: audit outlives what it names.
+ */
+@Entity({ name: 'audit_event' })
+@Index('audit_event_at_idx', ['at'])
+@Index('audit_event_actor_idx', ['actorId', 'at'])
+@Index('audit_event_target_idx', ['targetPrincipalId', 'at'])
+@Index('audit_event_request_idx', ['requestId'])
+@Index('audit_event_scope_idx', ['scopeId', 'at'])
+@Index('audit_event_role_idx', ['roleId', 'at'])
+@Index('audit_event_action_idx', ['action', 'at'])
+export class AuditEventEntity {
+  @PrimaryColumn({ type: 'bigint' })
+  seq: string;
+
+  @Index('audit_event_id_key', { unique: true })
+  @Column({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'timestamptz' })
+  at: Date;
+
+  @Column({ name: 'actor_type', type: 'enum', enum: ActorType, enumName: 'actor_type' })
+  actorType: ActorType;
+
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @Column({ type: 'text' })
+  action: string;
+
+  @Column({ name: 'target_principal_id', type: 'uuid', nullable: true })
+  targetPrincipalId: string | null;
+
+  @Column({ name: 'role_id', type: 'uuid', nullable: true })
+  roleId: string | null;
+
+  @Column({ name: 'scope_id', type: 'uuid', nullable: true })
+  scopeId: string | null;
+
+  @Column({ name: 'request_id', type: 'uuid', nullable: true })
+  requestId: string | null;
+
+  @Column({ name: 'assignment_id', type: 'uuid', nullable: true })
+  assignmentId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  justification: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  ticket: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  before: Record<string, unknown> | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  after: Record<string, unknown> | null;
+
+  @Column({ name: 'client_ip', type: 'text', nullable: true })
+  clientIp: string | null;
+
+  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  userAgent: string | null;
+
+  @Column({ name: 'prev_hash', type: 'text' })
+  prevHash: string;
+
+  @Column({ type: 'text' })
+  hash: string;
+}

@@ -1,0 +1,140 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/viewer';
+
+export interface AuditInput {
+  action: string;
+  targetPrincipalId?: string | null;
+  roleId?: string | null;
+  scopeId?: string | null;
+  requestId?: string | null;
+  assignmentId?: string | null;
+  justification?: string | null;
+  ticket?: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+/** One lock for the whole chain: events get consecutive sequence numbers in commit order. */
+const AUDIT_CHAIN_LOCK = 7_274_001;
+
+/** The hashed content of an event: every column but the hash itself, in a fixed order. */
+export function auditContent(event: {
+  seq: string | number;
+  id: string;
+  at: Date | string;
+  actorType: string;
+  actorId: string | null;
+  action: string;
+  targetPrincipalId: string | null;
+  roleId: string | null;
+  scopeId: string | null;
+  requestId: string | null;
+  assignmentId: string | null;
+  justification: string | null;
+  ticket: string | null;
+  before: unknown;
+  after: unknown;
+  clientIp: string | null;
+  userAgent: string | null;
+}): string {
+  return canonicalJson([
+    String(event.seq),
+    event.id,
+    new Date(event.at).toISOString(),
+    event.actorType,
+    event.actorId,
+    event.action,
+    event.targetPrincipalId,
+    event.roleId,
+    event.scopeId,
+    event.requestId,
+    event.assignmentId,
+    event.justification,
+    event.ticket,
+    event.before ?? null,
+    event.after ?? null,
+    event.clientIp,
+    event.userAgent,
+  ]);
+}
+
+export function chainHash(prevHash: string, content: string): string {
+  return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
+}
+
+/** JSON with object keys sorted, so that jsonb's reordering in Postgres does not change the hash. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/** Appends events to the chain inside the caller's transaction: they commit or vanish with the change they describe. */
+export async function writeAudit(manager: EntityManager, actor: Actor, at: Date, events: AuditInput[]): Promise<void> {
+  if (events.length === 0) return;
+  await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+  const [last] = (await manager.query('SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1')) as {
+    seq: string;
+    hash: string;
+  }[];
+  let seq = last ? BigInt(last.seq) : 0n;
+  let prevHash = last ? last.hash : GENESIS_HASH;
+  const rows: unknown[][] = [];
+  for (const input of events) {
+    seq += 1n;
+    const event = {
+      seq: seq.toString(),
+      id: randomUUID(),
+      at,
+      actorType: actor.type,
+      actorId: actor.id,
+      action: input.action,
+      targetPrincipalId: input.targetPrincipalId ?? null,
+      roleId: input.roleId ?? null,
+      scopeId: input.scopeId ?? null,
+      requestId: input.requestId ?? null,
+      assignmentId: input.assignmentId ?? null,
+      justification: input.justification ?? null,
+      ticket: input.ticket ?? null,
+      before: input.before ?? null,
+      after: input.after ?? null,
+      clientIp: actor.clientIp,
+      userAgent: actor.userAgent,
+    };
+    const hash = chainHash(prevHash, auditContent(event));
+    rows.push([
+      event.seq,
+      event.id,
+      event.at,
+      event.actorType,
+      event.actorId,
+      event.action,
+      event.targetPrincipalId,
+      event.roleId,
+      event.scopeId,
+      event.requestId,
+      event.assignmentId,
+      event.justification,
+      event.ticket,
+      event.before === null ? null : JSON.stringify(event.before),
+      event.after === null ? null : JSON.stringify(event.after),
+      event.clientIp,
+      event.userAgent,
+      prevHash,
+      hash,
+    ]);
+    prevHash = hash;
+  }
+  const columns =
+    'seq, id, at, actor_type, actor_id, action, target_principal_id, role_id, scope_id, request_id, assignment_id, justification, ticket, before, after, client_ip, user_agent, prev_hash, hash';
+  const placeholders = rows
+    .map((_, row) => `(${Array.from({ length: 19 }, (_, col) => `$${row * 19 + col + 1}`).join(', ')})`)
+    .join(', ');
+  await manager.query(`INSERT INTO audit_event (${columns}) VALUES ${placeholders}`, rows.flat());
+}

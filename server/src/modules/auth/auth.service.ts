@@ -1,0 +1,294 @@
+import { IsNull } from 'typeorm';
+import { ActorType, PrincipalType } from '../../lib/enums';
+import { badInput, DomainError, forbidden, mfaRequired, notFound, requireId } from '../../lib/errors';
+import { optionalText } from '../../lib/strings';
+import type { Caller } from '../access/caller';
+import { writeAudit } from '../audit/audit.writer';
+import { PrincipalEntity } from '../directory/principal.entity';
+import type { Services } from '../services';
+import { CredentialEntity } from './credential.entity';
+import { decoyHash, verifyPassword } from './password';
+import { SessionEntity } from './session.entity';
+import { hashToken, newToken } from './tokens';
+import { checkTotp, newTotpSecret, totpUri } from './totp';
+import type { RequestMeta, Viewer } from './viewer';
+
+const MAX_FAILURES = 5;
+const LOCK_MINUTES = 5;
+
+export interface IssuedSession {
+  token: string;
+  expiresAt: Date;
+  user: PrincipalEntity;
+  mfaAt: Date | null;
+}
+
+export interface IssuedApiToken {
+  token: string;
+  session: SessionEntity;
+}
+
+export class AuthService {
+  constructor(private readonly services: Services) {}
+
+  private get db() {
+    return this.services.db;
+  }
+
+  /** Resolves a bearer token to the viewer it belongs to; null when unknown, expired, revoked or disabled. */
+  async resolveToken(token: string): Promise<Viewer | null> {
+    if (!token || token.length > 200) return null;
+    const now = this.services.now();
+    const [row] = (await this.db.query(
+      `SELECT s.id, s.kind, s.expires_at, s.mfa_at, s.last_used_at, p.id AS principal_id, p.type, p.display_name
+         FROM session s JOIN principal p ON p.id = s.principal_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND p.enabled`,
+      [hashToken(token), now],
+    )) as {
+      id: string;
+      kind: 'SESSION' | 'API_TOKEN';
+      expires_at: Date;
+      mfa_at: Date | null;
+      last_used_at: Date | null;
+      principal_id: string;
+      type: PrincipalType;
+      display_name: string;
+    }[];
+    if (!row) return null;
+    // Recording use at most once a minute keeps reads from turning into writes.
+    if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > 60_000) {
+      await this.db.query('UPDATE session SET last_used_at = $2 WHERE id = $1', [row.id, now]);
+    }
+    return {
+      principalId: row.principal_id,
+      principalType: row.type,
+      displayName: row.display_name,
+      sessionId: row.id,
+      sessionKind: row.kind,
+      sessionExpiresAt: row.expires_at,
+      mfaAt: row.mfa_at,
+    };
+  }
+
+  async signIn(meta: RequestMeta, emailInput: string, password: string): Promise<IssuedSession> {
+    const email = (emailInput ?? '').trim().toLowerCase();
+    if (!email || email.length > 320) throw badInput('Enter the email address you sign in with.', 'email');
+    if (!password || password.length > 1000) throw badInput('Enter your password.', 'password');
+    const now = this.services.now();
+    const refused = new DomainError('UNAUTHENTICATED', 'The email or password is incorrect, or the account is locked for a few minutes.');
+
+    const user = await this.db.getRepository(PrincipalEntity).findOneBy({ email, type: PrincipalType.USER });
+    const credential = user ? await this.db.getRepository(CredentialEntity).findOneBy({ principalId: user.id }) : null;
+    const passwordOk = await verifyPassword(password, credential?.passwordHash ?? (await decoyHash()));
+    const locked = credential?.lockedUntil && credential.lockedUntil > now;
+
+    if (!user || !credential || !user.enabled || locked || !passwordOk) {
+      await this.db.transaction(async (tx) => {
+        if (user && credential && !locked) {
+          await tx.query(
+            `UPDATE credential SET failed_sign_ins = failed_sign_ins + 1,
+                    locked_until = CASE WHEN failed_sign_ins + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
+              WHERE principal_id = $1`,
+            [user.id, MAX_FAILURES, new Date(now.getTime() + LOCK_MINUTES * 60_000)],
+          );
+        }
+        await writeAudit(tx, { type: ActorType.ANONYMOUS, id: null, ...meta }, now, [
+          { action: 'auth.sign_in_failed', targetPrincipalId: user?.id ?? null, after: { email, reason: locked ? 'locked' : 'invalid' } },
+        ]);
+      });
+      throw refused;
+    }
+
+    const token = newToken('els');
+    const expiresAt = new Date(now.getTime() + this.services.config.SESSION_TTL_MINUTES * 60_000);
+    await this.db.transaction(async (tx) => {
+      await tx.query('UPDATE credential SET failed_sign_ins = 0, locked_until = NULL WHERE principal_id = $1', [user.id]);
+      await tx.query('UPDATE principal SET last_sign_in_at = $2 WHERE id = $1', [user.id, now]);
+      const session = await tx.getRepository(SessionEntity).save({
+        principalId: user.id,
+        tokenHash: hashToken(token),
+        kind: 'SESSION',
+        expiresAt,
+        clientIp: meta.clientIp,
+        userAgent: meta.userAgent?.slice(0, 400) ?? null,
+      });
+      await writeAudit(tx, { type: ActorType.USER, id: user.id, ...meta }, now, [
+        { action: 'auth.sign_in', targetPrincipalId: user.id, after: { sessionId: session.id } },
+      ]);
+    });
+    user.lastSignInAt = now;
+    return { token, expiresAt, user, mfaAt: null };
+  }
+
+  async signOut(caller: Caller): Promise<boolean> {
+    const viewer = caller.requireViewer();
+    const now = this.services.now();
+    await this.db.transaction(async (tx) => {
+      await tx.query('UPDATE session SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [viewer.sessionId, now]);
+      await writeAudit(tx, caller.actor, now, [{ action: 'auth.sign_out', targetPrincipalId: viewer.principalId }]);
+    });
+    return true;
+  }
+
+  /**
+   * Verifies a TOTP code for a user: single use (the accepted time step is stored and never accepted again) and
+   * rate-limited (five failures lock MFA for five minutes). The attempt is recorded even when the caller's work fails.
+   */
+  async verifyMfaCode(principalId: string, code: string, meta: RequestMeta): Promise<void> {
+    const now = this.services.now();
+    const credential = await this.db.getRepository(CredentialEntity).findOneBy({ principalId });
+    if (!credential?.totpSecret) throw badInput('You have not enrolled an authenticator app yet.', 'code');
+    if (credential.mfaLockedUntil && credential.mfaLockedUntil > now) {
+      throw new DomainError('MFA_REQUIRED', 'Too many wrong codes: try again in a few minutes.');
+    }
+    const lastStep = credential.totpLastStep === null ? null : Number(credential.totpLastStep);
+    const step = await checkTotp(credential.totpSecret, String(code ?? '').trim(), now, lastStep);
+    const accepted =
+      step !== null &&
+      (
+        (await this.db.query(
+          `UPDATE credential SET totp_last_step = $2, failed_mfa = 0, mfa_locked_until = NULL
+            WHERE principal_id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING principal_id`,
+          [principalId, step],
+        )) as unknown[][]
+      )[0].length === 1;
+    if (accepted) return;
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE credential SET failed_mfa = failed_mfa + 1,
+                mfa_locked_until = CASE WHEN failed_mfa + 1 >= $2 THEN $3::timestamptz ELSE mfa_locked_until END
+          WHERE principal_id = $1`,
+        [principalId, MAX_FAILURES, new Date(now.getTime() + LOCK_MINUTES * 60_000)],
+      );
+      await writeAudit(tx, { type: ActorType.USER, id: principalId, ...meta }, now, [
+        { action: 'auth.mfa_failed', targetPrincipalId: principalId },
+      ]);
+    });
+    throw new DomainError('MFA_REQUIRED', 'The code is wrong, expired or already used. Enter the current code from your authenticator app.');
+  }
+
+  /** TOTP step-up: marks the current session as having passed MFA now. */
+  async stepUpMfa(caller: Caller, code: string): Promise<{ expiresAt: Date; user: PrincipalEntity; mfaAt: Date }> {
+    const viewer = this.requireUserSession(caller);
+    await this.verifyMfaCode(viewer.principalId, code, caller.meta);
+    const now = this.services.now();
+    await this.db.transaction(async (tx) => {
+      await tx.query('UPDATE session SET mfa_at = $2 WHERE id = $1', [viewer.sessionId, now]);
+      await writeAudit(tx, caller.actor, now, [{ action: 'auth.mfa_step_up', targetPrincipalId: viewer.principalId }]);
+    });
+    const user = await this.db.getRepository(PrincipalEntity).findOneByOrFail({ id: viewer.principalId });
+    return { expiresAt: viewer.sessionExpiresAt, user, mfaAt: now };
+  }
+
+  /** Whether this session passed MFA recently enough not to be asked again. */
+  hasFreshMfa(viewer: Viewer): boolean {
+    if (!viewer.mfaAt) return false;
+    return this.services.now().getTime() - viewer.mfaAt.getTime() <= this.services.config.MFA_FRESHNESS_MINUTES * 60_000;
+  }
+
+  /** Starts (or restarts) authenticator enrolment: returns a secret to scan; it takes effect once a code confirms it. */
+  async beginTotpEnrolment(caller: Caller): Promise<{ secret: string; uri: string }> {
+    const viewer = this.requireUserSession(caller);
+    const credential = await this.db.getRepository(CredentialEntity).findOneBy({ principalId: viewer.principalId });
+    if (!credential) throw forbidden('This account signs in elsewhere and cannot enrol an authenticator here.');
+    if (credential.totpSecret && !this.hasFreshMfa(viewer)) {
+      throw mfaRequired('Replacing your authenticator needs a step-up with the current one first.');
+    }
+    const user = await this.db.getRepository(PrincipalEntity).findOneByOrFail({ id: viewer.principalId });
+    const secret = newTotpSecret();
+    await this.db.query('UPDATE credential SET totp_pending_secret = $2 WHERE principal_id = $1', [viewer.principalId, secret]);
+    return { secret, uri: totpUri(secret, user.email ?? user.displayName) };
+  }
+
+  async confirmTotpEnrolment(caller: Caller, code: string): Promise<boolean> {
+    const viewer = this.requireUserSession(caller);
+    const credential = await this.db.getRepository(CredentialEntity).findOneBy({ principalId: viewer.principalId });
+    if (!credential?.totpPendingSecret) throw badInput('Start enrolment first.', 'code');
+    const now = this.services.now();
+    const step = await checkTotp(credential.totpPendingSecret, String(code ?? '').trim(), now, null);
+    if (step === null) throw badInput('The code does not match the new authenticator. Check the device clock and try again.', 'code');
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE credential SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_last_step = $2, failed_mfa = 0
+          WHERE principal_id = $1`,
+        [viewer.principalId, step],
+      );
+      await tx.query('UPDATE session SET mfa_at = $2 WHERE id = $1', [viewer.sessionId, now]);
+      await writeAudit(tx, caller.actor, now, [{ action: 'auth.mfa_enrolled', targetPrincipalId: viewer.principalId }]);
+    });
+    return true;
+  }
+
+  async isMfaEnrolled(principalId: string): Promise<boolean> {
+    const credential = await this.db.getRepository(CredentialEntity).findOneBy({ principalId });
+    return Boolean(credential?.totpSecret);
+  }
+
+  /** API tokens for service principals: Global and Privileged Role Administrators only; the token is shown once. */
+  async createApiToken(caller: Caller, servicePrincipalId: string, nameInput: string, expiresInDays: number | null): Promise<IssuedApiToken> {
+    const capabilities = await caller.capabilities();
+    if (!capabilities.managesTenant) throw forbidden('Only Global and Privileged Role Administrators create API tokens.');
+    const id = requireId(servicePrincipalId, 'service principal');
+    const principal = await this.db.getRepository(PrincipalEntity).findOneBy({ id, type: PrincipalType.SERVICE_PRINCIPAL });
+    if (!principal) throw notFound('service principal', servicePrincipalId);
+    const name = optionalText(nameInput, 'name', 100);
+    if (!name) throw badInput('Name the token so that it can be recognised later.', 'name');
+    const days = expiresInDays ?? 90;
+    if (!Number.isInteger(days) || days < 1 || days > 365) throw badInput('expiresInDays must be between 1 and 365.', 'expiresInDays');
+    const now = this.services.now();
+    const token = newToken('elt');
+    const session = await this.db.transaction(async (tx) => {
+      const saved = await tx.getRepository(SessionEntity).save({
+        principalId: id,
+        tokenHash: hashToken(token),
+        kind: 'API_TOKEN',
+        name,
+        createdById: caller.requireViewer().principalId,
+        expiresAt: new Date(now.getTime() + days * 86_400_000),
+      });
+      await writeAudit(tx, caller.actor, now, [
+        { action: 'auth.api_token_created', targetPrincipalId: id, after: { tokenId: saved.id, name, expiresAt: saved.expiresAt } },
+      ]);
+      return saved;
+    });
+    return { token, session };
+  }
+
+  async revokeApiToken(caller: Caller, tokenId: string): Promise<SessionEntity> {
+    const capabilities = await caller.capabilities();
+    if (!capabilities.managesTenant) throw forbidden('Only Global and Privileged Role Administrators revoke API tokens.');
+    const id = requireId(tokenId, 'API token');
+    const now = this.services.now();
+    return this.db.transaction(async (tx) => {
+      const token = await tx.getRepository(SessionEntity).findOneBy({ id, kind: 'API_TOKEN' });
+      if (!token) throw notFound('API token', tokenId);
+      if (!token.revokedAt) {
+        token.revokedAt = now;
+        await tx.getRepository(SessionEntity).save(token);
+        await writeAudit(tx, caller.actor, now, [
+          { action: 'auth.api_token_revoked', targetPrincipalId: token.principalId, after: { tokenId: id } },
+        ]);
+      }
+      return token;
+    });
+  }
+
+  async listApiTokens(caller: Caller, servicePrincipalId: string | null): Promise<SessionEntity[]> {
+    const capabilities = await caller.capabilities();
+    if (!capabilities.managesTenant) throw forbidden('Only Global and Privileged Role Administrators see API tokens.');
+    return this.db.getRepository(SessionEntity).find({
+      where: servicePrincipalId
+        ? { kind: 'API_TOKEN', principalId: requireId(servicePrincipalId, 'service principal') }
+        : { kind: 'API_TOKEN', revokedAt: IsNull() },
+      order: { createdAt: 'DESC' },
+      take: 200,
+    });
+  }
+
+  private requireUserSession(caller: Caller): Viewer {
+    const viewer = caller.requireViewer();
+    if (viewer.sessionKind !== 'SESSION') throw forbidden('Service principals do not use multi-factor authentication.');
+    return viewer;
+  }
+}
+

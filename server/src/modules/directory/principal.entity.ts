@@ -1,0 +1,54 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { PrincipalType, UserType } from '../../lib/enums';
+
+@Entity({ name: 'principal' })
+@Index('principal_type_name_idx', ['type', 'displayName', 'id'])
+@Index('principal_email_key', ['email'], { unique: true, where: 'email IS NOT NULL' })
+export class PrincipalEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'enum', enum: PrincipalType, enumName: 'principal_type' })
+  type: PrincipalType;
+
+  @Column({ name: 'display_name', type: 'text' })
+  displayName: string;
+
+  /** Lower-cased; users only. */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Column({ name: 'user_type', type: 'enum', enum: UserType, enumName: 'user_type', nullable: true })
+  userType: UserType | null;
+
+  @Column({ name: 'home_organization', type: 'text', nullable: true })
+  homeOrganization: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  enabled: boolean;
+
+  /** When the principal was last disabled; lets "as of" reads honour a disablement that happened before T. */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  @Index('principal_manager_id_idx')
+  @Column({ name: 'manager_id', type: 'uuid', nullable: true })
+  managerId: string | null;
+
+  @ManyToOne(() => PrincipalEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'manager_id', foreignKeyConstraintName: 'principal_manager_id_fkey' })
+  manager?: PrincipalEntity | null;
+
+  /** Groups only: may hold roles (and then cannot contain groups). */
+  @Column({ name: 'role_assignable', type: 'boolean', default: false })
+  roleAssignable: boolean;
+
+  @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
+  lastSignInAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,72 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ConnectionShape } from '../../graphql/connection';
+import type { GraphQLContext } from '../../graphql/context';
+import { Rule } from '../../graphql/rules';
+import { assignmentView } from '../assignments/assignment.views';
+import { RoleAssignment } from '../assignments/role-assignment.type';
+import { PrincipalEntity } from '../directory/principal.entity';
+import { Principal } from '../directory/principal.type';
+import { RoleDefinitionEntity } from '../roles/role-definition.entity';
+import { RoleDefinition } from '../roles/role-definition.type';
+import { ScopeEntity } from '../scopes/scope.entity';
+import { Scope } from '../scopes/scope.type';
+import { RoleRequestFilter } from './request.inputs';
+import { RoleRequest, RoleRequestConnection } from './role-request.type';
+
+@ArgsType()
+class RoleRequestsArgs {
+  @Field(() => RoleRequestFilter, { nullable: true })
+  filter?: RoleRequestFilter | null;
+
+  @Field(() => Int, { nullable: true })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@Authorized()
+@Resolver(() => RoleRequest)
+export class RequestResolver {
+  @Authorized(Rule.SIGNED_IN, 'own requests, plus those at scopes the caller may read')
+  @Query(() => RoleRequestConnection)
+  async roleRequests(
+    @Args(() => RoleRequestsArgs) { filter, first, after }: RoleRequestsArgs,
+    @Ctx() { caller, services }: GraphQLContext,
+  ): Promise<ConnectionShape<RoleRequest>> {
+    return services.requests.list(caller, filter, first, after);
+  }
+
+  @Authorized(Rule.SIGNED_IN, 'own requests, plus those at scopes the caller may read')
+  @Query(() => RoleRequest)
+  async roleRequest(@Arg('id', () => ID) id: string, @Ctx() { caller, services }: GraphQLContext): Promise<RoleRequest> {
+    return services.requests.get(caller, id);
+  }
+
+  @FieldResolver(() => Principal)
+  async principal(@Root() request: RoleRequest, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
+    return caller.loaders.principal.load(request.principalId);
+  }
+
+  @FieldResolver(() => Principal)
+  async requestedBy(@Root() request: RoleRequest, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
+    return caller.loaders.principal.load(request.requestedById);
+  }
+
+  @FieldResolver(() => RoleDefinition)
+  async role(@Root() request: RoleRequest, @Ctx() { caller }: GraphQLContext): Promise<RoleDefinitionEntity | null> {
+    return caller.loaders.role.load(request.roleId);
+  }
+
+  @FieldResolver(() => Scope)
+  async scope(@Root() request: RoleRequest, @Ctx() { caller }: GraphQLContext): Promise<ScopeEntity | null> {
+    return caller.loaders.scope.load(request.scopeId);
+  }
+
+  @FieldResolver(() => RoleAssignment, { nullable: true, description: 'The schedule it created or changed' })
+  async assignment(@Root() request: RoleRequest, @Ctx() { caller, services }: GraphQLContext): Promise<RoleAssignment | null> {
+    if (!request.assignmentId || request.validateOnly) return null;
+    const entity = await caller.loaders.assignment.load(request.assignmentId);
+    return entity ? assignmentView(entity, services.now()) : null;
+  }
+}

@@ -1,0 +1,103 @@
+import { notFound, requireId } from '../../lib/errors';
+import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import type { Caller } from '../access/caller';
+import { requestView } from '../assignments/assignment.views';
+import type { Services } from '../services';
+import type { RoleRequestFilter } from './request.inputs';
+import { RoleRequestEntity } from './role-request.entity';
+import type { RoleRequest } from './role-request.type';
+
+/** Reading requests: one's own, and those at scopes one may read. */
+export class RequestService {
+  constructor(private readonly services: Services) {}
+
+  async list(
+    caller: Caller,
+    filter: RoleRequestFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<ConnectionShape<RoleRequest>> {
+    const viewer = caller.requireViewer();
+    const capabilities = await caller.capabilities();
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, 2) as [string, string] | null;
+    const f = filter ?? {};
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where: string[] = [];
+    if (f.status?.length) where.push(`q.status = ANY(${param(f.status)}::request_status[])`);
+    if (f.action?.length) where.push(`q.action = ANY(${param(f.action)}::request_action[])`);
+    if (f.principalId) where.push(`q.principal_id = ${param(requireId(f.principalId, 'principal'))}`);
+    if (f.roleId) where.push(`q.role_id = ${param(requireId(f.roleId, 'role'))}`);
+    if (f.scopeId) where.push(`q.scope_id = ${param(requireId(f.scopeId, 'scope'))}`);
+    if (f.mine) {
+      const me = param(viewer.principalId);
+      where.push(`(q.principal_id = ${me} OR q.requested_by_id = ${me})`);
+    }
+    where.push(
+      capabilities.visibilitySql(params, {
+        kind: 'r.kind',
+        path: 's.path',
+        groupId: 's.group_id',
+        principals: ['q.principal_id', 'q.requested_by_id'],
+      }),
+    );
+    const page = cursor
+      ? `WHERE (created_at, id) < (${param(new Date(String(cursor[0])))}::timestamptz, ${param(requireId(String(cursor[1]), 'cursor'))}::uuid)`
+      : '';
+    const rows = (await this.services.db.query(
+      `SELECT * FROM (
+         SELECT q.*, count(*) OVER () AS total
+           FROM role_request q
+           JOIN role_definition r ON r.id = q.role_id
+           JOIN scope s ON s.id = q.scope_id
+          WHERE ${where.join(' AND ')}
+       ) x ${page}
+       ORDER BY created_at DESC, id DESC LIMIT ${limit + 1}`,
+      params,
+    )) as Record<string, unknown>[];
+    const repo = this.services.db.getRepository(RoleRequestEntity);
+    const entities = rows.map((row) => repo.create(fromRow(row)));
+    const total = rows.length ? Number(rows[0].total) : 0;
+    return toConnection(entities.map((entity) => requestView(entity)), limit, total, (request) => [
+      request.createdAt.toISOString(),
+      request.id,
+    ]);
+  }
+
+  async get(caller: Caller, id: string): Promise<RoleRequest> {
+    const viewer = caller.requireViewer();
+    const entity = await caller.loaders.request.load(requireId(id, 'request'));
+    if (!entity) throw notFound('request', id);
+    if (entity.principalId !== viewer.principalId && entity.requestedById !== viewer.principalId) {
+      const [role, scope] = await Promise.all([caller.loaders.role.load(entity.roleId), caller.loaders.scope.load(entity.scopeId)]);
+      if (!role || !scope || !(await caller.capabilities()).canRead(role.kind, scope)) throw notFound('request', id);
+    }
+    return requestView(entity);
+  }
+}
+
+function fromRow(row: Record<string, unknown>): Partial<RoleRequestEntity> {
+  return {
+    id: row.id as string,
+    action: row.action as RoleRequestEntity['action'],
+    status: row.status as RoleRequestEntity['status'],
+    type: row.type as RoleRequestEntity['type'],
+    principalId: row.principal_id as string,
+    requestedById: row.requested_by_id as string,
+    roleId: row.role_id as string,
+    scopeId: row.scope_id as string,
+    assignmentId: row.assignment_id as string | null,
+    justification: row.justification as string | null,
+    ticketSystem: row.ticket_system as string | null,
+    ticketNumber: row.ticket_number as string | null,
+    startAt: row.start_at as Date | null,
+    endAt: row.end_at as Date | null,
+    createdAt: row.created_at as Date,
+    completedAt: row.completed_at as Date | null,
+    statusReason: row.status_reason as string | null,
+  };
+}

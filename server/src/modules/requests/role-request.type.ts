@@ -1,0 +1,53 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { AssignmentType, RequestAction, RequestStatus } from '../../lib/enums';
+import { Connection } from '../../graphql/connection';
+
+@ObjectType('RoleRequest', { description: 'Every change goes through a request' })
+export class RoleRequest {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => RequestAction)
+  action: RequestAction;
+
+  @Field(() => RequestStatus)
+  status: RequestStatus;
+
+  @Field(() => AssignmentType)
+  type: AssignmentType;
+
+  principalId: string;
+  requestedById: string;
+  roleId: string;
+  scopeId: string;
+  assignmentId: string | null;
+
+  @Field(() => String, { nullable: true })
+  justification: string | null;
+
+  @Field(() => String, { nullable: true })
+  ticketSystem: string | null;
+
+  @Field(() => String, { nullable: true })
+  ticketNumber: string | null;
+
+  @Field(() => Date, { nullable: true })
+  startAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  endAt: Date | null;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  completedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the request failed or was refused' })
+  statusReason: string | null;
+
+  @Field(() => Boolean, { description: 'A dry run (validateOnly): nothing was stored' })
+  validateOnly: boolean;
+}
+
+export const RoleRequestConnection = Connection<RoleRequest>('RoleRequest', () => RoleRequest);

@@ -1,0 +1,20 @@
+import { Field, InputType } from 'type-graphql';
+import { RoleKind } from '../../lib/enums';
+
+@InputType('CustomRoleInput')
+export class CustomRoleInput {
+  @Field(() => String)
+  name: string;
+
+  @Field(() => RoleKind)
+  kind: RoleKind;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  permissions?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  privileged?: boolean | null;
+}

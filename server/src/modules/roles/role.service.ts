@@ -1,0 +1,61 @@
+import { RoleKind } from '../../lib/enums';
+import { badInput, conflict, forbidden, notFound, requireId } from '../../lib/errors';
+import { optionalText, requiredText } from '../../lib/strings';
+import type { Caller } from '../access/caller';
+import { writeAudit } from '../audit/audit.writer';
+import type { Services } from '../services';
+import { RoleDefinitionEntity } from './role-definition.entity';
+
+export interface CustomRoleInput {
+  name: string;
+  kind: RoleKind;
+  description?: string | null;
+  permissions?: string[] | null;
+  privileged?: boolean | null;
+}
+
+export class RoleService {
+  constructor(private readonly services: Services) {}
+
+  async list(caller: Caller, kind: RoleKind | null | undefined): Promise<RoleDefinitionEntity[]> {
+    caller.requireViewer();
+    return this.services.db.getRepository(RoleDefinitionEntity).find({
+      where: kind ? { kind } : {},
+      order: { kind: 'ASC', builtIn: 'DESC', name: 'ASC' },
+    });
+  }
+
+  async get(caller: Caller, id: string): Promise<RoleDefinitionEntity> {
+    caller.requireViewer();
+    const role = await caller.loaders.role.load(requireId(id, 'role'));
+    if (!role) throw notFound('role', id);
+    return role;
+  }
+
+  /** Custom roles: DIRECTORY ones by Global or Privileged Role Administrators, RESOURCE ones by Global Administrators. */
+  async createCustom(caller: Caller, input: CustomRoleInput): Promise<RoleDefinitionEntity> {
+    const capabilities = await caller.capabilities();
+    if (input.kind === RoleKind.GROUP) throw badInput('Groups have only the built-in Member and Owner roles.', 'kind');
+    const allowed = input.kind === RoleKind.DIRECTORY ? capabilities.managesTenant : capabilities.isGlobalAdmin;
+    if (!allowed) throw forbidden('You may not create custom roles of this kind.');
+    const name = requiredText(input.name, 'name', 120);
+    const description = optionalText(input.description, 'description', 1000) ?? '';
+    const permissions = (input.permissions ?? []).map((permission) => requiredText(permission, 'permissions', 200));
+    if (permissions.length > 200) throw badInput('A role has at most 200 permissions.', 'permissions');
+    const now = this.services.now();
+    return this.services.db.transaction(async (tx) => {
+      const existing = await tx.getRepository(RoleDefinitionEntity).findOneBy({ kind: input.kind, name });
+      if (existing) throw conflict(`A ${input.kind.toLowerCase()} role named "${name}" already exists.`);
+      const role = await tx.getRepository(RoleDefinitionEntity).save({
+        name,
+        kind: input.kind,
+        builtIn: false,
+        description,
+        permissions,
+        privileged: input.privileged ?? false,
+      });
+      await writeAudit(tx, caller.actor, now, [{ action: 'role.created', roleId: role.id, after: { name, kind: input.kind, permissions } }]);
+      return role;
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { Rule } from '../../graphql/rules';
+import { ScopeType } from '../../lib/enums';
+import { PrincipalEntity } from '../directory/principal.entity';
+import { Group } from '../directory/principal.type';
+import { ScopeEntity } from './scope.entity';
+import { Scope } from './scope.type';
+
+@Authorized()
+@Resolver(() => Scope)
+export class ScopeResolver {
+  @Authorized(Rule.SIGNED_IN, 'any signed-in principal may browse the scope tree')
+  @Query(() => [Scope], { description: 'Children of a scope (the root when both are null), or a search by name' })
+  async scopes(
+    @Arg('parentId', () => ID, { nullable: true }) parentId: string | null,
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('types', () => [ScopeType], { nullable: true }) types: ScopeType[] | null,
+    @Ctx() { caller, services }: GraphQLContext,
+  ): Promise<ScopeEntity[]> {
+    return services.scopes.list(caller, { parentId, search, types });
+  }
+
+  @Authorized(Rule.SIGNED_IN, 'any signed-in principal may browse the scope tree')
+  @Query(() => Scope)
+  async scope(@Arg('id', () => ID) id: string, @Ctx() { caller, services }: GraphQLContext): Promise<ScopeEntity> {
+    return services.scopes.get(caller, id);
+  }
+
+  @FieldResolver(() => Scope, { nullable: true })
+  async parent(@Root() scope: ScopeEntity, @Ctx() { caller }: GraphQLContext): Promise<ScopeEntity | null> {
+    return scope.parentId ? caller.loaders.scope.load(scope.parentId) : null;
+  }
+
+  @FieldResolver(() => [Scope], { description: 'From the root down to this scope, itself included' })
+  async ancestors(@Root() scope: ScopeEntity, @Ctx() { caller, services }: GraphQLContext): Promise<ScopeEntity[]> {
+    return services.scopes.ancestry(caller, scope);
+  }
+
+  @FieldResolver(() => Int)
+  async childCount(@Root() scope: ScopeEntity, @Ctx() { caller }: GraphQLContext): Promise<number> {
+    return caller.loaders.childCount.load(scope.id);
+  }
+
+  @FieldResolver(() => Group, { nullable: true, description: 'GROUP scopes: the group' })
+  async group(@Root() scope: ScopeEntity, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
+    return scope.groupId ? caller.loaders.principal.load(scope.groupId) : null;
+  }
+}

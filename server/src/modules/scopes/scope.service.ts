@@ -1,0 +1,66 @@
+import { In } from 'typeorm';
+import { ScopeType } from '../../lib/enums';
+import { notFound, requireId } from '../../lib/errors';
+import { optionalText } from '../../lib/strings';
+import type { Caller } from '../access/caller';
+import { TENANT_ROOT_SCOPE_ID } from '../roles/built-in-roles';
+import type { Services } from '../services';
+import { ScopeEntity } from './scope.entity';
+
+const MAX_SCOPES = 500;
+const typeOrder = `array_position(ARRAY['TENANT','ADMINISTRATIVE_UNIT','MANAGEMENT_GROUP','SUBSCRIPTION','RESOURCE_GROUP','RESOURCE','GROUP']::scope_type[], type)`;
+
+/** The scope tree. Browsing it is open to every signed-in principal: what anyone holds there is guarded elsewhere. */
+export class ScopeService {
+  constructor(private readonly services: Services) {}
+
+  async get(caller: Caller, id: string): Promise<ScopeEntity> {
+    caller.requireViewer();
+    const scope = await caller.loaders.scope.load(requireId(id, 'scope'));
+    if (!scope) throw notFound('scope', id);
+    return scope;
+  }
+
+  /** Children of a scope (the root itself when neither parent nor search is given), or a search by name. */
+  async list(caller: Caller, args: { parentId?: string | null; search?: string | null; types?: ScopeType[] | null }): Promise<ScopeEntity[]> {
+    caller.requireViewer();
+    const search = optionalText(args.search, 'search', 200);
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (args.parentId) {
+      const parent = await this.get(caller, args.parentId);
+      params.push(parent.id);
+      where.push(`parent_id = $${params.length}`);
+    } else if (!search) {
+      params.push(TENANT_ROOT_SCOPE_ID);
+      where.push(`id = $${params.length}`);
+    }
+    if (search) {
+      params.push(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`name ILIKE $${params.length}`);
+    }
+    if (args.types?.length) {
+      params.push(args.types);
+      where.push(`type = ANY($${params.length}::scope_type[])`);
+    }
+    const rows = (await this.services.db.query(
+      `SELECT id FROM scope WHERE ${where.join(' AND ')} ORDER BY ${typeOrder}, name, id LIMIT ${MAX_SCOPES}`,
+      params,
+    )) as { id: string }[];
+    return this.loadMany(caller, rows.map((row) => row.id));
+  }
+
+  async loadMany(caller: Caller, ids: string[]): Promise<ScopeEntity[]> {
+    const scopes = await caller.loaders.scope.loadMany(ids);
+    return scopes.filter((s): s is ScopeEntity => s instanceof ScopeEntity);
+  }
+
+  /** The scope's ancestors from the root down, itself included. */
+  async ancestry(caller: Caller, scope: ScopeEntity): Promise<ScopeEntity[]> {
+    return this.loadMany(caller, scope.path);
+  }
+
+  async findByIds(ids: string[]): Promise<ScopeEntity[]> {
+    return this.services.db.getRepository(ScopeEntity).findBy({ id: In(ids) });
+  }
+}

@@ -1,0 +1,113 @@
+import type { EntityManager } from 'typeorm';
+import { RoleKind, roleKindForScope } from '../../lib/enums';
+import { badInput, forbidden, notFound, requireId } from '../../lib/errors';
+import type { Caller } from '../access/caller';
+import { writeAudit } from '../audit/audit.writer';
+import { RoleDefinitionEntity } from '../roles/role-definition.entity';
+import { ScopeEntity } from '../scopes/scope.entity';
+import type { Services } from '../services';
+import { RoleSettingEntity } from './role-setting.entity';
+import { RoleSettingsSchema, defaultRoleSettings, type RoleSettingsDocument } from './role-settings.schema';
+
+export interface EffectiveSettings {
+  roleId: string;
+  /** The scope of the override in force, or null when the role-wide settings (or the defaults) apply. */
+  scopeId: string | null;
+  /** True when nothing was ever saved: the defaults of DOMAIN.md apply. */
+  isDefault: boolean;
+  settings: RoleSettingsDocument;
+  updatedAt: Date | null;
+  updatedById: string | null;
+}
+
+/** Role settings: per role, optionally overridden at one scope. Overrides are not inherited down the tree. */
+export class RoleSettingsService {
+  constructor(private readonly services: Services) {}
+
+  /** The settings that govern `roleId` at exactly `scopeId`: that scope's override, else the role's, else the defaults. */
+  async effective(db: EntityManager, roleId: string, scopeId: string | null): Promise<EffectiveSettings> {
+    const rows = await db.query(
+      `SELECT scope_id, settings, updated_at, updated_by_id FROM role_setting
+        WHERE role_id = $1 AND (scope_id IS NULL OR scope_id = $2)
+        ORDER BY scope_id NULLS LAST LIMIT 1`,
+      [roleId, scopeId],
+    );
+    const row = rows[0] as { scope_id: string | null; settings: unknown; updated_at: Date; updated_by_id: string | null } | undefined;
+    if (!row) return { roleId, scopeId: null, isDefault: true, settings: defaultRoleSettings(), updatedAt: null, updatedById: null };
+    return {
+      roleId,
+      scopeId: row.scope_id,
+      isDefault: false,
+      settings: RoleSettingsSchema.parse(row.settings),
+      updatedAt: row.updated_at,
+      updatedById: row.updated_by_id,
+    };
+  }
+
+  async get(caller: Caller, roleIdInput: string, scopeIdInput: string | null | undefined): Promise<EffectiveSettings> {
+    caller.requireViewer();
+    const { role, scope } = await this.resolve(caller, roleIdInput, scopeIdInput);
+    return this.effective(this.services.db.manager, role.id, scope?.id ?? null);
+  }
+
+  /** Replaces the settings of a role (scopeId null) or its override at one scope, for those who manage that role there. */
+  async update(
+    caller: Caller,
+    roleIdInput: string,
+    scopeIdInput: string | null | undefined,
+    input: RoleSettingsDocument,
+  ): Promise<EffectiveSettings> {
+    const { role, scope } = await this.resolve(caller, roleIdInput, scopeIdInput);
+    const capabilities = await caller.capabilities();
+    const managed = scope
+      ? capabilities.canManage(role.kind, scope)
+      : role.kind === RoleKind.RESOURCE
+        ? capabilities.isGlobalAdmin
+        : role.kind === RoleKind.GROUP
+          ? capabilities.isGlobalAdmin || capabilities.isPrivilegedRoleAdmin
+          : capabilities.managesTenant;
+    if (!managed) throw forbidden(`You may not change the settings of ${role.name}${scope ? ` at ${scope.name}` : ''}.`);
+    const parsed = RoleSettingsSchema.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw badInput(`Invalid settings: ${issue.path.join('.')}: ${issue.message}`, issue.path.join('.'));
+    }
+    const settings = parsed.data;
+    if (settings.activation.requireApproval && settings.activation.approvalStages.length === 0 && role.kind !== RoleKind.DIRECTORY) {
+      throw badInput('Approval needs at least one stage with approvers (only directory roles have default approvers).', 'activation.approvalStages');
+    }
+    const now = this.services.now();
+    const viewer = caller.requireViewer();
+    await this.services.db.transaction(async (tx) => {
+      const before = await this.effective(tx, role.id, scope?.id ?? null);
+      await tx.query(
+        scope
+          ? `INSERT INTO role_setting (role_id, scope_id, settings, updated_by_id, updated_at) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (role_id, scope_id) WHERE scope_id IS NOT NULL
+             DO UPDATE SET settings = EXCLUDED.settings, updated_by_id = EXCLUDED.updated_by_id, updated_at = EXCLUDED.updated_at`
+          : `INSERT INTO role_setting (role_id, scope_id, settings, updated_by_id, updated_at) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (role_id) WHERE scope_id IS NULL
+             DO UPDATE SET settings = EXCLUDED.settings, updated_by_id = EXCLUDED.updated_by_id, updated_at = EXCLUDED.updated_at`,
+        [role.id, scope?.id ?? null, JSON.stringify(settings), viewer.principalId, now],
+      );
+      await writeAudit(tx, caller.actor, now, [
+        { action: 'settings.updated', roleId: role.id, scopeId: scope?.id ?? null, before: before.settings, after: settings },
+      ]);
+    });
+    return this.effective(this.services.db.manager, role.id, scope?.id ?? null);
+  }
+
+  private async resolve(caller: Caller, roleIdInput: string, scopeIdInput: string | null | undefined) {
+    const role = await caller.loaders.role.load(requireId(roleIdInput, 'role'));
+    if (!role) throw notFound('role', roleIdInput);
+    let scope: ScopeEntity | null = null;
+    if (scopeIdInput) {
+      scope = await caller.loaders.scope.load(requireId(scopeIdInput, 'scope'));
+      if (!scope) throw notFound('scope', scopeIdInput);
+      if (roleKindForScope(scope.type) !== role.kind) {
+        throw badInput(`${role.name} is a ${role.kind.toLowerCase()} role and has no settings at a ${scope.type.toLowerCase()} scope.`, 'scopeId');
+      }
+    }
+    return { role: role as RoleDefinitionEntity, scope };
+  }
+}
