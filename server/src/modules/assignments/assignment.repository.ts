@@ -68,12 +68,13 @@ export async function queryAssignments(
   query: AssignmentQuery,
   capabilities: Capabilities,
 ): Promise<{ rows: RoleAssignment[]; total: number }> {
-  const params: unknown[] = [query.at];
-  const at = '$1';
+  const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
+  // Postgres must be able to type every parameter, so the instant and the Member role id are typed where first used.
+  const at = `${param(query.at)}::timestamptz`;
   const base: string[] = [];
   if (query.scope) {
     const scopeParts = [`a.scope_id = ${param(query.scope.id)}`];
@@ -87,15 +88,16 @@ export async function queryAssignments(
   if (query.type) base.push(`a.type = ${param(query.type)}::assignment_type`);
   if (query.state === AssignmentState.IN_FORCE) base.push(inForce('a', at));
   if (query.state === AssignmentState.SCHEDULED) base.push(`(a.end_at IS NULL OR a.end_at > ${at})`);
-  const member = param(GROUP_MEMBER_ID);
+  let memberPlaceholder: string | null = null;
+  const member = () => (memberPlaceholder ??= `${param(GROUP_MEMBER_ID)}::uuid`);
   let principal: string | null = null;
   if (query.principalId) {
-    principal = param(query.principalId);
+    principal = `${param(query.principalId)}::uuid`;
     base.push(
       query.expandGroups
         ? `(a.principal_id = ${principal} OR a.principal_id IN (
              SELECT gs.group_id FROM role_assignment gm JOIN scope gs ON gs.id = gm.scope_id
-              WHERE gm.principal_id = ${principal} AND gm.role_id = ${member} AND gm.type = 'ACTIVE'))`
+              WHERE gm.principal_id = ${principal} AND gm.role_id = ${member()} AND gm.type = 'ACTIVE'))`
         : `a.principal_id = ${principal}`,
     );
   }
@@ -109,7 +111,7 @@ export async function queryAssignments(
               base.created_at, base.principal_id, m.id, base.role_kind, base.scope_path, base.scope_group_id
          FROM base
          JOIN scope gs ON gs.group_id = base.principal_id
-         JOIN role_assignment m ON m.scope_id = gs.id AND m.role_id = ${member} AND m.type = 'ACTIVE'
+         JOIN role_assignment m ON m.scope_id = gs.id AND m.role_id = ${member()} AND m.type = 'ACTIVE'
         WHERE base.principal_type = 'GROUP' ${principal ? `AND m.principal_id = ${principal}` : ''}
           AND (m.end_at IS NULL OR m.end_at > m.start_at)
           AND ${stateSql(query.state, rowStart, rowEnd, at)}`

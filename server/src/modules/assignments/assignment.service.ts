@@ -229,7 +229,7 @@ export class AssignmentService {
       ]);
       return requestView(request);
     };
-    return input.validateOnly ? run(this.services.db.manager) : this.services.db.transaction(run);
+    return this.services.db.transaction(run);
   }
 
   /**

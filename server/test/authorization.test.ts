@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/app';
+import { PERSONA_NAMES, setUpPersonas, type Personas } from './support/personas';
+
+type Outcome = string; // 'ok', 'sees', 'hidden', or an error code
+type Persona = keyof Personas;
+
+/** Runs an operation as a persona and reduces the answer to 'ok' or the error code. */
+async function outcome(t: TestApp, token: string | null, query: string, variables?: Record<string, unknown>): Promise<Outcome> {
+  const result = await t.gql(token, query, variables);
+  if (result.status >= 500) return `HTTP ${result.status}`;
+  return result.errors?.length ? String(result.errors[0].extensions?.code) : 'ok';
+}
+
+const everyone = (value: Outcome, overrides: Partial<Record<Persona, Outcome>> = {}) =>
+  Object.fromEntries(PERSONA_NAMES.map((p) => [p, overrides[p] ?? value])) as Record<Persona, Outcome>;
+
+/**
+ * R1: every operation × every persona answers exactly as DOMAIN.md's "Who may do what" says. Mutations are exercised with
+ * validateOnly where they have it, so the matrix changes nothing; the rest target rows made for the purpose.
+ */
+describe('authorization matrix (R1)', () => {
+  let t: TestApp;
+  let personas: Personas;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    personas = await setUpPersonas(t);
+    ids.root = await t.ids.scope('/');
+    ids.production = await t.ids.scope('Production');
+    ids.development = await t.ids.scope('Development');
+    ids.tier3 = await t.ids.scope('Tier 3 Office Admins');
+    ids.bob = await t.ids.principal('bob@contoso.test');
+    ids.carol = await t.ids.principal('carol@contoso.test');
+    ids.dave = await t.ids.principal('dave@contoso.test');
+    ids.pipeline = await t.ids.principal('deploy-pipeline');
+    ids.securityReader = await t.ids.role('Security Reader');
+    ids.reader = await t.ids.role('Reader');
+    ids.owner = await t.ids.role('Owner');
+    ids.member = (await t.sql<{ id: string }>("SELECT id FROM role_definition WHERE kind = 'GROUP' AND name = 'Member'"))[0].id;
+    const [carolsRole] = await t.sql<{ id: string }>('SELECT id FROM role_assignment WHERE principal_id = $1', [ids.carol]);
+    ids.carolsAssignment = carolsRole.id;
+    const [davesOwner] = await t.sql<{ id: string }>('SELECT id FROM role_assignment WHERE principal_id = $1 AND role_id = $2', [ids.dave, ids.owner]);
+    ids.davesOwner = davesOwner.id;
+  });
+  afterAll(async () => t?.stop());
+
+  const expectMatrix = async (
+    name: string,
+    run: (token: string | null, persona: Persona) => Promise<Outcome>,
+    expected: Record<Persona, Outcome>,
+  ) => {
+    const actual: Record<string, Outcome> = {};
+    for (const persona of PERSONA_NAMES) actual[persona] = await run(personas[persona], persona);
+    expect(actual, name).toEqual(expected);
+  };
+
+  it('me, viewer and sign-out need a session; me and step-up are for users only', async () => {
+    await expectMatrix('me', (tok) => outcome(t, tok, '{ me { id } }'), everyone('ok', { anonymous: 'UNAUTHENTICATED', servicePrincipal: 'FORBIDDEN' }));
+    await expectMatrix('viewer', (tok) => outcome(t, tok, '{ viewer { id } }'), everyone('ok', { anonymous: 'UNAUTHENTICATED' }));
+    await expectMatrix(
+      'stepUpMfa',
+      (tok) => outcome(t, tok, 'mutation { stepUpMfa(code: "12") { mfaAt } }'),
+      everyone('MFA_REQUIRED', { anonymous: 'UNAUTHENTICATED', servicePrincipal: 'FORBIDDEN' }),
+    );
+  });
+
+  it('the directory, the scope tree, the role catalogue and role settings are readable by anyone signed in', async () => {
+    const signedIn = everyone('ok', { anonymous: 'UNAUTHENTICATED' });
+    await expectMatrix('principals', (tok) => outcome(t, tok, '{ principals(first: 5) { totalCount } }'), signedIn);
+    await expectMatrix('scopes', (tok) => outcome(t, tok, '{ scopes { id childCount } }'), signedIn);
+    await expectMatrix('roleDefinitions', (tok) => outcome(t, tok, '{ roleDefinitions { id } }'), signedIn);
+    await expectMatrix('roleSettings', (tok) => outcome(t, tok, `{ roleSettings(roleId: "${ids.securityReader}") { isDefault } }`), signedIn);
+  });
+
+  it('directory assignments of others are read by GA, PRA, Security Reader/Administrator and Global Reader only', async () => {
+    const sees = (tok: string | null) =>
+      t
+        .gql<{ roleAssignments: { edges: { node: { id: string } }[] } }>(tok, `{ roleAssignments(filter: { principalId: "${ids.carol}" }) { edges { node { id } } } }`)
+        .then((r) => (r.errors ? String(r.errors[0].extensions?.code) : r.data!.roleAssignments.edges.some((e) => e.node.id === ids.carolsAssignment) ? 'sees' : 'hidden'));
+    await expectMatrix(
+      'carol’s Security Reader at /',
+      sees,
+      everyone('hidden', { anonymous: 'UNAUTHENTICATED', securityReader: 'sees', globalReader: 'sees', privilegedRoleAdmin: 'sees', globalAdmin: 'sees' }),
+    );
+  });
+
+  it('resource assignments are read by GA, Global Reader and Owners/UAAs at that scope or above', async () => {
+    const sees = (tok: string | null) =>
+      t
+        .gql<{ roleAssignments: { edges: { node: { id: string } }[] } }>(tok, `{ roleAssignments(filter: { scopeId: "${ids.production}" }) { edges { node { id } } } }`)
+        .then((r) => (r.errors ? String(r.errors[0].extensions?.code) : r.data!.roleAssignments.edges.some((e) => e.node.id === ids.davesOwner) ? 'sees' : 'hidden'));
+    await expectMatrix('dave’s Owner at Production', sees, everyone('hidden', { anonymous: 'UNAUTHENTICATED', globalReader: 'sees', globalAdmin: 'sees' }));
+  });
+
+  it('effective access of someone else: refused to those who read nothing beyond themselves', async () => {
+    await expectMatrix(
+      'effectiveAccess(dave)',
+      (tok) => outcome(t, tok, `{ effectiveAccess(principalId: "${ids.dave}") { endAt } }`),
+      everyone('FORBIDDEN', {
+        anonymous: 'UNAUTHENTICATED',
+        securityReader: 'ok',
+        globalReader: 'ok',
+        privilegedRoleAdmin: 'ok',
+        globalAdmin: 'ok',
+        siblingOwner: 'ok',
+      }),
+    );
+  });
+
+  const assign = (scopeId: string, roleId: string, principalId: string, type = 'ELIGIBLE') => (tok: string | null) =>
+    outcome(
+      t,
+      tok,
+      'mutation($input: AssignRoleInput!) { assignRole(input: $input) { id validateOnly } }',
+      { input: { principalId, roleId, scopeId, type, duration: 'P7D', justification: 'matrix', validateOnly: true } },
+    );
+
+  it('assigning a DIRECTORY role: Global and Privileged Role Administrators only', async () => {
+    await expectMatrix(
+      'assign Security Reader at /',
+      assign(ids.root, ids.securityReader, ids.bob),
+      everyone('FORBIDDEN', { anonymous: 'UNAUTHENTICATED', privilegedRoleAdmin: 'ok', globalAdmin: 'ok' }),
+    );
+  });
+
+  it('assigning a RESOURCE role: GA and Owners/UAAs at that scope or above, not at a sibling', async () => {
+    await expectMatrix(
+      'assign Reader at Production',
+      assign(ids.production, ids.reader, ids.carol),
+      everyone('FORBIDDEN', { anonymous: 'UNAUTHENTICATED', globalAdmin: 'ok' }),
+    );
+    await expectMatrix(
+      'assign Reader at Development',
+      assign(ids.development, ids.reader, ids.carol),
+      everyone('FORBIDDEN', { anonymous: 'UNAUTHENTICATED', globalAdmin: 'ok', siblingOwner: 'ok' }),
+    );
+  });
+
+  it('assigning group membership: GA, PRA (and the group’s owners)', async () => {
+    await expectMatrix(
+      'assign Member of Tier 3',
+      assign(ids.tier3, ids.member, ids.carol),
+      everyone('FORBIDDEN', { anonymous: 'UNAUTHENTICATED', privilegedRoleAdmin: 'ok', globalAdmin: 'ok' }),
+    );
+  });
+
+  it('removing and updating someone’s directory assignment: GA and PRA only; refused ones change nothing', async () => {
+    const before = await t.sql('SELECT end_at FROM role_assignment WHERE id = $1', [ids.carolsAssignment]);
+    await expectMatrix(
+      'update carol’s assignment',
+      (tok) =>
+        outcome(t, tok, 'mutation($input: UpdateAssignmentInput!) { updateAssignment(input: $input) { id } }', {
+          input: { assignmentId: ids.carolsAssignment, duration: 'P10D', validateOnly: true },
+        }),
+      everyone('FORBIDDEN', { anonymous: 'UNAUTHENTICATED', privilegedRoleAdmin: 'ok', globalAdmin: 'ok' }),
+    );
+    const nonManagers: Persona[] = ['plainUser', 'eligibleUser', 'approver', 'securityReader', 'globalReader', 'siblingOwner', 'servicePrincipal'];
+    for (const persona of nonManagers) {
+      expect(await outcome(t, personas[persona], `mutation { removeAssignment(assignmentId: "${ids.carolsAssignment}") { id } }`), persona).toBe('FORBIDDEN');
+    }
+    expect(await t.sql('SELECT end_at FROM role_assignment WHERE id = $1', [ids.carolsAssignment])).toEqual(before);
+  });
+
+  it('settings, custom roles and API tokens: GA and PRA only', async () => {
+    const admins = everyone('FORBIDDEN', { anonymous: 'UNAUTHENTICATED', privilegedRoleAdmin: 'ok', globalAdmin: 'ok' });
+    await expectMatrix(
+      'updateRoleSettings',
+      (tok) => outcome(t, tok, `mutation { updateRoleSettings(roleId: "${ids.securityReader}", input: { activation: { requireTicket: false } }) { isDefault } }`),
+      admins,
+    );
+    let n = 0;
+    await expectMatrix(
+      'createCustomRole',
+      (tok) => outcome(t, tok, `mutation { createCustomRole(input: { name: "Matrix role ${n++}", kind: DIRECTORY }) { id } }`),
+      admins,
+    );
+    await expectMatrix(
+      'createApiToken',
+      (tok) => outcome(t, tok, `mutation { createApiToken(servicePrincipalId: "${ids.pipeline}", name: "matrix") { token } }`),
+      admins,
+    );
+    await expectMatrix('apiTokens', (tok) => outcome(t, tok, '{ apiTokens { id } }'), admins);
+  });
+
+  it('requests: everyone sees their own; others’ only where they may read', async () => {
+    const count = async (tok: string | null) => {
+      const r = await t.gql<{ roleRequests: { totalCount: number } }>(tok, `{ roleRequests(filter: { principalId: "${ids.carol}" }) { totalCount } }`);
+      return r.errors ? String(r.errors[0].extensions?.code) : r.data!.roleRequests.totalCount > 0 ? 'sees' : 'hidden';
+    };
+    await expectMatrix(
+      'carol’s requests',
+      count,
+      everyone('hidden', { anonymous: 'UNAUTHENTICATED', securityReader: 'sees', globalReader: 'sees', privilegedRoleAdmin: 'sees', globalAdmin: 'sees' }),
+    );
+  });
+});
