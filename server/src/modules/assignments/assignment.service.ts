@@ -240,9 +240,8 @@ export class AssignmentService {
     const viewer = caller.requireViewer();
     const id = this.storedId(assignmentIdInput);
     const justification = optionalText(justificationInput, 'justification', 500);
-    const now = this.services.now();
     return this.services.db.transaction((tx) =>
-      guardProtectedRoles(tx, now, async () => {
+      guardProtectedRoles(tx, this.services.clock, async (now) => {
         const entity = await this.lockAssignment(tx, id, assignmentIdInput);
         const target = await this.targetOf(caller, entity);
         await this.requireManage(caller, target.role, target.scope);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Clock } from '../../lib/clock';
 import { lastAdminProtected } from '../../lib/errors';
 import { countActiveHolders } from '../access/access.repository';
 import {
@@ -20,13 +21,14 @@ const LOCK_BASE = 7_274_100;
  * locks serialise such changes, so two admins removing the two last Global Administrators at once cannot both succeed
  * (the write skew READ COMMITTED would otherwise allow): the second waits, then counts what the first left.
  */
-export async function guardProtectedRoles<T>(tx: EntityManager, at: Date, change: () => Promise<T>): Promise<T> {
+export async function guardProtectedRoles<T>(tx: EntityManager, clock: Clock, change: (now: Date) => Promise<T>): Promise<T> {
+  for (const index of PROTECTED_ROLE_IDS.keys()) await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_BASE + index]);
+  // The instant is read only once the locks are held: it is then no earlier than any change that committed before, so
+  // an end another transaction just set is already in the past here.
+  const at = clock.now();
   const before: Record<string, number> = {};
-  for (const [index, roleId] of PROTECTED_ROLE_IDS.entries()) {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_BASE + index]);
-    before[roleId] = await countActiveHolders(tx, roleId, TENANT_ROOT_SCOPE_ID, at);
-  }
-  const result = await change();
+  for (const roleId of PROTECTED_ROLE_IDS) before[roleId] = await countActiveHolders(tx, roleId, TENANT_ROOT_SCOPE_ID, at);
+  const result = await change(at);
   for (const roleId of PROTECTED_ROLE_IDS) {
     if (before[roleId] > 0 && (await countActiveHolders(tx, roleId, TENANT_ROOT_SCOPE_ID, at)) === 0) {
       throw lastAdminProtected(NAMES[roleId]);

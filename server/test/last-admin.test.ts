@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DurationValue } from '../src/graphql/scalars';
+import { AssignmentType } from '../src/lib/enums';
+import { startTestApp, type TestApp } from './support/app';
+import { addUser, adminAssign } from './support/personas';
+
+const REMOVE = 'mutation($id: ID!) { removeAssignment(assignmentId: $id, justification: "race") { id status } }';
+
+async function activeGlobalAdmins(t: TestApp): Promise<number> {
+  const [row] = await t.sql<{ n: number }>(
+    `SELECT count(DISTINCT a.principal_id)::int AS n FROM role_assignment a
+      WHERE a.role_id = '62e90394-69f5-4237-9190-012177145e10' AND a.type = 'ACTIVE'
+        AND a.start_at <= now() AND (a.end_at IS NULL OR a.end_at > now())`,
+  );
+  return row.n;
+}
+
+/** R3: the last active Global Administrator can never be removed, also when two admins try at the same instant. */
+describe('last administrator protection (R3)', () => {
+  let t: TestApp;
+  let gaRole: string;
+  let root: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    gaRole = await t.ids.role('Global Administrator');
+    root = await t.ids.scope('/');
+  });
+  afterAll(async () => t?.stop());
+
+  it('refuses to remove the only active Global Administrator, even by themselves', async () => {
+    const admin = await t.signIn('admin@contoso.test');
+    const [own] = await t.sql<{ id: string }>('SELECT id FROM role_assignment WHERE role_id = $1', [gaRole]);
+    const result = await t.gql(admin, REMOVE, { id: own.id });
+    expect(result.errors?.[0].extensions?.code).toBe('LAST_ADMIN_PROTECTED');
+    expect(await activeGlobalAdmins(t)).toBe(1);
+  });
+
+  it('two admins removing each other at the same instant, 200 times: exactly one wins, never zero left', async () => {
+    const second = await addUser(t, 'Second Admin', `ga2-${randomUUID()}@contoso.test`);
+    const adminId = await t.ids.principal('admin@contoso.test');
+    const tokens: Record<string, string> = {
+      [adminId]: await t.signIn('admin@contoso.test'),
+      [second]: await t.signIn((await t.sql<{ email: string }>('SELECT email FROM principal WHERE id = $1', [second]))[0].email),
+    };
+    // The survivor of each round makes the other a Global Administrator again for the next round.
+    let survivor = adminId;
+    let other = second;
+    let wins = 0;
+    for (let round = 0; round < 200; round++) {
+      await adminAssign(t, tokens[survivor], { principalId: other, roleId: gaRole, scopeId: root, type: 'ACTIVE', duration: 'P1D' });
+      const held = await t.sql<{ id: string; principal_id: string }>(
+        `SELECT id, principal_id FROM role_assignment WHERE role_id = $1 AND type = 'ACTIVE' AND (end_at IS NULL OR end_at > now())`,
+        [gaRole],
+      );
+      expect(held.map((h) => h.principal_id).sort()).toEqual([adminId, second].sort());
+      const of = (principal: string) => held.find((h) => h.principal_id === principal)!.id;
+      const [a, b] = await Promise.all([
+        t.gql<{ removeAssignment: { id: string } }>(tokens[adminId], REMOVE, { id: of(second) }),
+        t.gql<{ removeAssignment: { id: string } }>(tokens[second], REMOVE, { id: of(adminId) }),
+      ]);
+      const codes = [a, b].map((r) => (r.errors ? r.errors[0].extensions?.code : 'ok'));
+      // The loser is refused either by the guard or, if the winner committed before its authorization was read, because
+      // it no longer is a Global Administrator.
+      expect(codes.filter((code) => code === 'ok'), `round ${round}: ${codes}`).toHaveLength(1);
+      expect(codes.filter((code) => code === 'LAST_ADMIN_PROTECTED' || code === 'FORBIDDEN'), `round ${round}: ${codes}`).toHaveLength(1);
+      expect(await activeGlobalAdmins(t), `round ${round}`).toBe(1);
+      wins += 1;
+      survivor = a.data?.removeAssignment ? adminId : second;
+      other = survivor === adminId ? second : adminId;
+    }
+    expect(wins).toBe(200);
+  });
+
+  it('with both admins already authorised, 200 simultaneous cross-removals: the guard refuses exactly one each time', async () => {
+    const services = t.app.services;
+    const first = await addUser(t, 'Race One', `race1-${randomUUID()}@contoso.test`);
+    const second = await addUser(t, 'Race Two', `race2-${randomUUID()}@contoso.test`);
+    const email = async (id: string) => (await t.sql<{ email: string }>('SELECT email FROM principal WHERE id = $1', [id]))[0].email;
+    const [holder] = await t.sql<{ principal_id: string }>(
+      `SELECT principal_id FROM role_assignment WHERE role_id = $1 AND type = 'ACTIVE' AND (end_at IS NULL OR end_at > now())`,
+      [gaRole],
+    );
+    const bootstrap = await t.signIn(await email(holder.principal_id));
+    const viewers = {
+      [first]: (await services.auth.resolveToken(await t.signIn(await email(first))))!,
+      [second]: (await services.auth.resolveToken(await t.signIn(await email(second))))!,
+    };
+    await adminAssign(t, bootstrap, { principalId: first, roleId: gaRole, scopeId: root, type: 'ACTIVE', duration: 'P1D' });
+    // Leave only `first` and `second` as Global Administrators.
+    const others = await t.sql<{ id: string }>(
+      `SELECT id FROM role_assignment WHERE role_id = $1 AND type = 'ACTIVE' AND principal_id <> $2 AND (end_at IS NULL OR end_at > now())`,
+      [gaRole, first],
+    );
+    const firstCaller = services.caller(viewers[first]);
+    for (const row of others) await services.assignments.removeAssignment(firstCaller, row.id, 'setup');
+    let survivor = first;
+    let guardRefusals = 0;
+    for (let round = 0; round < 200; round++) {
+      const other = survivor === first ? second : first;
+      await services.assignments.assignRole(services.caller(viewers[survivor]), {
+        principalId: other, roleId: gaRole, scopeId: root, type: AssignmentType.ACTIVE, duration: new DurationValue(86_400), justification: 'race',
+      });
+      const held = await t.sql<{ id: string; principal_id: string }>(
+        `SELECT id, principal_id FROM role_assignment WHERE role_id = $1 AND type = 'ACTIVE' AND (end_at IS NULL OR end_at > now())`,
+        [gaRole],
+      );
+      expect(held).toHaveLength(2);
+      const callers = { [first]: services.caller(viewers[first]), [second]: services.caller(viewers[second]) };
+      // Both are authorised before either acts: the removals then race inside the guard.
+      await Promise.all([callers[first].capabilities(), callers[second].capabilities()]);
+      const results = await Promise.allSettled(
+        held.map((h) => services.assignments.removeAssignment(callers[h.principal_id === first ? second : first], h.id, 'race')),
+      );
+      const refused = results.filter((r) => r.status === 'rejected');
+      expect(refused, `round ${round}`).toHaveLength(1);
+      expect((refused[0] as PromiseRejectedResult).reason.code).toBe('LAST_ADMIN_PROTECTED');
+      guardRefusals += 1;
+      expect(await activeGlobalAdmins(t), `round ${round}`).toBe(1);
+      const [left] = await t.sql<{ principal_id: string }>(
+        `SELECT principal_id FROM role_assignment WHERE role_id = $1 AND type = 'ACTIVE' AND (end_at IS NULL OR end_at > now())`,
+        [gaRole],
+      );
+      survivor = left.principal_id;
+    }
+    expect(guardRefusals).toBe(200);
+  });
+
+  it('counts holders through groups: removing the last member of a group that holds Global Administrator is refused', async () => {
+    // Make a role-assignable group the only holder of Global Administrator, with one member.
+    const current = await t.sql<{ id: string; principal_id: string }>(
+      `SELECT id, principal_id FROM role_assignment WHERE role_id = $1 AND type = 'ACTIVE' AND (end_at IS NULL OR end_at > now())`,
+      [gaRole],
+    );
+    const holderEmail = (await t.sql<{ email: string }>('SELECT email FROM principal WHERE id = $1', [current[0].principal_id]))[0].email;
+    const holder = await t.signIn(holderEmail);
+    const groupId = randomUUID();
+    const groupScope = randomUUID();
+    await t.sql("INSERT INTO principal (id, type, display_name, role_assignable) VALUES ($1, 'GROUP', 'Break-glass admins', true)", [groupId]);
+    await t.sql("INSERT INTO scope (id, type, name, parent_id, path, group_id) VALUES ($1, 'GROUP', 'Break-glass admins', $2, ARRAY[$2, $1]::uuid[], $3)", [
+      groupScope,
+      root,
+      groupId,
+    ]);
+    const memberRole = (await t.sql<{ id: string }>("SELECT id FROM role_definition WHERE kind = 'GROUP' AND name = 'Member'"))[0].id;
+    const member = await adminAssign(t, holder, { principalId: current[0].principal_id, roleId: memberRole, scopeId: groupScope, type: 'ACTIVE', duration: 'P1D' });
+    await adminAssign(t, holder, { principalId: groupId, roleId: gaRole, scopeId: root, type: 'ACTIVE', duration: 'P1D' });
+    // Now the direct assignment can go: the holder still holds it through the group.
+    const direct = await t.gql(holder, REMOVE, { id: current[0].id });
+    expect(direct.errors).toBeUndefined();
+    const viaMembership = await t.gql(holder, REMOVE, { id: member.assignmentId });
+    expect(viaMembership.errors?.[0].extensions?.code).toBe('LAST_ADMIN_PROTECTED');
+    const access = await t.gql<{ effectiveAccess: { role: { name: string }; paths: { kind: string }[] }[] }>(
+      holder,
+      `{ effectiveAccess(principalId: "${current[0].principal_id}", scopeId: "${root}") { role { name } paths { kind } } }`,
+    );
+    expect(access.data?.effectiveAccess).toContainEqual({ role: { name: 'Global Administrator' }, paths: [{ kind: 'GROUP' }] });
+  });
+});
