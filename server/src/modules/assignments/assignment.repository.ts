@@ -44,14 +44,14 @@ interface Row {
 const inForce = (alias: string, at: string) =>
   `${alias}.start_at <= ${at} AND (${alias}.end_at IS NULL OR ${alias}.end_at > ${at})`;
 
-function stateSql(state: AssignmentState, start: string, end: string, at: string): string {
+function stateSql(state: AssignmentState, start: string, end: string, at: () => string): string {
   switch (state) {
     case AssignmentState.IN_FORCE:
-      return `${start} <= ${at} AND (${end} IS NULL OR ${end} > ${at})`;
+      return `${start} <= ${at()} AND (${end} IS NULL OR ${end} > ${at()})`;
     case AssignmentState.SCHEDULED:
-      return `${start} > ${at} AND (${end} IS NULL OR ${end} > ${start})`;
+      return `${start} > ${at()} AND (${end} IS NULL OR ${end} > ${start})`;
     case AssignmentState.ENDED:
-      return `${end} IS NOT NULL AND ${end} <= ${at}`;
+      return `${end} IS NOT NULL AND ${end} <= ${at()}`;
     case AssignmentState.ALL:
       return 'true';
   }
@@ -73,8 +73,9 @@ export async function queryAssignments(
     params.push(value);
     return `$${params.length}`;
   };
-  // Postgres must be able to type every parameter, so the instant and the Member role id are typed where first used.
-  const at = `${param(query.at)}::timestamptz`;
+  // Postgres must type every parameter it is sent, so the instant and the Member role id are added only when first used.
+  let atPlaceholder: string | null = null;
+  const at = () => (atPlaceholder ??= `${param(query.at)}::timestamptz`);
   const base: string[] = [];
   if (query.scope) {
     const scopeParts = [`a.scope_id = ${param(query.scope.id)}`];
@@ -86,8 +87,8 @@ export async function queryAssignments(
   }
   if (query.roleId) base.push(`a.role_id = ${param(query.roleId)}`);
   if (query.type) base.push(`a.type = ${param(query.type)}::assignment_type`);
-  if (query.state === AssignmentState.IN_FORCE) base.push(inForce('a', at));
-  if (query.state === AssignmentState.SCHEDULED) base.push(`(a.end_at IS NULL OR a.end_at > ${at})`);
+  if (query.state === AssignmentState.IN_FORCE) base.push(inForce('a', at()));
+  if (query.state === AssignmentState.SCHEDULED) base.push(`(a.end_at IS NULL OR a.end_at > ${at()})`);
   let memberPlaceholder: string | null = null;
   const member = () => (memberPlaceholder ??= `${param(GROUP_MEMBER_ID)}::uuid`);
   let principal: string | null = null;
