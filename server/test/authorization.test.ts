@@ -61,7 +61,7 @@ describe('authorization matrix (R1)', () => {
     await expectMatrix('viewer', (tok) => outcome(t, tok, '{ viewer { id } }'), everyone('ok', { anonymous: 'UNAUTHENTICATED' }));
     await expectMatrix(
       'stepUpMfa',
-      (tok) => outcome(t, tok, 'mutation { stepUpMfa(code: "12") { mfaAt } }'),
+      (tok) => outcome(t, tok, 'mutation { stepUpMfa(code: "000000") { mfaAt } }'),
       everyone('MFA_REQUIRED', { anonymous: 'UNAUTHENTICATED', servicePrincipal: 'FORBIDDEN' }),
     );
   });

@@ -60,7 +60,8 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   if (cursor === null || cursor === undefined) return null;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity && key.every((part) => typeof part === 'string' || part === null)) return key;
+    const valid = (part: unknown) => part === null || (typeof part === 'string' && part.length <= 200 && !part.includes('\u0000'));
+    if (Array.isArray(key) && key.length === arity && key.every(valid)) return key;
   } catch {
     // fall through to the error below
   }

@@ -2,6 +2,7 @@
  * ISO-8601 durations limited to exact units (weeks, days, hours, minutes, seconds): months and years have no fixed length,
  * so "P1M" is refused rather than guessed.
  */
+const MAX_DURATION_SECONDS = 100 * 365 * 86400;
 const DURATION = /^P(?!$)(?:(\d+)W)?(?:(\d+)D)?(?:T(?!$)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 export function parseDurationSeconds(text: string): number | null {
@@ -15,7 +16,8 @@ export function parseDurationSeconds(text: string): number | null {
     Number(hours ?? 0) * 3600 +
     Number(minutes ?? 0) * 60 +
     Number(seconds ?? 0);
-  return Number.isFinite(total) ? Math.round(total) : null;
+  // Beyond a century a duration is a typo, and it would overflow dates.
+  return Number.isFinite(total) && total <= MAX_DURATION_SECONDS ? Math.round(total) : null;
 }
 
 export function formatDurationSeconds(totalSeconds: number): string {

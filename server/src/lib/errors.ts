@@ -53,6 +53,11 @@ export function requireId(id: string, what: string): string {
   return id.toLowerCase();
 }
 
+/** An optional argument that was given at all (an empty string counts: it names nothing and is reported as such). */
+export function given<T>(value: T | null | undefined): value is T {
+  return value !== null && value !== undefined;
+}
+
 export function isUuid(id: string): boolean {
   return UUID.test(id);
 }

@@ -59,7 +59,7 @@ export class AccessService {
     if (!principal) throw notFound('principal', principalIdInput);
     if (!own && !capabilities.readsAnyoneElse) throw forbidden('You may only see your own access.');
     let scope: ScopeEntity | null = null;
-    if (scopeIdInput) {
+    if (scopeIdInput !== null && scopeIdInput !== undefined) {
       scope = await caller.loaders.scope.load(requireId(scopeIdInput, 'scope'));
       if (!scope) throw notFound('scope', scopeIdInput);
     }

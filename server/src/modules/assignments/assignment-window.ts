@@ -49,6 +49,9 @@ export function resolveWindow(now: Date, asked: WindowRequest, rules: WindowRule
       throw badInput('endAt must be at least 5 minutes after the start.', 'endAt');
     }
   }
+  if (endAt && endAt.getTime() <= now.getTime()) {
+    throw badInput('endAt is in the past: to end an assignment now, remove it.', 'endAt');
+  }
   // Lengths are measured from whichever is later, the start or now, so that an extension is bounded like a new grant.
   const from = Math.max(startAt.getTime(), now.getTime());
   if (endAt === null) {

@@ -11,7 +11,7 @@ import {
   RoleKind,
   roleKindForScope,
 } from '../../lib/enums';
-import { badInput, conflict, forbidden, mfaRequired, notFound, policyViolation, requireId } from '../../lib/errors';
+import { badInput, conflict, forbidden, given, mfaRequired, notFound, policyViolation, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
 import type { Caller } from '../access/caller';
@@ -59,7 +59,7 @@ export class AssignmentService {
     const cursor = decodeCursor(after, 1) as [string] | null;
     const f = filter ?? {};
     let scope: { id: string; path: string[]; roleKind: string } | undefined;
-    if (f.scopeId) {
+    if (given(f.scopeId)) {
       const entity = await caller.loaders.scope.load(requireId(f.scopeId, 'scope'));
       if (!entity) throw notFound('scope', f.scopeId);
       scope = { id: entity.id, path: entity.path, roleKind: roleKindForScope(entity.type) };
@@ -70,8 +70,8 @@ export class AssignmentService {
     const { rows, total } = await queryAssignments(
       this.services.db.manager,
       {
-        principalId: f.principalId ? requireId(f.principalId, 'principal') : undefined,
-        roleId: f.roleId ? requireId(f.roleId, 'role') : undefined,
+        principalId: given(f.principalId) ? requireId(f.principalId, 'principal') : undefined,
+        roleId: given(f.roleId) ? requireId(f.roleId, 'role') : undefined,
         scope,
         includeInherited: Boolean(f.includeInherited),
         includeDescendants: Boolean(f.includeDescendants),

@@ -71,8 +71,8 @@ export class AuthService {
   }
 
   async signIn(meta: RequestMeta, emailInput: string, password: string): Promise<IssuedSession> {
-    const email = (emailInput ?? '').trim().toLowerCase();
-    if (!email || email.length > 320) throw badInput('Enter the email address you sign in with.', 'email');
+    const email = (optionalText(emailInput, 'email', 320) ?? '').toLowerCase();
+    if (!email) throw badInput('Enter the email address you sign in with.', 'email');
     if (!password || password.length > 1000) throw badInput('Enter your password.', 'password');
     const now = this.services.now();
     const refused = new DomainError('UNAUTHENTICATED', 'The email or password is incorrect, or the account is locked for a few minutes.');
@@ -135,6 +135,9 @@ export class AuthService {
    * rate-limited (five failures lock MFA for five minutes). The attempt is recorded even when the caller's work fails.
    */
   async verifyMfaCode(principalId: string, code: string, meta: RequestMeta): Promise<void> {
+    if (typeof code !== 'string' || !/^\d{6}$/.test(code.trim())) {
+      throw badInput('Enter the 6-digit code from your authenticator app.', 'code');
+    }
     const now = this.services.now();
     const credential = await this.db.getRepository(CredentialEntity).findOneBy({ principalId });
     if (!credential?.totpSecret) throw badInput('You have not enrolled an authenticator app yet.', 'code');

@@ -1,5 +1,5 @@
 import { PrincipalType } from '../../lib/enums';
-import { notFound, requireId } from '../../lib/errors';
+import { badInput, isUuid, notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
 import type { Caller } from '../access/caller';
@@ -30,6 +30,7 @@ export class DirectoryService {
     const limit = pageSize(filter.first);
     const search = optionalText(filter.search, 'search', 200);
     const after = decodeCursor(filter.after, 2) as [string, string] | null;
+    if (after && (typeof after[0] !== 'string' || !isUuid(String(after[1])))) throw badInput('after is not a cursor returned by this list.', 'after');
     const params: unknown[] = [];
     const where: string[] = [];
     if (filter.type) {

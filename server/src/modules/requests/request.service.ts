@@ -1,4 +1,4 @@
-import { notFound, requireId } from '../../lib/errors';
+import { badInput, given, isUuid, notFound, requireId } from '../../lib/errors';
 import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
 import type { Caller } from '../access/caller';
 import { requestView } from '../assignments/assignment.views';
@@ -30,9 +30,9 @@ export class RequestService {
     const where: string[] = [];
     if (f.status?.length) where.push(`q.status = ANY(${param(f.status)}::request_status[])`);
     if (f.action?.length) where.push(`q.action = ANY(${param(f.action)}::request_action[])`);
-    if (f.principalId) where.push(`q.principal_id = ${param(requireId(f.principalId, 'principal'))}`);
-    if (f.roleId) where.push(`q.role_id = ${param(requireId(f.roleId, 'role'))}`);
-    if (f.scopeId) where.push(`q.scope_id = ${param(requireId(f.scopeId, 'scope'))}`);
+    if (given(f.principalId)) where.push(`q.principal_id = ${param(requireId(f.principalId, 'principal'))}`);
+    if (given(f.roleId)) where.push(`q.role_id = ${param(requireId(f.roleId, 'role'))}`);
+    if (given(f.scopeId)) where.push(`q.scope_id = ${param(requireId(f.scopeId, 'scope'))}`);
     if (f.mine) {
       const me = param(viewer.principalId);
       where.push(`(q.principal_id = ${me} OR q.requested_by_id = ${me})`);
@@ -45,6 +45,9 @@ export class RequestService {
         principals: ['q.principal_id', 'q.requested_by_id'],
       }),
     );
+    if (cursor && (Number.isNaN(new Date(String(cursor[0])).getTime()) || !isUuid(String(cursor[1])))) {
+      throw badInput('after is not a cursor returned by this list.', 'after');
+    }
     const page = cursor
       ? `WHERE (created_at, id) < (${param(new Date(String(cursor[0])))}::timestamptz, ${param(requireId(String(cursor[1]), 'cursor'))}::uuid)`
       : '';

@@ -27,7 +27,7 @@ export class ScopeService {
     const search = optionalText(args.search, 'search', 200);
     const params: unknown[] = [];
     const where: string[] = [];
-    if (args.parentId) {
+    if (args.parentId !== null && args.parentId !== undefined) {
       const parent = await this.get(caller, args.parentId);
       params.push(parent.id);
       where.push(`parent_id = $${params.length}`);

@@ -101,7 +101,7 @@ export class RoleSettingsService {
     const role = await caller.loaders.role.load(requireId(roleIdInput, 'role'));
     if (!role) throw notFound('role', roleIdInput);
     let scope: ScopeEntity | null = null;
-    if (scopeIdInput) {
+    if (scopeIdInput !== null && scopeIdInput !== undefined) {
       scope = await caller.loaders.scope.load(requireId(scopeIdInput, 'scope'));
       if (!scope) throw notFound('scope', scopeIdInput);
       if (roleKindForScope(scope.type) !== role.kind) {
