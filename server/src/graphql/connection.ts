@@ -17,7 +17,7 @@ export interface ConnectionShape<T> {
 }
 
 /** Relay connection classes named `<Name>Connection` / `<Name>Edge`. */
-export function Connection<T extends object>(name: string, nodeType: () => ClassType<T> | Function) {
+export function Connection<T extends object>(name: string, nodeType: () => ClassType<T> | (abstract new (...args: never[]) => T)) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field(nodeType)

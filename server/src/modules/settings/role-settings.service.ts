@@ -6,7 +6,6 @@ import { writeAudit } from '../audit/audit.writer';
 import { RoleDefinitionEntity } from '../roles/role-definition.entity';
 import { ScopeEntity } from '../scopes/scope.entity';
 import type { Services } from '../services';
-import { RoleSettingEntity } from './role-setting.entity';
 import { RoleSettingsSchema, defaultRoleSettings, type RoleSettingsDocument } from './role-settings.schema';
 
 export interface EffectiveSettings {
