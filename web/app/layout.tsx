@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import type { ReactNode } from 'react';
+import { ElevateApolloProvider } from '@/apollo/ApolloProvider';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Elevate', template: '%s · Elevate' },
+  description: 'Privileged Identity Management: just-in-time roles, approvals and audit.',
+};
+
+/**
+ * The API's address comes from the environment of the running server (set by `node server/dist/launch.js`), read per
+ * request rather than baked in at build time, and passed to the browser as props.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
+  const endpoint = {
+    apiUrl: process.env.ELEVATE_API_URL || null,
+    apiPort: process.env.ELEVATE_API_PORT || '4000',
+  };
+  return (
+    <html lang="en">
+      <body>
+        <ElevateApolloProvider endpoint={endpoint}>{children}</ElevateApolloProvider>
+      </body>
+    </html>
+  );
+}

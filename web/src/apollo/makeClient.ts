@@ -1,0 +1,100 @@
+import { ApolloLink, HttpLink } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { RetryLink } from '@apollo/client/link/retry';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { ApolloClient, InMemoryCache } from '@apollo/client-integration-nextjs';
+import { createClient, type Client } from 'graphql-ws';
+import { graphqlHttpUrl, graphqlWsUrl, type ApiEndpoint } from './endpoint';
+
+/** Interfaces in schema.graphql, so fragments on User/Group/ServicePrincipal match Principal fields. */
+const possibleTypes = { Principal: ['User', 'Group', 'ServicePrincipal'] };
+
+const KEEP_ALIVE_MS = 12_000;
+const PONG_TIMEOUT_MS = 6_000;
+
+/**
+ * The WebSocket client (graphql-ws): lazy (connects when the first subscription starts), retried forever with
+ * exponential backoff, and kept alive with pings; a pong that does not come back closes the socket so it reconnects
+ * instead of hanging on a dead connection. The session cookie rides on the upgrade request.
+ */
+function webSocketClient(endpoint: ApiEndpoint): Client {
+  let pongTimer: ReturnType<typeof setTimeout> | undefined;
+  let socket: WebSocket | null = null;
+  return createClient({
+    url: graphqlWsUrl(endpoint),
+    lazy: true,
+    lazyCloseTimeout: 3_000,
+    keepAlive: KEEP_ALIVE_MS,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    retryWait: (retries) =>
+      new Promise((resolve) => setTimeout(resolve, Math.min(1_000 * 2 ** retries, 30_000) + Math.random() * 500)),
+    on: {
+      connected: (connected) => {
+        socket = connected as WebSocket;
+      },
+      ping: (received) => {
+        if (received) return;
+        pongTimer = setTimeout(() => {
+          if (socket?.readyState === WebSocket.OPEN) socket.close(4408, 'Pong timeout');
+        }, PONG_TIMEOUT_MS);
+      },
+      pong: (received) => {
+        if (received) clearTimeout(pongTimer);
+      },
+      closed: () => {
+        clearTimeout(pongTimer);
+        socket = null;
+      },
+    },
+  });
+}
+
+/**
+ * A session that ended (expired, signed out elsewhere) shows up as UNAUTHENTICATED on any operation: go to the sign-in
+ * page, remembering where the user was. A full navigation also drops the cache of the old session.
+ */
+function signInRedirectLink(): ApolloLink {
+  return new ErrorLink(({ error, operation }) => {
+    if (typeof window === 'undefined' || operation.operationName === 'SignIn') return;
+    if (!CombinedGraphQLErrors.is(error)) return;
+    if (!error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return;
+    const { pathname, search } = window.location;
+    if (pathname.startsWith('/sign-in')) return;
+    window.location.assign(`/sign-in?next=${encodeURIComponent(pathname + search)}`);
+  });
+}
+
+/** Network failures of queries are retried a few times; mutations never (they are not idempotent). */
+function retryLink(): ApolloLink {
+  return new RetryLink({
+    delay: { initial: 300, max: 3_000, jitter: true },
+    attempts: { max: 3, retryIf: (error, operation) => Boolean(error) && operation.operationType === 'query' && !CombinedGraphQLErrors.is(error) },
+  });
+}
+
+export function makeClientFactory(endpoint: ApiEndpoint) {
+  return function makeClient() {
+    const http = new HttpLink({ uri: graphqlHttpUrl(endpoint), credentials: 'include' });
+    // The WebSocket link exists only in the browser; subscriptions go there, everything else over HTTP.
+    const transport =
+      typeof window === 'undefined'
+        ? http
+        : ApolloLink.split((operation) => operation.operationType === 'subscription', new GraphQLWsLink(webSocketClient(endpoint)), http);
+    return new ApolloClient({
+      cache: new InMemoryCache({
+        possibleTypes,
+        typePolicies: {
+          // A listed assignment row depends on the list it came from (inheritedFrom, viaGroup, state as of an instant),
+          // so rows are kept inside their list instead of being merged by id.
+          RoleAssignment: { keyFields: false },
+          EffectiveRole: { keyFields: false },
+          AccessPath: { keyFields: false },
+        },
+      }),
+      link: ApolloLink.from([signInRedirectLink(), retryLink(), transport]),
+      defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+    });
+  };
+}

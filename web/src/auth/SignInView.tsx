@@ -1,0 +1,94 @@
+'use client';
+
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { graphql } from '@/gql';
+import { ProblemAlert } from '@/ui/ProblemAlert';
+import { StepUpForm } from './StepUpForm';
+
+const SignIn = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      expiresAt
+      user {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+/** Only paths inside the dashboard: never an absolute or protocol-relative URL from the query string. */
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : '/my-roles';
+}
+
+export function SignInView() {
+  const router = useRouter();
+  const params = useSearchParams();
+  const client = useApolloClient();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [verifyNow, setVerifyNow] = useState(false);
+  const [signedInAs, setSignedInAs] = useState<string | null>(null);
+  const [signIn, { loading, error }] = useMutation(SignIn);
+  const next = safeNext(params.get('next'));
+
+  async function enter() {
+    await client.clearStore();
+    router.replace(next);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await signIn({ variables: { email: email.trim(), password } }).catch(() => null);
+    const session = result?.data?.signIn;
+    if (!session) return;
+    if (verifyNow) setSignedInAs(session.user.displayName);
+    else await enter();
+  }
+
+  return (
+    <main className="sign-in">
+      <div className="sign-in-card">
+        <p className="brand brand-large" aria-hidden="true">
+          <span className="brand-mark">E</span> Elevate
+        </p>
+        {signedInAs ? (
+          <>
+            <p className="muted">Signed in as {signedInAs}.</p>
+            <StepUpForm onVerified={() => void enter()} onCancel={() => void enter()} cancelLabel="Skip for now" />
+          </>
+        ) : (
+          <form className="stack" onSubmit={submit}>
+            <h1>Sign in</h1>
+            <label className="field">
+              <span>Email</span>
+              <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+            </label>
+            <label className="field">
+              <span>Password</span>
+              <input
+                type="password"
+                name="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            </label>
+            <label className="checkbox">
+              <input type="checkbox" checked={verifyNow} onChange={(e) => setVerifyNow(e.target.checked)} />
+              <span>Also verify with my authenticator app now</span>
+            </label>
+            <ProblemAlert error={error} />
+            <button type="submit" className="button button-primary" disabled={loading}>
+              {loading ? 'Signing in…' : 'Sign in'}
+            </button>
+          </form>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,190 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n      status\n      validateOnly\n      type\n      startAt\n      endAt\n      principal {\n        id\n        displayName\n      }\n      role {\n        id\n        name\n      }\n      scope {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssignRoleDocument,
+    "\n  fragment AssignmentRow_assignment on RoleAssignment {\n    id\n    assignmentId\n    type\n    origin\n    state\n    startAt\n    endAt\n    principal {\n      id\n      displayName\n      type\n    }\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n      type\n    }\n    inheritedFrom {\n      id\n      name\n    }\n    viaGroup {\n      id\n      displayName\n    }\n  }\n": typeof types.AssignmentRow_AssignmentFragmentDoc,
+    "\n  query AssignmentList($filter: RoleAssignmentFilter!, $first: Int!, $after: String) {\n    roleAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AssignmentRow_assignment\n        }\n      }\n    }\n  }\n": typeof types.AssignmentListDocument,
+    "\n  fragment MyRoleRow_assignment on RoleAssignment {\n    id\n    type\n    origin\n    startAt\n    endAt\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n      type\n    }\n    viaGroup {\n      id\n      displayName\n    }\n  }\n": typeof types.MyRoleRow_AssignmentFragmentDoc,
+    "\n  query MyAssignments($principalId: ID!, $state: AssignmentState!, $first: Int!) {\n    roleAssignments(filter: { principalId: $principalId, expandGroups: true, state: $state }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          ...MyRoleRow_assignment\n        }\n      }\n    }\n  }\n": typeof types.MyAssignmentsDocument,
+    "\n  mutation RemoveAssignment($assignmentId: ID!, $justification: String) {\n    removeAssignment(assignmentId: $assignmentId, justification: $justification) {\n      id\n      status\n    }\n  }\n": typeof types.RemoveAssignmentDocument,
+    "\n  query RoleCatalogue {\n    roleDefinitions {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.RoleCatalogueDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation StepUpMfa($code: String!) {\n    stepUpMfa(code: $code) {\n      mfaAt\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.StepUpMfaDocument,
+    "\n  fragment EffectiveAccessTable_role on EffectiveRole {\n    endAt\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    paths {\n      kind\n      startAt\n      endAt\n      group {\n        id\n        displayName\n      }\n      inheritedFrom {\n        id\n        name\n      }\n      assignment {\n        id\n        type\n        origin\n        scope {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EffectiveAccessTable_RoleFragmentDoc,
+    "\n  fragment PeopleTable_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    ... on User {\n      email\n      userType\n      homeOrganization\n    }\n    ... on Group {\n      description\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n": typeof types.PeopleTable_PrincipalFragmentDoc,
+    "\n  query PeopleList($search: String, $type: PrincipalType, $first: Int!, $after: String) {\n    principals(search: $search, type: $type, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...PeopleTable_principal\n        }\n      }\n    }\n  }\n": typeof types.PeopleListDocument,
+    "\n  query PersonPage($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n      ...PrincipalDetails_principal\n    }\n  }\n": typeof types.PersonPageDocument,
+    "\n  query PersonAssignments($id: ID!, $first: Int!, $after: String) {\n    roleAssignments(filter: { principalId: $id, expandGroups: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AssignmentRow_assignment\n        }\n      }\n    }\n  }\n": typeof types.PersonAssignmentsDocument,
+    "\n  query PersonEffectiveAccess($id: ID!, $scopeId: ID, $asOf: DateTime) {\n    effectiveAccess(principalId: $id, scopeId: $scopeId, asOf: $asOf) {\n      ...EffectiveAccessTable_role\n    }\n  }\n": typeof types.PersonEffectiveAccessDocument,
+    "\n  fragment PrincipalDetails_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    createdAt\n    ... on User {\n      email\n      userType\n      homeOrganization\n      lastSignInAt\n      manager {\n        id\n        displayName\n      }\n      groups {\n        id\n        displayName\n      }\n    }\n    ... on Group {\n      description\n      roleAssignable\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n": typeof types.PrincipalDetails_PrincipalFragmentDoc,
+    "\n  query PrincipalSearch($search: String!, $first: Int!) {\n    principals(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          type\n          ... on User {\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.PrincipalSearchDocument,
+    "\n  query PrincipalById($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n    }\n  }\n": typeof types.PrincipalByIdDocument,
+    "\n  query PickedScope($id: ID!) {\n    scope(id: $id) {\n      id\n      name\n      type\n      ancestors {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PickedScopeDocument,
+    "\n  query SearchScopes($search: String!) {\n    scopes(search: $search) {\n      id\n      name\n      type\n      ancestors {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SearchScopesDocument,
+    "\n  fragment ScopeTreeItem_scope on Scope {\n    id\n    name\n    type\n    childCount\n  }\n": typeof types.ScopeTreeItem_ScopeFragmentDoc,
+    "\n  query ScopeChildren($parentId: ID) {\n    scopes(parentId: $parentId) {\n      id\n      ...ScopeTreeItem_scope\n    }\n  }\n": typeof types.ScopeChildrenDocument,
+    "\n  query ScopeDetails($id: ID!, $first: Int!, $after: String) {\n    scope(id: $id) {\n      id\n      name\n      type\n      childCount\n      ancestors {\n        id\n        name\n      }\n    }\n    roleAssignments(filter: { scopeId: $id, includeInherited: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AssignmentRow_assignment\n        }\n      }\n    }\n  }\n": typeof types.ScopeDetailsDocument,
+    "\n  query ShellViewer {\n    me {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.ShellViewerDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+};
+const documents: Documents = {
+    "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n      status\n      validateOnly\n      type\n      startAt\n      endAt\n      principal {\n        id\n        displayName\n      }\n      role {\n        id\n        name\n      }\n      scope {\n        id\n        name\n      }\n    }\n  }\n": types.AssignRoleDocument,
+    "\n  fragment AssignmentRow_assignment on RoleAssignment {\n    id\n    assignmentId\n    type\n    origin\n    state\n    startAt\n    endAt\n    principal {\n      id\n      displayName\n      type\n    }\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n      type\n    }\n    inheritedFrom {\n      id\n      name\n    }\n    viaGroup {\n      id\n      displayName\n    }\n  }\n": types.AssignmentRow_AssignmentFragmentDoc,
+    "\n  query AssignmentList($filter: RoleAssignmentFilter!, $first: Int!, $after: String) {\n    roleAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AssignmentRow_assignment\n        }\n      }\n    }\n  }\n": types.AssignmentListDocument,
+    "\n  fragment MyRoleRow_assignment on RoleAssignment {\n    id\n    type\n    origin\n    startAt\n    endAt\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n      type\n    }\n    viaGroup {\n      id\n      displayName\n    }\n  }\n": types.MyRoleRow_AssignmentFragmentDoc,
+    "\n  query MyAssignments($principalId: ID!, $state: AssignmentState!, $first: Int!) {\n    roleAssignments(filter: { principalId: $principalId, expandGroups: true, state: $state }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          ...MyRoleRow_assignment\n        }\n      }\n    }\n  }\n": types.MyAssignmentsDocument,
+    "\n  mutation RemoveAssignment($assignmentId: ID!, $justification: String) {\n    removeAssignment(assignmentId: $assignmentId, justification: $justification) {\n      id\n      status\n    }\n  }\n": types.RemoveAssignmentDocument,
+    "\n  query RoleCatalogue {\n    roleDefinitions {\n      id\n      name\n      kind\n    }\n  }\n": types.RoleCatalogueDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation StepUpMfa($code: String!) {\n    stepUpMfa(code: $code) {\n      mfaAt\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.StepUpMfaDocument,
+    "\n  fragment EffectiveAccessTable_role on EffectiveRole {\n    endAt\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    paths {\n      kind\n      startAt\n      endAt\n      group {\n        id\n        displayName\n      }\n      inheritedFrom {\n        id\n        name\n      }\n      assignment {\n        id\n        type\n        origin\n        scope {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EffectiveAccessTable_RoleFragmentDoc,
+    "\n  fragment PeopleTable_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    ... on User {\n      email\n      userType\n      homeOrganization\n    }\n    ... on Group {\n      description\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n": types.PeopleTable_PrincipalFragmentDoc,
+    "\n  query PeopleList($search: String, $type: PrincipalType, $first: Int!, $after: String) {\n    principals(search: $search, type: $type, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...PeopleTable_principal\n        }\n      }\n    }\n  }\n": types.PeopleListDocument,
+    "\n  query PersonPage($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n      ...PrincipalDetails_principal\n    }\n  }\n": types.PersonPageDocument,
+    "\n  query PersonAssignments($id: ID!, $first: Int!, $after: String) {\n    roleAssignments(filter: { principalId: $id, expandGroups: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AssignmentRow_assignment\n        }\n      }\n    }\n  }\n": types.PersonAssignmentsDocument,
+    "\n  query PersonEffectiveAccess($id: ID!, $scopeId: ID, $asOf: DateTime) {\n    effectiveAccess(principalId: $id, scopeId: $scopeId, asOf: $asOf) {\n      ...EffectiveAccessTable_role\n    }\n  }\n": types.PersonEffectiveAccessDocument,
+    "\n  fragment PrincipalDetails_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    createdAt\n    ... on User {\n      email\n      userType\n      homeOrganization\n      lastSignInAt\n      manager {\n        id\n        displayName\n      }\n      groups {\n        id\n        displayName\n      }\n    }\n    ... on Group {\n      description\n      roleAssignable\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n": types.PrincipalDetails_PrincipalFragmentDoc,
+    "\n  query PrincipalSearch($search: String!, $first: Int!) {\n    principals(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          type\n          ... on User {\n            email\n          }\n        }\n      }\n    }\n  }\n": types.PrincipalSearchDocument,
+    "\n  query PrincipalById($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n    }\n  }\n": types.PrincipalByIdDocument,
+    "\n  query PickedScope($id: ID!) {\n    scope(id: $id) {\n      id\n      name\n      type\n      ancestors {\n        id\n        name\n      }\n    }\n  }\n": types.PickedScopeDocument,
+    "\n  query SearchScopes($search: String!) {\n    scopes(search: $search) {\n      id\n      name\n      type\n      ancestors {\n        id\n        name\n      }\n    }\n  }\n": types.SearchScopesDocument,
+    "\n  fragment ScopeTreeItem_scope on Scope {\n    id\n    name\n    type\n    childCount\n  }\n": types.ScopeTreeItem_ScopeFragmentDoc,
+    "\n  query ScopeChildren($parentId: ID) {\n    scopes(parentId: $parentId) {\n      id\n      ...ScopeTreeItem_scope\n    }\n  }\n": types.ScopeChildrenDocument,
+    "\n  query ScopeDetails($id: ID!, $first: Int!, $after: String) {\n    scope(id: $id) {\n      id\n      name\n      type\n      childCount\n      ancestors {\n        id\n        name\n      }\n    }\n    roleAssignments(filter: { scopeId: $id, includeInherited: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AssignmentRow_assignment\n        }\n      }\n    }\n  }\n": types.ScopeDetailsDocument,
+    "\n  query ShellViewer {\n    me {\n      id\n      displayName\n      email\n    }\n  }\n": types.ShellViewerDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n      status\n      validateOnly\n      type\n      startAt\n      endAt\n      principal {\n        id\n        displayName\n      }\n      role {\n        id\n        name\n      }\n      scope {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n      status\n      validateOnly\n      type\n      startAt\n      endAt\n      principal {\n        id\n        displayName\n      }\n      role {\n        id\n        name\n      }\n      scope {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssignmentRow_assignment on RoleAssignment {\n    id\n    assignmentId\n    type\n    origin\n    state\n    startAt\n    endAt\n    principal {\n      id\n      displayName\n      type\n    }\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n      type\n    }\n    inheritedFrom {\n      id\n      name\n    }\n    viaGroup {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment AssignmentRow_assignment on RoleAssignment {\n    id\n    assignmentId\n    type\n    origin\n    state\n    startAt\n    endAt\n    principal {\n      id\n      displayName\n      type\n    }\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n      type\n    }\n    inheritedFrom {\n      id\n      name\n    }\n    viaGroup {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignmentList($filter: RoleAssignmentFilter!, $first: Int!, $after: String) {\n    roleAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AssignmentRow_assignment\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssignmentList($filter: RoleAssignmentFilter!, $first: Int!, $after: String) {\n    roleAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AssignmentRow_assignment\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyRoleRow_assignment on RoleAssignment {\n    id\n    type\n    origin\n    startAt\n    endAt\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n      type\n    }\n    viaGroup {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment MyRoleRow_assignment on RoleAssignment {\n    id\n    type\n    origin\n    startAt\n    endAt\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n      type\n    }\n    viaGroup {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAssignments($principalId: ID!, $state: AssignmentState!, $first: Int!) {\n    roleAssignments(filter: { principalId: $principalId, expandGroups: true, state: $state }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          ...MyRoleRow_assignment\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAssignments($principalId: ID!, $state: AssignmentState!, $first: Int!) {\n    roleAssignments(filter: { principalId: $principalId, expandGroups: true, state: $state }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          ...MyRoleRow_assignment\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAssignment($assignmentId: ID!, $justification: String) {\n    removeAssignment(assignmentId: $assignmentId, justification: $justification) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveAssignment($assignmentId: ID!, $justification: String) {\n    removeAssignment(assignmentId: $assignmentId, justification: $justification) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleCatalogue {\n    roleDefinitions {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query RoleCatalogue {\n    roleDefinitions {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepUpMfa($code: String!) {\n    stepUpMfa(code: $code) {\n      mfaAt\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StepUpMfa($code: String!) {\n    stepUpMfa(code: $code) {\n      mfaAt\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EffectiveAccessTable_role on EffectiveRole {\n    endAt\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    paths {\n      kind\n      startAt\n      endAt\n      group {\n        id\n        displayName\n      }\n      inheritedFrom {\n        id\n        name\n      }\n      assignment {\n        id\n        type\n        origin\n        scope {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment EffectiveAccessTable_role on EffectiveRole {\n    endAt\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    paths {\n      kind\n      startAt\n      endAt\n      group {\n        id\n        displayName\n      }\n      inheritedFrom {\n        id\n        name\n      }\n      assignment {\n        id\n        type\n        origin\n        scope {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PeopleTable_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    ... on User {\n      email\n      userType\n      homeOrganization\n    }\n    ... on Group {\n      description\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n"): (typeof documents)["\n  fragment PeopleTable_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    ... on User {\n      email\n      userType\n      homeOrganization\n    }\n    ... on Group {\n      description\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleList($search: String, $type: PrincipalType, $first: Int!, $after: String) {\n    principals(search: $search, type: $type, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...PeopleTable_principal\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleList($search: String, $type: PrincipalType, $first: Int!, $after: String) {\n    principals(search: $search, type: $type, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...PeopleTable_principal\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonPage($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n      ...PrincipalDetails_principal\n    }\n  }\n"): (typeof documents)["\n  query PersonPage($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n      ...PrincipalDetails_principal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonAssignments($id: ID!, $first: Int!, $after: String) {\n    roleAssignments(filter: { principalId: $id, expandGroups: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AssignmentRow_assignment\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonAssignments($id: ID!, $first: Int!, $after: String) {\n    roleAssignments(filter: { principalId: $id, expandGroups: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AssignmentRow_assignment\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonEffectiveAccess($id: ID!, $scopeId: ID, $asOf: DateTime) {\n    effectiveAccess(principalId: $id, scopeId: $scopeId, asOf: $asOf) {\n      ...EffectiveAccessTable_role\n    }\n  }\n"): (typeof documents)["\n  query PersonEffectiveAccess($id: ID!, $scopeId: ID, $asOf: DateTime) {\n    effectiveAccess(principalId: $id, scopeId: $scopeId, asOf: $asOf) {\n      ...EffectiveAccessTable_role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PrincipalDetails_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    createdAt\n    ... on User {\n      email\n      userType\n      homeOrganization\n      lastSignInAt\n      manager {\n        id\n        displayName\n      }\n      groups {\n        id\n        displayName\n      }\n    }\n    ... on Group {\n      description\n      roleAssignable\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n"): (typeof documents)["\n  fragment PrincipalDetails_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    createdAt\n    ... on User {\n      email\n      userType\n      homeOrganization\n      lastSignInAt\n      manager {\n        id\n        displayName\n      }\n      groups {\n        id\n        displayName\n      }\n    }\n    ... on Group {\n      description\n      roleAssignable\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrincipalSearch($search: String!, $first: Int!) {\n    principals(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          type\n          ... on User {\n            email\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PrincipalSearch($search: String!, $first: Int!) {\n    principals(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          type\n          ... on User {\n            email\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrincipalById($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n    }\n  }\n"): (typeof documents)["\n  query PrincipalById($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickedScope($id: ID!) {\n    scope(id: $id) {\n      id\n      name\n      type\n      ancestors {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PickedScope($id: ID!) {\n    scope(id: $id) {\n      id\n      name\n      type\n      ancestors {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchScopes($search: String!) {\n    scopes(search: $search) {\n      id\n      name\n      type\n      ancestors {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchScopes($search: String!) {\n    scopes(search: $search) {\n      id\n      name\n      type\n      ancestors {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScopeTreeItem_scope on Scope {\n    id\n    name\n    type\n    childCount\n  }\n"): (typeof documents)["\n  fragment ScopeTreeItem_scope on Scope {\n    id\n    name\n    type\n    childCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeChildren($parentId: ID) {\n    scopes(parentId: $parentId) {\n      id\n      ...ScopeTreeItem_scope\n    }\n  }\n"): (typeof documents)["\n  query ScopeChildren($parentId: ID) {\n    scopes(parentId: $parentId) {\n      id\n      ...ScopeTreeItem_scope\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeDetails($id: ID!, $first: Int!, $after: String) {\n    scope(id: $id) {\n      id\n      name\n      type\n      childCount\n      ancestors {\n        id\n        name\n      }\n    }\n    roleAssignments(filter: { scopeId: $id, includeInherited: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AssignmentRow_assignment\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScopeDetails($id: ID!, $first: Int!, $after: String) {\n    scope(id: $id) {\n      id\n      name\n      type\n      childCount\n      ancestors {\n        id\n        name\n      }\n    }\n    roleAssignments(filter: { scopeId: $id, includeInherited: true }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AssignmentRow_assignment\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShellViewer {\n    me {\n      id\n      displayName\n      email\n    }\n  }\n"): (typeof documents)["\n  query ShellViewer {\n    me {\n      id\n      displayName\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,920 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** ISO-8601 duration such as "PT8H" or "P30D" (weeks, days, hours, minutes, seconds; no months or years) */
+  Duration: { input: string; output: string; }
+};
+
+/** One reason a principal holds a role at a scope, with the window it gives */
+export type AccessPath = {
+  __typename: 'AccessPath';
+  /** The assignment that grants the role (the group’s, for GROUP paths) */
+  assignment: RoleAssignment;
+  /** null: permanent */
+  endAt: Maybe<Scalars['DateTime']['output']>;
+  /** GROUP paths: the group */
+  group: Maybe<Principal>;
+  /** Set when the assignment was made at an ancestor of the scope */
+  inheritedFrom: Maybe<Scope>;
+  kind: AccessPathKind;
+  /** GROUP paths: the membership that makes the principal hold it */
+  membership: Maybe<RoleAssignment>;
+  startAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type AccessPathKind =
+  | 'DIRECT'
+  | 'GROUP';
+
+export type ActivationSettings = {
+  __typename: 'ActivationSettings';
+  approvalStages: Array<ApprovalStage>;
+  maxDuration: Scalars['Duration']['output'];
+  requireApproval: Scalars['Boolean']['output'];
+  requireJustification: Scalars['Boolean']['output'];
+  requireMfa: Scalars['Boolean']['output'];
+  requireTicket: Scalars['Boolean']['output'];
+};
+
+export type ActivationSettingsInput = {
+  approvalStages?: InputMaybe<Array<ApprovalStageInput>>;
+  /** 30 minutes to 24 hours */
+  maxDuration?: InputMaybe<Scalars['Duration']['input']>;
+  requireApproval?: InputMaybe<Scalars['Boolean']['input']>;
+  requireJustification?: InputMaybe<Scalars['Boolean']['input']>;
+  requireMfa?: InputMaybe<Scalars['Boolean']['input']>;
+  requireTicket?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An API token of a service principal; the token itself is shown only once */
+export type ApiToken = {
+  __typename: 'ApiToken';
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  servicePrincipal: ServicePrincipal;
+};
+
+/** One serial approval stage */
+export type ApprovalStage = {
+  __typename: 'ApprovalStage';
+  approvers: Array<Principal>;
+  escalateAfter: Maybe<Scalars['Duration']['output']>;
+  escalationApprovers: Array<Principal>;
+  quorum: Scalars['Int']['output'];
+  timeout: Scalars['Duration']['output'];
+};
+
+export type ApprovalStageInput = {
+  approverIds: Array<Scalars['ID']['input']>;
+  escalateAfter?: InputMaybe<Scalars['Duration']['input']>;
+  escalationApproverIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  quorum?: InputMaybe<Scalars['Int']['input']>;
+  /** Default PT24H */
+  timeout?: InputMaybe<Scalars['Duration']['input']>;
+};
+
+export type AssignRoleInput = {
+  /** Instead of endAt. Neither: permanent, where the settings allow it */
+  duration?: InputMaybe<Scalars['Duration']['input']>;
+  endAt?: InputMaybe<Scalars['DateTime']['input']>;
+  justification?: InputMaybe<Scalars['String']['input']>;
+  /** TOTP code, when the settings require MFA for active assignments and the session has none recent */
+  mfaCode?: InputMaybe<Scalars['String']['input']>;
+  principalId: Scalars['ID']['input'];
+  roleId: Scalars['ID']['input'];
+  scopeId: Scalars['ID']['input'];
+  /** Default: now */
+  startAt?: InputMaybe<Scalars['DateTime']['input']>;
+  ticketNumber?: InputMaybe<Scalars['String']['input']>;
+  ticketSystem?: InputMaybe<Scalars['String']['input']>;
+  type: AssignmentType;
+  /** Dry run: check everything, change nothing */
+  validateOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type AssignmentOrigin =
+  | 'ACTIVATED'
+  | 'ASSIGNED';
+
+export type AssignmentSettings = {
+  __typename: 'AssignmentSettings';
+  allowPermanentActive: Scalars['Boolean']['output'];
+  allowPermanentEligible: Scalars['Boolean']['output'];
+  maxActiveDuration: Scalars['Duration']['output'];
+  maxEligibleDuration: Scalars['Duration']['output'];
+  requireJustificationOnActive: Scalars['Boolean']['output'];
+  requireMfaOnActive: Scalars['Boolean']['output'];
+};
+
+export type AssignmentSettingsInput = {
+  allowPermanentActive?: InputMaybe<Scalars['Boolean']['input']>;
+  allowPermanentEligible?: InputMaybe<Scalars['Boolean']['input']>;
+  maxActiveDuration?: InputMaybe<Scalars['Duration']['input']>;
+  maxEligibleDuration?: InputMaybe<Scalars['Duration']['input']>;
+  requireJustificationOnActive?: InputMaybe<Scalars['Boolean']['input']>;
+  requireMfaOnActive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type AssignmentState =
+  /** every schedule, whatever its state */
+  | 'ALL'
+  /** ended (expired, removed, deactivated or revoked) by that instant */
+  | 'ENDED'
+  /** in force at the instant asked about (now by default) */
+  | 'IN_FORCE'
+  /** starts after that instant */
+  | 'SCHEDULED';
+
+export type AssignmentType =
+  | 'ACTIVE'
+  | 'ELIGIBLE';
+
+export type CustomRoleInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind: RoleKind;
+  name: Scalars['String']['input'];
+  permissions?: InputMaybe<Array<Scalars['String']['input']>>;
+  privileged?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type EffectiveRole = {
+  __typename: 'EffectiveRole';
+  /** When the last path ends; null: permanent */
+  endAt: Maybe<Scalars['DateTime']['output']>;
+  paths: Array<AccessPath>;
+  role: RoleDefinition;
+  scope: Scope;
+};
+
+export type EndReason =
+  | 'DEACTIVATED'
+  | 'REMOVED'
+  | 'REVOKED'
+  | 'SUPERSEDED';
+
+export type Group = Principal & {
+  __typename: 'Group';
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  /** A disabled principal holds nothing */
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** May hold roles; such a group cannot contain groups */
+  roleAssignable: Scalars['Boolean']['output'];
+  type: PrincipalType;
+};
+
+export type IssuedApiToken = {
+  __typename: 'IssuedApiToken';
+  apiToken: ApiToken;
+  /** Shown once: store it now */
+  token: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename: 'Mutation';
+  /** ADMIN_ASSIGN: ELIGIBLE or ACTIVE */
+  assignRole: RoleRequest;
+  beginTotpEnrolment: TotpEnrolment;
+  confirmTotpEnrolment: Scalars['Boolean']['output'];
+  createApiToken: IssuedApiToken;
+  createCustomRole: RoleDefinition;
+  /** ADMIN_REMOVE: end an assignment now */
+  removeAssignment: RoleRequest;
+  revokeApiToken: ApiToken;
+  signIn: Session;
+  signOut: Scalars['Boolean']['output'];
+  stepUpMfa: Session;
+  /** ADMIN_UPDATE: change the window of an assignment */
+  updateAssignment: RoleRequest;
+  updateRoleSettings: RoleSettings;
+};
+
+
+export type MutationAssignRoleArgs = {
+  input: AssignRoleInput;
+};
+
+
+export type MutationConfirmTotpEnrolmentArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  expiresInDays: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  servicePrincipalId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCustomRoleArgs = {
+  input: CustomRoleInput;
+};
+
+
+export type MutationRemoveAssignmentArgs = {
+  assignmentId: Scalars['ID']['input'];
+  justification: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationStepUpMfaArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateAssignmentArgs = {
+  input: UpdateAssignmentInput;
+};
+
+
+export type MutationUpdateRoleSettingsArgs = {
+  input: RoleSettingsInput;
+  roleId: Scalars['ID']['input'];
+  scopeId: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type NotificationSettings = {
+  __typename: 'NotificationSettings';
+  additionalRecipients: Array<Scalars['String']['output']>;
+  criticalOnly: Scalars['Boolean']['output'];
+  notifyAdmins: Scalars['Boolean']['output'];
+  notifyApprovers: Scalars['Boolean']['output'];
+  notifyRequester: Scalars['Boolean']['output'];
+};
+
+export type NotificationSettingsInput = {
+  additionalRecipients?: InputMaybe<Array<Scalars['String']['input']>>;
+  criticalOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  notifyAdmins?: InputMaybe<Scalars['Boolean']['input']>;
+  notifyApprovers?: InputMaybe<Scalars['Boolean']['input']>;
+  notifyRequester?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type PageInfo = {
+  __typename: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Who can hold a role: a user, a group or a service principal */
+export type Principal = {
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  /** A disabled principal holds nothing */
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  type: PrincipalType;
+};
+
+export type PrincipalConnection = {
+  __typename: 'PrincipalConnection';
+  edges: Array<PrincipalEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PrincipalEdge = {
+  __typename: 'PrincipalEdge';
+  cursor: Scalars['String']['output'];
+  node: Principal;
+};
+
+export type PrincipalType =
+  | 'GROUP'
+  | 'SERVICE_PRINCIPAL'
+  | 'USER';
+
+export type Query = {
+  __typename: 'Query';
+  /** API tokens of a service principal (or all unrevoked ones) */
+  apiTokens: Array<ApiToken>;
+  /** The roles a principal holds (at a scope, including inherited ones), now or as of an instant */
+  effectiveAccess: Array<EffectiveRole>;
+  /** Why a principal holds a role at a scope: each path with its window */
+  explainAccess: Array<AccessPath>;
+  /** The signed-in user */
+  me: User;
+  principal: Principal;
+  principals: PrincipalConnection;
+  roleAssignment: RoleAssignment;
+  /** Who holds which role at which scope */
+  roleAssignments: RoleAssignmentConnection;
+  roleDefinition: RoleDefinition;
+  roleDefinitions: Array<RoleDefinition>;
+  roleRequest: RoleRequest;
+  roleRequests: RoleRequestConnection;
+  roleSettings: RoleSettings;
+  scope: Scope;
+  /** Children of a scope (the root when both are null), or a search by name */
+  scopes: Array<Scope>;
+  /** The signed-in principal (a user, or a service principal using an API token) */
+  viewer: Principal;
+};
+
+
+export type QueryApiTokensArgs = {
+  servicePrincipalId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryEffectiveAccessArgs = {
+  asOf: InputMaybe<Scalars['DateTime']['input']>;
+  principalId: Scalars['ID']['input'];
+  scopeId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryExplainAccessArgs = {
+  asOf: InputMaybe<Scalars['DateTime']['input']>;
+  principalId: Scalars['ID']['input'];
+  roleId: Scalars['ID']['input'];
+  scopeId: Scalars['ID']['input'];
+};
+
+
+export type QueryPrincipalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPrincipalsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  search: InputMaybe<Scalars['String']['input']>;
+  type: InputMaybe<PrincipalType>;
+};
+
+
+export type QueryRoleAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoleAssignmentsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<RoleAssignmentFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRoleDefinitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoleDefinitionsArgs = {
+  kind: InputMaybe<RoleKind>;
+};
+
+
+export type QueryRoleRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoleRequestsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<RoleRequestFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRoleSettingsArgs = {
+  roleId: Scalars['ID']['input'];
+  scopeId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryScopeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryScopesArgs = {
+  parentId: InputMaybe<Scalars['ID']['input']>;
+  search: InputMaybe<Scalars['String']['input']>;
+  types: InputMaybe<Array<ScopeType>>;
+};
+
+export type RequestAction =
+  | 'ADMIN_ASSIGN'
+  | 'ADMIN_EXTEND'
+  | 'ADMIN_REMOVE'
+  | 'ADMIN_RENEW'
+  | 'ADMIN_UPDATE'
+  | 'SELF_ACTIVATE'
+  | 'SELF_DEACTIVATE'
+  | 'SELF_EXTEND'
+  | 'SELF_RENEW';
+
+export type RequestStatus =
+  | 'CANCELED'
+  | 'DENIED'
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'GRANTED'
+  | 'PENDING_ADMIN_DECISION'
+  | 'PENDING_APPROVAL'
+  | 'PROVISIONED'
+  | 'REVOKED';
+
+export type RoleAssignment = {
+  __typename: 'RoleAssignment';
+  /** The stored schedule behind this row (differs from id on rows expanded from a group) */
+  assignmentId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Maybe<Principal>;
+  /** ACTIVATED: the eligibility it came from */
+  eligibility: Maybe<RoleAssignment>;
+  /** null: permanent */
+  endAt: Maybe<Scalars['DateTime']['output']>;
+  endReason: Maybe<EndReason>;
+  id: Scalars['ID']['output'];
+  /** Set when it applies because it was made at an ancestor */
+  inheritedFrom: Maybe<Scope>;
+  origin: AssignmentOrigin;
+  /** Who holds it (a group member on rows expanded from a group) */
+  principal: Principal;
+  role: RoleDefinition;
+  /** The end that was scheduled, when the assignment ended early */
+  scheduledEndAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where the assignment was made */
+  scope: Scope;
+  startAt: Maybe<Scalars['DateTime']['output']>;
+  /** At the instant the list was evaluated (asOf, or now) */
+  state: AssignmentState;
+  type: AssignmentType;
+  /** Set when listed through a group */
+  viaGroup: Maybe<Principal>;
+};
+
+export type RoleAssignmentConnection = {
+  __typename: 'RoleAssignmentConnection';
+  edges: Array<RoleAssignmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoleAssignmentEdge = {
+  __typename: 'RoleAssignmentEdge';
+  cursor: Scalars['String']['output'];
+  node: RoleAssignment;
+};
+
+export type RoleAssignmentFilter = {
+  /** Evaluate the state at this instant instead of now */
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  /** List the users who hold it through a group, with the group named */
+  expandGroups?: InputMaybe<Scalars['Boolean']['input']>;
+  /** With scopeId: also assignments made at scopes below it */
+  includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
+  /** With scopeId: also assignments made at ancestors of the scope, which apply to it */
+  includeInherited?: InputMaybe<Scalars['Boolean']['input']>;
+  principalId?: InputMaybe<Scalars['ID']['input']>;
+  roleId?: InputMaybe<Scalars['ID']['input']>;
+  scopeId?: InputMaybe<Scalars['ID']['input']>;
+  /** IN_FORCE by default */
+  state?: InputMaybe<AssignmentState>;
+  type?: InputMaybe<AssignmentType>;
+};
+
+export type RoleDefinition = {
+  __typename: 'RoleDefinition';
+  builtIn: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: RoleKind;
+  name: Scalars['String']['output'];
+  permissions: Array<Scalars['String']['output']>;
+  /** Privileged roles get stricter defaults and count for alerts */
+  privileged: Scalars['Boolean']['output'];
+};
+
+export type RoleKind =
+  | 'DIRECTORY'
+  | 'GROUP'
+  | 'RESOURCE';
+
+/** Every change goes through a request */
+export type RoleRequest = {
+  __typename: 'RoleRequest';
+  action: RequestAction;
+  /** The schedule it created or changed */
+  assignment: Maybe<RoleAssignment>;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  endAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  justification: Maybe<Scalars['String']['output']>;
+  principal: Principal;
+  requestedBy: Principal;
+  role: RoleDefinition;
+  scope: Scope;
+  startAt: Maybe<Scalars['DateTime']['output']>;
+  status: RequestStatus;
+  /** Why the request failed or was refused */
+  statusReason: Maybe<Scalars['String']['output']>;
+  ticketNumber: Maybe<Scalars['String']['output']>;
+  ticketSystem: Maybe<Scalars['String']['output']>;
+  type: AssignmentType;
+  /** A dry run (validateOnly): nothing was stored */
+  validateOnly: Scalars['Boolean']['output'];
+};
+
+export type RoleRequestConnection = {
+  __typename: 'RoleRequestConnection';
+  edges: Array<RoleRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoleRequestEdge = {
+  __typename: 'RoleRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: RoleRequest;
+};
+
+export type RoleRequestFilter = {
+  action?: InputMaybe<Array<RequestAction>>;
+  /** Only requests I made or that are about me */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  principalId?: InputMaybe<Scalars['ID']['input']>;
+  roleId?: InputMaybe<Scalars['ID']['input']>;
+  scopeId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<RequestStatus>>;
+};
+
+/** The settings that govern a role at a scope */
+export type RoleSettings = {
+  __typename: 'RoleSettings';
+  activation: ActivationSettings;
+  assignment: AssignmentSettings;
+  /** Nothing was saved: the defaults apply */
+  isDefault: Scalars['Boolean']['output'];
+  notifications: NotificationSettings;
+  role: RoleDefinition;
+  /** The scope of the override in force; null for the role-wide settings */
+  scope: Maybe<Scope>;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  updatedBy: Maybe<Principal>;
+};
+
+/** Fields left out keep their current value */
+export type RoleSettingsInput = {
+  activation?: InputMaybe<ActivationSettingsInput>;
+  assignment?: InputMaybe<AssignmentSettingsInput>;
+  notifications?: InputMaybe<NotificationSettingsInput>;
+};
+
+/** Where a role applies: one tree from the tenant root `/` */
+export type Scope = {
+  __typename: 'Scope';
+  /** From the root down to this scope, itself included */
+  ancestors: Array<Scope>;
+  childCount: Scalars['Int']['output'];
+  /** GROUP scopes: the group */
+  group: Maybe<Group>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  parent: Maybe<Scope>;
+  type: ScopeType;
+};
+
+export type ScopeType =
+  | 'ADMINISTRATIVE_UNIT'
+  | 'GROUP'
+  | 'MANAGEMENT_GROUP'
+  | 'RESOURCE'
+  | 'RESOURCE_GROUP'
+  | 'SUBSCRIPTION'
+  | 'TENANT';
+
+export type ServicePrincipal = Principal & {
+  __typename: 'ServicePrincipal';
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  /** A disabled principal holds nothing */
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  type: PrincipalType;
+};
+
+export type Session = {
+  __typename: 'Session';
+  expiresAt: Scalars['DateTime']['output'];
+  /** When this session last passed a TOTP step-up */
+  mfaAt: Maybe<Scalars['DateTime']['output']>;
+  /** Bearer token: send as `Authorization: Bearer <token>` */
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+export type TotpEnrolment = {
+  __typename: 'TotpEnrolment';
+  /** Base32 secret, for manual entry */
+  secret: Scalars['String']['output'];
+  /** otpauth:// URI, for a QR code */
+  uri: Scalars['String']['output'];
+};
+
+export type UpdateAssignmentInput = {
+  assignmentId: Scalars['ID']['input'];
+  /** New length from the start, instead of endAt */
+  duration?: InputMaybe<Scalars['Duration']['input']>;
+  endAt?: InputMaybe<Scalars['DateTime']['input']>;
+  justification?: InputMaybe<Scalars['String']['input']>;
+  /** Make it permanent, where the settings allow it */
+  permanent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only for schedules that have not started yet */
+  startAt?: InputMaybe<Scalars['DateTime']['input']>;
+  ticketNumber?: InputMaybe<Scalars['String']['input']>;
+  ticketSystem?: InputMaybe<Scalars['String']['input']>;
+  validateOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type User = Principal & {
+  __typename: 'User';
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  /** A disabled principal holds nothing */
+  enabled: Scalars['Boolean']['output'];
+  /** Groups the user is an active member of now */
+  groups: Array<Group>;
+  /** Guests: the organisation they come from */
+  homeOrganization: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lastSignInAt: Maybe<Scalars['DateTime']['output']>;
+  manager: Maybe<User>;
+  /** Whether the user has an authenticator; only shown to the user */
+  mfaEnrolled: Maybe<Scalars['Boolean']['output']>;
+  type: PrincipalType;
+  userType: UserType;
+};
+
+export type UserType =
+  | 'GUEST'
+  | 'MEMBER';
+
+export type AssignRoleMutationVariables = Exact<{
+  input: AssignRoleInput;
+}>;
+
+
+export type AssignRoleMutation = { assignRole: { __typename: 'RoleRequest', id: string, status: RequestStatus, validateOnly: boolean, type: AssignmentType, startAt: string | null, endAt: string | null, principal: { __typename: 'Group', id: string, displayName: string } | { __typename: 'ServicePrincipal', id: string, displayName: string } | { __typename: 'User', id: string, displayName: string }, role: { __typename: 'RoleDefinition', id: string, name: string }, scope: { __typename: 'Scope', id: string, name: string } } };
+
+export type AssignmentRow_AssignmentFragment = { __typename: 'RoleAssignment', id: string, assignmentId: string, type: AssignmentType, origin: AssignmentOrigin, state: AssignmentState, startAt: string | null, endAt: string | null, principal: { __typename: 'Group', id: string, displayName: string, type: PrincipalType } | { __typename: 'ServicePrincipal', id: string, displayName: string, type: PrincipalType } | { __typename: 'User', id: string, displayName: string, type: PrincipalType }, role: { __typename: 'RoleDefinition', id: string, name: string }, scope: { __typename: 'Scope', id: string, name: string, type: ScopeType }, inheritedFrom: { __typename: 'Scope', id: string, name: string } | null, viaGroup: { __typename: 'Group', id: string, displayName: string } | { __typename: 'ServicePrincipal', id: string, displayName: string } | { __typename: 'User', id: string, displayName: string } | null } & { ' $fragmentName'?: 'AssignmentRow_AssignmentFragment' };
+
+export type AssignmentListQueryVariables = Exact<{
+  filter: RoleAssignmentFilter;
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AssignmentListQuery = { roleAssignments: { __typename: 'RoleAssignmentConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'RoleAssignmentEdge', node: (
+        { __typename: 'RoleAssignment', id: string }
+        & { ' $fragmentRefs'?: { 'AssignmentRow_AssignmentFragment': AssignmentRow_AssignmentFragment } }
+      ) }> } };
+
+export type MyRoleRow_AssignmentFragment = { __typename: 'RoleAssignment', id: string, type: AssignmentType, origin: AssignmentOrigin, startAt: string | null, endAt: string | null, role: { __typename: 'RoleDefinition', id: string, name: string }, scope: { __typename: 'Scope', id: string, name: string, type: ScopeType }, viaGroup: { __typename: 'Group', id: string, displayName: string } | { __typename: 'ServicePrincipal', id: string, displayName: string } | { __typename: 'User', id: string, displayName: string } | null } & { ' $fragmentName'?: 'MyRoleRow_AssignmentFragment' };
+
+export type MyAssignmentsQueryVariables = Exact<{
+  principalId: Scalars['ID']['input'];
+  state: AssignmentState;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type MyAssignmentsQuery = { roleAssignments: { __typename: 'RoleAssignmentConnection', totalCount: number, edges: Array<{ __typename: 'RoleAssignmentEdge', node: (
+        { __typename: 'RoleAssignment', id: string, type: AssignmentType }
+        & { ' $fragmentRefs'?: { 'MyRoleRow_AssignmentFragment': MyRoleRow_AssignmentFragment } }
+      ) }> } };
+
+export type RemoveAssignmentMutationVariables = Exact<{
+  assignmentId: Scalars['ID']['input'];
+  justification: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RemoveAssignmentMutation = { removeAssignment: { __typename: 'RoleRequest', id: string, status: RequestStatus } };
+
+export type RoleCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoleCatalogueQuery = { roleDefinitions: Array<{ __typename: 'RoleDefinition', id: string, name: string, kind: RoleKind }> };
+
+export type SignInMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type SignInMutation = { signIn: { __typename: 'Session', expiresAt: string, user: { __typename: 'User', id: string, displayName: string } } };
+
+export type StepUpMfaMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type StepUpMfaMutation = { stepUpMfa: { __typename: 'Session', mfaAt: string | null, expiresAt: string, user: { __typename: 'User', id: string } } };
+
+export type EffectiveAccessTable_RoleFragment = { __typename: 'EffectiveRole', endAt: string | null, role: { __typename: 'RoleDefinition', id: string, name: string }, scope: { __typename: 'Scope', id: string, name: string }, paths: Array<{ __typename: 'AccessPath', kind: AccessPathKind, startAt: string | null, endAt: string | null, group: { __typename: 'Group', id: string, displayName: string } | { __typename: 'ServicePrincipal', id: string, displayName: string } | { __typename: 'User', id: string, displayName: string } | null, inheritedFrom: { __typename: 'Scope', id: string, name: string } | null, assignment: { __typename: 'RoleAssignment', id: string, type: AssignmentType, origin: AssignmentOrigin, scope: { __typename: 'Scope', id: string, name: string } } }> } & { ' $fragmentName'?: 'EffectiveAccessTable_RoleFragment' };
+
+type PeopleTable_Principal_Group_Fragment = { __typename: 'Group', description: string | null, id: string, displayName: string, type: PrincipalType, enabled: boolean } & { ' $fragmentName'?: 'PeopleTable_Principal_Group_Fragment' };
+
+type PeopleTable_Principal_ServicePrincipal_Fragment = { __typename: 'ServicePrincipal', description: string | null, id: string, displayName: string, type: PrincipalType, enabled: boolean } & { ' $fragmentName'?: 'PeopleTable_Principal_ServicePrincipal_Fragment' };
+
+type PeopleTable_Principal_User_Fragment = { __typename: 'User', email: string, userType: UserType, homeOrganization: string | null, id: string, displayName: string, type: PrincipalType, enabled: boolean } & { ' $fragmentName'?: 'PeopleTable_Principal_User_Fragment' };
+
+export type PeopleTable_PrincipalFragment = PeopleTable_Principal_Group_Fragment | PeopleTable_Principal_ServicePrincipal_Fragment | PeopleTable_Principal_User_Fragment;
+
+export type PeopleListQueryVariables = Exact<{
+  search: InputMaybe<Scalars['String']['input']>;
+  type: InputMaybe<PrincipalType>;
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PeopleListQuery = { principals: { __typename: 'PrincipalConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'PrincipalEdge', node: (
+        { __typename: 'Group', id: string }
+        & { ' $fragmentRefs'?: { 'PeopleTable_Principal_Group_Fragment': PeopleTable_Principal_Group_Fragment } }
+      ) | (
+        { __typename: 'ServicePrincipal', id: string }
+        & { ' $fragmentRefs'?: { 'PeopleTable_Principal_ServicePrincipal_Fragment': PeopleTable_Principal_ServicePrincipal_Fragment } }
+      ) | (
+        { __typename: 'User', id: string }
+        & { ' $fragmentRefs'?: { 'PeopleTable_Principal_User_Fragment': PeopleTable_Principal_User_Fragment } }
+      ) }> } };
+
+export type PersonPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PersonPageQuery = { principal: (
+    { __typename: 'Group', id: string, displayName: string, type: PrincipalType }
+    & { ' $fragmentRefs'?: { 'PrincipalDetails_Principal_Group_Fragment': PrincipalDetails_Principal_Group_Fragment } }
+  ) | (
+    { __typename: 'ServicePrincipal', id: string, displayName: string, type: PrincipalType }
+    & { ' $fragmentRefs'?: { 'PrincipalDetails_Principal_ServicePrincipal_Fragment': PrincipalDetails_Principal_ServicePrincipal_Fragment } }
+  ) | (
+    { __typename: 'User', id: string, displayName: string, type: PrincipalType }
+    & { ' $fragmentRefs'?: { 'PrincipalDetails_Principal_User_Fragment': PrincipalDetails_Principal_User_Fragment } }
+  ) };
+
+export type PersonAssignmentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PersonAssignmentsQuery = { roleAssignments: { __typename: 'RoleAssignmentConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'RoleAssignmentEdge', node: (
+        { __typename: 'RoleAssignment', id: string }
+        & { ' $fragmentRefs'?: { 'AssignmentRow_AssignmentFragment': AssignmentRow_AssignmentFragment } }
+      ) }> } };
+
+export type PersonEffectiveAccessQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  scopeId: InputMaybe<Scalars['ID']['input']>;
+  asOf: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type PersonEffectiveAccessQuery = { effectiveAccess: Array<(
+    { __typename: 'EffectiveRole' }
+    & { ' $fragmentRefs'?: { 'EffectiveAccessTable_RoleFragment': EffectiveAccessTable_RoleFragment } }
+  )> };
+
+type PrincipalDetails_Principal_Group_Fragment = { __typename: 'Group', description: string | null, roleAssignable: boolean, id: string, displayName: string, type: PrincipalType, enabled: boolean, createdAt: string } & { ' $fragmentName'?: 'PrincipalDetails_Principal_Group_Fragment' };
+
+type PrincipalDetails_Principal_ServicePrincipal_Fragment = { __typename: 'ServicePrincipal', description: string | null, id: string, displayName: string, type: PrincipalType, enabled: boolean, createdAt: string } & { ' $fragmentName'?: 'PrincipalDetails_Principal_ServicePrincipal_Fragment' };
+
+type PrincipalDetails_Principal_User_Fragment = { __typename: 'User', email: string, userType: UserType, homeOrganization: string | null, lastSignInAt: string | null, id: string, displayName: string, type: PrincipalType, enabled: boolean, createdAt: string, manager: { __typename: 'User', id: string, displayName: string } | null, groups: Array<{ __typename: 'Group', id: string, displayName: string }> } & { ' $fragmentName'?: 'PrincipalDetails_Principal_User_Fragment' };
+
+export type PrincipalDetails_PrincipalFragment = PrincipalDetails_Principal_Group_Fragment | PrincipalDetails_Principal_ServicePrincipal_Fragment | PrincipalDetails_Principal_User_Fragment;
+
+export type PrincipalSearchQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type PrincipalSearchQuery = { principals: { __typename: 'PrincipalConnection', edges: Array<{ __typename: 'PrincipalEdge', node: { __typename: 'Group', id: string, displayName: string, type: PrincipalType } | { __typename: 'ServicePrincipal', id: string, displayName: string, type: PrincipalType } | { __typename: 'User', email: string, id: string, displayName: string, type: PrincipalType } }> } };
+
+export type PrincipalByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PrincipalByIdQuery = { principal: { __typename: 'Group', id: string, displayName: string, type: PrincipalType } | { __typename: 'ServicePrincipal', id: string, displayName: string, type: PrincipalType } | { __typename: 'User', id: string, displayName: string, type: PrincipalType } };
+
+export type PickedScopeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PickedScopeQuery = { scope: { __typename: 'Scope', id: string, name: string, type: ScopeType, ancestors: Array<{ __typename: 'Scope', id: string, name: string }> } };
+
+export type SearchScopesQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type SearchScopesQuery = { scopes: Array<{ __typename: 'Scope', id: string, name: string, type: ScopeType, ancestors: Array<{ __typename: 'Scope', id: string, name: string }> }> };
+
+export type ScopeTreeItem_ScopeFragment = { __typename: 'Scope', id: string, name: string, type: ScopeType, childCount: number } & { ' $fragmentName'?: 'ScopeTreeItem_ScopeFragment' };
+
+export type ScopeChildrenQueryVariables = Exact<{
+  parentId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ScopeChildrenQuery = { scopes: Array<(
+    { __typename: 'Scope', id: string }
+    & { ' $fragmentRefs'?: { 'ScopeTreeItem_ScopeFragment': ScopeTreeItem_ScopeFragment } }
+  )> };
+
+export type ScopeDetailsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ScopeDetailsQuery = { scope: { __typename: 'Scope', id: string, name: string, type: ScopeType, childCount: number, ancestors: Array<{ __typename: 'Scope', id: string, name: string }> }, roleAssignments: { __typename: 'RoleAssignmentConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'RoleAssignmentEdge', node: (
+        { __typename: 'RoleAssignment', id: string }
+        & { ' $fragmentRefs'?: { 'AssignmentRow_AssignmentFragment': AssignmentRow_AssignmentFragment } }
+      ) }> } };
+
+export type ShellViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShellViewerQuery = { me: { __typename: 'User', id: string, displayName: string, email: string } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export const AssignmentRow_AssignmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentRow_assignment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoleAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"principal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inheritedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viaGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<AssignmentRow_AssignmentFragment, unknown>;
+export const MyRoleRow_AssignmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyRoleRow_assignment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoleAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viaGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<MyRoleRow_AssignmentFragment, unknown>;
+export const EffectiveAccessTable_RoleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectiveAccessTable_role"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EffectiveRole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inheritedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EffectiveAccessTable_RoleFragment, unknown>;
+export const PeopleTable_PrincipalFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeopleTable_principal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Principal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"userType"}},{"kind":"Field","name":{"kind":"Name","value":"homeOrganization"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServicePrincipal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<PeopleTable_PrincipalFragment, unknown>;
+export const PrincipalDetails_PrincipalFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PrincipalDetails_principal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Principal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"userType"}},{"kind":"Field","name":{"kind":"Name","value":"homeOrganization"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"roleAssignable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServicePrincipal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<PrincipalDetails_PrincipalFragment, unknown>;
+export const ScopeTreeItem_ScopeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScopeTreeItem_scope"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scope"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}}]}}]} as unknown as DocumentNode<ScopeTreeItem_ScopeFragment, unknown>;
+export const AssignRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validateOnly"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"principal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AssignRoleMutation, AssignRoleMutationVariables>;
+export const AssignmentListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleAssignmentFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentRow_assignment"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentRow_assignment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoleAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"principal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inheritedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viaGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<AssignmentListQuery, AssignmentListQueryVariables>;
+export const MyAssignmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAssignments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"principalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentState"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"principalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"principalId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"expandGroups"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyRoleRow_assignment"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyRoleRow_assignment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoleAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viaGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<MyAssignmentsQuery, MyAssignmentsQueryVariables>;
+export const RemoveAssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"justification"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"justification"},"value":{"kind":"Variable","name":{"kind":"Name","value":"justification"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RemoveAssignmentMutation, RemoveAssignmentMutationVariables>;
+export const RoleCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoleCatalogue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleDefinitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<RoleCatalogueQuery, RoleCatalogueQueryVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const StepUpMfaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StepUpMfa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stepUpMfa"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mfaAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<StepUpMfaMutation, StepUpMfaMutationVariables>;
+export const PeopleListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeopleList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PrincipalType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"principals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PeopleTable_principal"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeopleTable_principal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Principal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"userType"}},{"kind":"Field","name":{"kind":"Name","value":"homeOrganization"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServicePrincipal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<PeopleListQuery, PeopleListQueryVariables>;
+export const PersonPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"principal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PrincipalDetails_principal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PrincipalDetails_principal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Principal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"userType"}},{"kind":"Field","name":{"kind":"Name","value":"homeOrganization"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"roleAssignable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServicePrincipal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<PersonPageQuery, PersonPageQueryVariables>;
+export const PersonAssignmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonAssignments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"principalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"expandGroups"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentRow_assignment"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentRow_assignment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoleAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"principal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inheritedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viaGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<PersonAssignmentsQuery, PersonAssignmentsQueryVariables>;
+export const PersonEffectiveAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonEffectiveAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"effectiveAccess"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"principalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"scopeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectiveAccessTable_role"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectiveAccessTable_role"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EffectiveRole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inheritedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonEffectiveAccessQuery, PersonEffectiveAccessQueryVariables>;
+export const PrincipalSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PrincipalSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"principals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PrincipalSearchQuery, PrincipalSearchQueryVariables>;
+export const PrincipalByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PrincipalById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"principal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<PrincipalByIdQuery, PrincipalByIdQueryVariables>;
+export const PickedScopeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PickedScope"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PickedScopeQuery, PickedScopeQueryVariables>;
+export const SearchScopesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchScopes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scopes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SearchScopesQuery, SearchScopesQueryVariables>;
+export const ScopeChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScopeChildren"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scopes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScopeTreeItem_scope"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScopeTreeItem_scope"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scope"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}}]}}]} as unknown as DocumentNode<ScopeChildrenQuery, ScopeChildrenQueryVariables>;
+export const ScopeDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScopeDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roleAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"scopeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"includeInherited"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentRow_assignment"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentRow_assignment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoleAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"principal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inheritedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viaGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ScopeDetailsQuery, ScopeDetailsQueryVariables>;
+export const ShellViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShellViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<ShellViewerQuery, ShellViewerQueryVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;

@@ -1,0 +1,188 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import Link from 'next/link';
+import { useEffect, useRef, useState } from 'react';
+import { graphql, useFragment, type FragmentType } from '@/gql';
+import type { PrincipalType } from '@/gql/graphql';
+import { humanize } from '@/lib/format';
+import { useCursorPages } from '@/lib/useCursorPages';
+import { useDebounced } from '@/lib/useDebounced';
+import { useSearchState } from '@/lib/useSearchState';
+import { Badge } from '@/ui/Badge';
+import { Pager } from '@/ui/Pager';
+import { ProblemAlert } from '@/ui/ProblemAlert';
+import { EmptyState, Loading } from '@/ui/States';
+
+const PeopleRowFragment = graphql(`
+  fragment PeopleTable_principal on Principal {
+    id
+    displayName
+    type
+    enabled
+    ... on User {
+      email
+      userType
+      homeOrganization
+    }
+    ... on Group {
+      description
+    }
+    ... on ServicePrincipal {
+      description
+    }
+  }
+`);
+
+const PeopleList = graphql(`
+  query PeopleList($search: String, $type: PrincipalType, $first: Int!, $after: String) {
+    principals(search: $search, type: $type, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...PeopleTable_principal
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 25;
+const TYPES: readonly PrincipalType[] = ['USER', 'GROUP', 'SERVICE_PRINCIPAL'];
+
+interface PeopleSearch {
+  q: string;
+  type: PrincipalType | null;
+}
+
+function readSearch(params: URLSearchParams): PeopleSearch {
+  return { q: params.get('q') ?? '', type: TYPES.find((t) => t === params.get('type')) ?? null };
+}
+
+function writeSearch({ q, type }: PeopleSearch): string {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  if (type) params.set('type', type);
+  return params.toString();
+}
+
+/** The directory: users, groups and service principals, searched by name or email. */
+export function PeopleView() {
+  const [criteria, setCriteria] = useSearchState(readSearch, writeSearch);
+  const [text, setText] = useState(criteria.q);
+  const typed = useDebounced(text.trim(), 250);
+  const { q: search, type } = criteria;
+  const pages = useCursorPages(`${search}|${type ?? ''}`);
+  const { data, error, loading, refetch } = useQuery(PeopleList, {
+    variables: { search: search || null, type, first: PAGE_SIZE, after: pages.after },
+  });
+  const list = data?.principals;
+
+  const lastTyped = useRef(typed);
+  useEffect(() => {
+    // When what is typed settles, the search (and the address bar) follows; an address changed from outside stays.
+    if (typed === lastTyped.current) return;
+    lastTyped.current = typed;
+    if (typed !== search) setCriteria({ ...criteria, q: typed });
+  });
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <div>
+          <h1>People</h1>
+          <p className="lead">Users, guests, groups and service principals: everyone who can hold a role.</p>
+        </div>
+      </div>
+      <section className="panel filters" aria-label="Search">
+        <div className="filter-grid">
+          <label className="field">
+            <span>Search people</span>
+            <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Name or email" />
+          </label>
+          <label className="field">
+            <span>Kind</span>
+            <select
+              value={type ?? ''}
+              onChange={(e) => setCriteria({ ...criteria, type: TYPES.find((t) => t === e.target.value) ?? null })}
+            >
+              <option value="">Everyone</option>
+              {TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {humanize(t)}s
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </section>
+      <section className="results" aria-label="People found">
+        <ProblemAlert error={error} onRetry={() => void refetch()} />
+        {!list ? (
+          loading ? <Loading /> : null
+        ) : list.edges.length === 0 ? (
+          <EmptyState>{search ? `No one matches “${search}”.` : 'The directory is empty.'}</EmptyState>
+        ) : (
+          <>
+            <PeopleTable principals={list.edges.map((edge) => edge.node)} />
+            <Pager
+              label="People pages"
+              page={pages.page}
+              pageSize={PAGE_SIZE}
+              shown={list.edges.length}
+              total={list.totalCount}
+              hasNext={list.pageInfo.hasNextPage}
+              onPrevious={pages.previous}
+              onNext={() => pages.next(list.pageInfo.endCursor)}
+            />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function PeopleTable({ principals }: { principals: readonly FragmentType<typeof PeopleRowFragment>[] }) {
+  const rows = useFragment(PeopleRowFragment, principals);
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption className="visually-hidden">People</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Email or description</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td>
+                <Link href={`/people/${row.id}`}>{row.displayName}</Link>
+              </td>
+              <td>
+                {row.__typename === 'User' ? (
+                  <>
+                    {humanize(row.userType)}
+                    {row.homeOrganization ? <span className="muted small"> from {row.homeOrganization}</span> : null}
+                  </>
+                ) : (
+                  humanize(row.type)
+                )}
+              </td>
+              <td>{row.__typename === 'User' ? row.email : (row.description ?? '—')}</td>
+              <td>{row.enabled ? <Badge tone="active">Enabled</Badge> : <Badge tone="ended">Disabled</Badge>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

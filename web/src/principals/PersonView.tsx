@@ -1,0 +1,145 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import Link from 'next/link';
+import { useState } from 'react';
+import { AssignmentTable } from '@/assignments/AssignmentTable';
+import { graphql } from '@/gql';
+import { fromLocalInput, humanize, toLocalInput } from '@/lib/format';
+import { useCursorPages } from '@/lib/useCursorPages';
+import { ScopePicker } from '@/scopes/ScopePicker';
+import { Pager } from '@/ui/Pager';
+import { ProblemAlert } from '@/ui/ProblemAlert';
+import { EmptyState, Loading } from '@/ui/States';
+import { EffectiveAccessTable } from './EffectiveAccessTable';
+import { PrincipalDetails } from './PrincipalDetails';
+
+const PersonPage = graphql(`
+  query PersonPage($id: ID!) {
+    principal(id: $id) {
+      id
+      displayName
+      type
+      ...PrincipalDetails_principal
+    }
+  }
+`);
+
+const PersonAssignments = graphql(`
+  query PersonAssignments($id: ID!, $first: Int!, $after: String) {
+    roleAssignments(filter: { principalId: $id, expandGroups: true }, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...AssignmentRow_assignment
+        }
+      }
+    }
+  }
+`);
+
+const PersonEffectiveAccess = graphql(`
+  query PersonEffectiveAccess($id: ID!, $scopeId: ID, $asOf: DateTime) {
+    effectiveAccess(principalId: $id, scopeId: $scopeId, asOf: $asOf) {
+      ...EffectiveAccessTable_role
+    }
+  }
+`);
+
+const PAGE_SIZE = 25;
+
+/** One principal: who they are, what is assigned to them, and what they hold in effect (with the reasons). */
+export function PersonView({ id }: { id: string }) {
+  const { data, error, loading, refetch } = useQuery(PersonPage, { variables: { id } });
+  if (error && !data) return <ProblemAlert error={error} onRetry={() => void refetch()} />;
+  if (!data) return loading ? <Loading /> : null;
+  const principal = data.principal;
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link href="/people">People</Link> › {principal.displayName}
+      </p>
+      <div className="page-header">
+        <div>
+          <h1>{principal.displayName}</h1>
+          <p className="lead">{humanize(principal.type)}</p>
+        </div>
+      </div>
+      <section className="panel" aria-labelledby="details-heading">
+        <h2 id="details-heading">Details</h2>
+        <PrincipalDetails principal={principal} />
+      </section>
+      <PersonAssignmentsSection id={id} name={principal.displayName} />
+      <EffectiveAccessSection id={id} name={principal.displayName} />
+    </div>
+  );
+}
+
+function PersonAssignmentsSection({ id, name }: { id: string; name: string }) {
+  const pages = useCursorPages(id);
+  const { data, error, loading, refetch } = useQuery(PersonAssignments, { variables: { id, first: PAGE_SIZE, after: pages.after } });
+  const list = data?.roleAssignments;
+  return (
+    <section className="panel" aria-labelledby="assignments-heading">
+      <div className="panel-header">
+        <h2 id="assignments-heading">Assignments</h2>
+        <Link className="button button-small" href={`/assignments?principal=${encodeURIComponent(id)}&groups=1`}>
+          Open in Assignments
+        </Link>
+      </div>
+      <p className="muted small">In force now, held directly or through a group.</p>
+      <ProblemAlert error={error} onRetry={() => void refetch()} />
+      {!list ? (
+        loading ? <Loading /> : null
+      ) : list.edges.length === 0 ? (
+        <EmptyState>{name} holds no assignment that you may see.</EmptyState>
+      ) : (
+        <>
+          <AssignmentTable caption={`Assignments of ${name}`} assignments={list.edges.map((edge) => edge.node)} showPrincipal={false} />
+          <Pager
+            label="Assignment pages"
+            page={pages.page}
+            pageSize={PAGE_SIZE}
+            shown={list.edges.length}
+            total={list.totalCount}
+            hasNext={list.pageInfo.hasNextPage}
+            onPrevious={pages.previous}
+            onNext={() => pages.next(list.pageInfo.endCursor)}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+function EffectiveAccessSection({ id, name }: { id: string; name: string }) {
+  const [scopeId, setScopeId] = useState<string | null>(null);
+  const [asOf, setAsOf] = useState<string | null>(null);
+  const { data, error, loading, refetch } = useQuery(PersonEffectiveAccess, { variables: { id, scopeId, asOf } });
+  return (
+    <section className="panel" aria-labelledby="effective-heading">
+      <h2 id="effective-heading">Effective access</h2>
+      <p className="muted small">What {name} can actually use: active assignments in force, direct or through a group, here or inherited from above.</p>
+      <div className="filter-grid">
+        <ScopePicker label="At scope" value={scopeId} onChange={(scope) => setScopeId(scope?.id ?? null)} emptyLabel="Every scope" />
+        <label className="field">
+          <span>As of</span>
+          <input type="datetime-local" value={toLocalInput(asOf)} onChange={(e) => setAsOf(fromLocalInput(e.target.value))} />
+        </label>
+      </div>
+      <ProblemAlert error={error} onRetry={() => void refetch()} />
+      {!data ? (
+        loading ? <Loading /> : null
+      ) : data.effectiveAccess.length === 0 ? (
+        <EmptyState>{scopeId ? `${name} holds no active role at that scope.` : `${name} holds no active role.`}</EmptyState>
+      ) : (
+        <EffectiveAccessTable caption={`Effective access of ${name}`} roles={data.effectiveAccess} />
+      )}
+    </section>
+  );
+}
