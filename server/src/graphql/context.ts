@@ -8,7 +8,7 @@ export const SESSION_COOKIE = 'elevate_session';
 export interface GraphQLContext {
   services: Services;
   caller: Caller;
-  /** The bearer token presented, if any (stepUpMfa returns it back). */
+  /** The bearer token presented in a header or connectionParams (never the cookie's: scripts must not see that one). */
   token: string | null;
   /** A token was presented but is unknown, expired or revoked. */
   invalidToken: boolean;
@@ -17,16 +17,20 @@ export interface GraphQLContext {
 }
 
 /** The token from `Authorization: Bearer …`, a graphql-ws connectionParams.authorization, or the session cookie. */
-export function tokenFrom(headers: IncomingHttpHeaders, connectionAuthorization?: unknown): string | null {
+export function tokenFrom(
+  headers: IncomingHttpHeaders,
+  connectionAuthorization?: unknown,
+): { token: string; source: 'bearer' | 'cookie' } | null {
   const authorization =
     typeof connectionAuthorization === 'string' ? connectionAuthorization : (headers.authorization as string | undefined);
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    return match ? match[1] : authorization.trim() || null;
+    const token = match ? match[1] : authorization.trim();
+    return token ? { token, source: 'bearer' } : null;
   }
   const cookieHeader = headers.cookie;
-  if (!cookieHeader) return null;
-  return parseCookies(cookieHeader)[SESSION_COOKIE] ?? null;
+  const token = cookieHeader ? parseCookies(cookieHeader)[SESSION_COOKIE] : undefined;
+  return token ? { token, source: 'cookie' } : null;
 }
 
 /** One context builder for HTTP requests and WebSocket operations. */
@@ -39,14 +43,14 @@ export async function buildContext(
     cookies?: GraphQLContext['cookies'];
   },
 ): Promise<GraphQLContext> {
-  const token = tokenFrom(args.headers, args.connectionAuthorization);
-  const viewer = token ? await services.auth.resolveToken(token) : null;
+  const presented = tokenFrom(args.headers, args.connectionAuthorization);
+  const viewer = presented ? await services.auth.resolveToken(presented.token) : null;
   const userAgent = typeof args.headers['user-agent'] === 'string' ? args.headers['user-agent'].slice(0, 400) : null;
   return {
     services,
     caller: services.caller(viewer, { clientIp: args.remoteAddress, userAgent }),
-    token: viewer ? token : null,
-    invalidToken: Boolean(token) && !viewer,
+    token: viewer && presented?.source === 'bearer' ? presented.token : null,
+    invalidToken: Boolean(presented) && !viewer,
     cookies: args.cookies,
   };
 }

@@ -23,7 +23,8 @@ const BEFORE_EXECUTION = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FA
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  // graphql-js quotes the whole invalid value in its messages; a readable message is short.
+  const base = { message: shorten(formatted.message), locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...(original.details ?? {}) } };
   }
@@ -48,4 +49,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
   });
   return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function shorten(message: string, max = 300): string {
+  return message.length > max ? `${message.slice(0, max)}…` : message;
 }

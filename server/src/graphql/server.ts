@@ -25,7 +25,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
   const app = express();
   const httpServer = createServer(app);
   const production = config.NODE_ENV === 'production';
-  const rules = limitRules(config);
+  const rules = limitRules(config, { introspection: !production });
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
 
   const wsCleanup = useServer<{ authorization?: unknown }, { context?: GraphQLContext }>(
@@ -46,7 +46,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Invalid query')];
         }
-        const errors = validate(schema, document, [...specifiedRules, ...rules]);
+        const errors = validate(schema, document, [...specifiedRules, ...rules], { hideSuggestions: production });
         if (errors.length) return errors;
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
       },

@@ -4,7 +4,9 @@ import { User } from '../directory/principal.type';
 
 @ObjectType('Session')
 export class Session {
-  @Field(() => String, { description: 'Bearer token: send as `Authorization: Bearer <token>`' })
+  @Field(() => String, {
+    description: 'Bearer token: send as `Authorization: Bearer <token>`. Empty from stepUpMfa when the session travels in the httpOnly cookie',
+  })
   token: string;
 
   @Field(() => Date)

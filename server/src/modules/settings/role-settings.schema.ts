@@ -52,7 +52,7 @@ export const RoleSettingsSchema = z.object({
       notifyAdmins: z.boolean().default(true),
       notifyRequester: z.boolean().default(true),
       notifyApprovers: z.boolean().default(true),
-      additionalRecipients: z.array(z.string().email()).max(20).default([]),
+      additionalRecipients: z.array(z.string().max(254).email()).max(20).default([]),
       criticalOnly: z.boolean().default(false),
     })
     .default({ notifyAdmins: true, notifyRequester: true, notifyApprovers: true, additionalRecipients: [], criticalOnly: false }),
