@@ -19,8 +19,8 @@ import { RemoveAssignmentDialog } from './RemoveAssignmentDialog';
 import { RoleSelect } from './RoleSelect';
 
 const AssignmentList = graphql(`
-  query AssignmentList($filter: RoleAssignmentFilter!, $first: Int!, $after: String) {
-    roleAssignments(filter: $filter, first: $first, after: $after) {
+  query AssignmentList($filter: RoleAssignmentFilter!, $after: String) {
+    roleAssignments(filter: $filter, first: 25, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -36,6 +36,7 @@ const AssignmentList = graphql(`
   }
 `);
 
+/** The `first` in the query above. Page sizes are literals: the API prices a variable one at its largest page. */
 const PAGE_SIZE = 25;
 
 /** "Who holds which role at which scope": filters in the address bar, a paged table, add and remove. */
@@ -48,7 +49,7 @@ export function AssignmentsView() {
   const scope = useScopeChoice(filters.scope);
   const principal = usePrincipalChoice(filters.principal);
   const { data, error, loading, refetch } = useQuery(AssignmentList, {
-    variables: { filter: toApiFilter(filters), first: PAGE_SIZE, after: pages.after },
+    variables: { filter: toApiFilter(filters), after: pages.after },
   });
   const list = data?.roleAssignments;
 

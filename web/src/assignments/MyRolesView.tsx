@@ -35,8 +35,9 @@ const MyRoleFragment = graphql(`
 `);
 
 const MyAssignments = graphql(`
-  query MyAssignments($principalId: ID!, $state: AssignmentState!, $first: Int!) {
-    roleAssignments(filter: { principalId: $principalId, expandGroups: true, state: $state }, first: $first) {
+  query MyAssignments($principalId: ID!, $state: AssignmentState!) {
+    # 50: the most the API's query cost limit allows for these rows
+    roleAssignments(filter: { principalId: $principalId, expandGroups: true, state: $state }, first: 50) {
       totalCount
       edges {
         node {
@@ -67,7 +68,7 @@ export function MyRolesView() {
 }
 
 function MyRoleSections({ principalId, state }: { principalId: string; state: AssignmentState }) {
-  const { data, error, loading, refetch } = useQuery(MyAssignments, { variables: { principalId, state, first: 100 } });
+  const { data, error, loading, refetch } = useQuery(MyAssignments, { variables: { principalId, state } });
   const rows = data?.roleAssignments.edges.map((edge) => edge.node) ?? [];
   const more = data && data.roleAssignments.totalCount > rows.length;
 

@@ -35,8 +35,8 @@ const PeopleRowFragment = graphql(`
 `);
 
 const PeopleList = graphql(`
-  query PeopleList($search: String, $type: PrincipalType, $first: Int!, $after: String) {
-    principals(search: $search, type: $type, first: $first, after: $after) {
+  query PeopleList($search: String, $type: PrincipalType, $after: String) {
+    principals(search: $search, type: $type, first: 25, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -52,6 +52,7 @@ const PeopleList = graphql(`
   }
 `);
 
+/** The `first` in the query above (a literal: the API prices a variable page size at its largest). */
 const PAGE_SIZE = 25;
 const TYPES: readonly PrincipalType[] = ['USER', 'GROUP', 'SERVICE_PRINCIPAL'];
 
@@ -79,7 +80,7 @@ export function PeopleView() {
   const { q: search, type } = criteria;
   const pages = useCursorPages(`${search}|${type ?? ''}`);
   const { data, error, loading, refetch } = useQuery(PeopleList, {
-    variables: { search: search || null, type, first: PAGE_SIZE, after: pages.after },
+    variables: { search: search || null, type, after: pages.after },
   });
   const list = data?.principals;
 

@@ -26,8 +26,8 @@ const PersonPage = graphql(`
 `);
 
 const PersonAssignments = graphql(`
-  query PersonAssignments($id: ID!, $first: Int!, $after: String) {
-    roleAssignments(filter: { principalId: $id, expandGroups: true }, first: $first, after: $after) {
+  query PersonAssignments($id: ID!, $after: String) {
+    roleAssignments(filter: { principalId: $id, expandGroups: true }, first: 25, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -51,6 +51,7 @@ const PersonEffectiveAccess = graphql(`
   }
 `);
 
+/** The `first` in the query above (a literal: the API prices a variable page size at its largest). */
 const PAGE_SIZE = 25;
 
 /** One principal: who they are, what is assigned to them, and what they hold in effect (with the reasons). */
@@ -82,7 +83,7 @@ export function PersonView({ id }: { id: string }) {
 
 function PersonAssignmentsSection({ id, name }: { id: string; name: string }) {
   const pages = useCursorPages(id);
-  const { data, error, loading, refetch } = useQuery(PersonAssignments, { variables: { id, first: PAGE_SIZE, after: pages.after } });
+  const { data, error, loading, refetch } = useQuery(PersonAssignments, { variables: { id, after: pages.after } });
   const list = data?.roleAssignments;
   return (
     <section className="panel" aria-labelledby="assignments-heading">

@@ -7,8 +7,8 @@ import { humanize } from '@/lib/format';
 import { useDebounced } from '@/lib/useDebounced';
 
 const PrincipalSearch = graphql(`
-  query PrincipalSearch($search: String!, $first: Int!) {
-    principals(search: $search, first: $first) {
+  query PrincipalSearch($search: String!) {
+    principals(search: $search, first: 8) {
       edges {
         node {
           id
@@ -55,7 +55,7 @@ export function PrincipalPicker({
   }
   const search = useDebounced(text.trim(), 200);
   const searching = open && search.length > 0 && search !== value?.displayName;
-  const { data, loading } = useQuery(PrincipalSearch, searching ? { variables: { search, first: 8 } } : skipToken);
+  const { data, loading } = useQuery(PrincipalSearch, searching ? { variables: { search } } : skipToken);
   const options = searching ? (data?.principals.edges.map((edge) => edge.node) ?? []) : [];
   const inputId = useId();
   const listId = useId();

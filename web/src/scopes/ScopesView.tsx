@@ -14,7 +14,7 @@ import { openPathTo, scopePath, usePickedScope } from './ScopePicker';
 import { ScopeTree } from './ScopeTree';
 
 const ScopeDetails = graphql(`
-  query ScopeDetails($id: ID!, $first: Int!, $after: String) {
+  query ScopeDetails($id: ID!, $after: String) {
     scope(id: $id) {
       id
       name
@@ -25,7 +25,7 @@ const ScopeDetails = graphql(`
         name
       }
     }
-    roleAssignments(filter: { scopeId: $id, includeInherited: true }, first: $first, after: $after) {
+    roleAssignments(filter: { scopeId: $id, includeInherited: true }, first: 25, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -41,6 +41,7 @@ const ScopeDetails = graphql(`
   }
 `);
 
+/** The `first` in the query above (a literal: the API prices a variable page size at its largest). */
 const PAGE_SIZE = 25;
 
 /** Browse the scope tree; a chosen scope shows who holds roles there, including what it inherits from above. */
@@ -74,7 +75,7 @@ export function ScopesView() {
 
 function ScopePanel({ id }: { id: string }) {
   const pages = useCursorPages(id);
-  const { data, error, loading, refetch } = useQuery(ScopeDetails, { variables: { id, first: PAGE_SIZE, after: pages.after } });
+  const { data, error, loading, refetch } = useQuery(ScopeDetails, { variables: { id, after: pages.after } });
   if (error && !data) return <ProblemAlert error={error} onRetry={() => void refetch()} />;
   if (!data) return loading ? <Loading /> : null;
   const { scope, roleAssignments: list } = data;

@@ -1,0 +1,16 @@
+import { expect, test } from '@playwright/test';
+import { contextAs } from './support/personas';
+
+test("Dave's roles: Owner active at Production, Contributor eligible at Development, nothing scheduled", async ({ browser }) => {
+  const context = await contextAs(browser, 'dave');
+  const page = await context.newPage();
+  await page.goto('/my-roles');
+  const eligible = page.getByRole('region', { name: 'Eligible roles' });
+  const active = page.getByRole('region', { name: 'Active roles' });
+  await expect(eligible.getByRole('row', { name: /Contributor.*Development/ })).toBeVisible();
+  await expect(active.getByRole('row', { name: /Owner.*Production/ })).toBeVisible();
+  await expect(active.getByRole('row', { name: /Owner.*Production/ })).toContainText('direct');
+  await expect(eligible.getByRole('row')).toHaveCount(2); // header + one
+  await expect(page.getByRole('region', { name: 'Scheduled' }).getByText('No assignments are scheduled to start later.')).toBeVisible();
+  await context.close();
+});

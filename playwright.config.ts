@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+
+/**
+ * Browser tests of whole flows against the built product (`npm run build` first, or `npm run test:e2e`).
+ * The webServer starts it on a fresh database each run (e2e/support/serve.mjs): a database with a random name on
+ * DATABASE_URL's server, or else the embedded PostgreSQL in a temporary folder. Ports are not the defaults, so a
+ * running development instance does not clash.
+ */
+const API_PORT = Number(process.env.E2E_API_PORT ?? 4310);
+const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3310);
+const baseURL = `http://localhost:${WEB_PORT}`;
+
+// Playwright's own Chromium when it is installed; otherwise the system's (Debian's chromium).
+const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const useSystemChromium = !existsSync(chromium.executablePath()) && existsSync(SYSTEM_CHROMIUM);
+const launchOptions = useSystemChromium
+  ? {
+      executablePath: SYSTEM_CHROMIUM,
+      args: [
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: process.env.CI ? 2 : 3,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL,
+    headless: true,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions,
+  },
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], launchOptions },
+      dependencies: ['setup'],
+    },
+  ],
+  webServer: {
+    command: 'node e2e/support/serve.mjs',
+    url: `${baseURL}/sign-in`,
+    env: { PORT: String(API_PORT), WEB_PORT: String(WEB_PORT), LOG_LEVEL: 'warn' },
+    reuseExistingServer: false,
+    timeout: 180_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});
