@@ -1,4 +1,5 @@
 import { Initial1763800000000 } from './1763800000000-initial';
+import { RequestListIndex1763850000000 } from './1763850000000-request-list-index';
 
 /** Every migration, in order. */
-export const migrations = [Initial1763800000000];
+export const migrations = [Initial1763800000000, RequestListIndex1763850000000];
