@@ -17,6 +17,7 @@ import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../.
 import type { Caller } from '../access/caller';
 import { writeAudit, type AuditInput } from '../audit/audit.writer';
 import { PrincipalEntity } from '../directory/principal.entity';
+import { newRequest, reasonOf, requestAudit, windowAudit, type Reason } from '../requests/request-helpers';
 import { RoleRequestEntity } from '../requests/role-request.entity';
 import type { RoleRequest } from '../requests/role-request.type';
 import { GROUP_MEMBER_ID, GROUP_OWNER_ID } from '../roles/built-in-roles';
@@ -38,11 +39,7 @@ interface Target {
   scope: ScopeEntity;
 }
 
-interface Reason {
-  justification: string | null;
-  ticketSystem: string | null;
-  ticketNumber: string | null;
-}
+const targetIds = (target: Target) => ({ principalId: target.principal.id, roleId: target.role.id, scopeId: target.scope.id });
 
 /** Admin assignments: every change is a request, checked against the role settings, audited in its transaction. */
 export class AssignmentService {
@@ -104,7 +101,7 @@ export class AssignmentService {
     const target = await this.loadTarget(caller, input.principalId, input.roleId, input.scopeId);
     await this.requireManage(caller, target.role, target.scope);
     this.checkHolder(target, input.type);
-    const reason = this.reasonOf(input);
+    const reason = reasonOf(input);
     const now = this.services.now();
     const { settings } = await this.services.settings.effective(this.services.db.manager, target.role.id, target.scope.id);
     const window = this.windowFor(now, input.type, settings, {
@@ -118,14 +115,14 @@ export class AssignmentService {
     await this.checkActiveAssignmentDemands(caller, input.type, settings, reason, input.mfaCode, Boolean(input.validateOnly));
 
     const status = window.startAt.getTime() > now.getTime() ? RequestStatus.GRANTED : RequestStatus.PROVISIONED;
-    const draft = this.newRequest({
+    const draft = newRequest({
       action: RequestAction.ADMIN_ASSIGN,
       status,
       type: input.type,
-      target,
+      ...targetIds(target),
       requestedById: viewer.principalId,
       reason,
-      window,
+      ...window,
       settings,
       now,
     });
@@ -161,8 +158,8 @@ export class AssignmentService {
       request.assignmentId = assignment.id;
       await tx.getRepository(RoleRequestEntity).insert(request);
       await writeAudit(tx, caller.actor, now, [
-        this.auditOf('request.submitted', request, reason, { action: request.action, status: request.status }),
-        this.auditOf('assignment.created', request, reason, this.windowAudit(assignment)),
+        requestAudit('request.submitted', request, { action: request.action, status: request.status }),
+        requestAudit('assignment.created', request, windowAudit(assignment)),
       ]);
       return requestView(request);
     });
@@ -171,7 +168,7 @@ export class AssignmentService {
   async updateAssignment(caller: Caller, input: UpdateAssignmentInput): Promise<RoleRequest> {
     const viewer = caller.requireViewer();
     const id = this.storedId(input.assignmentId);
-    const reason = this.reasonOf(input);
+    const reason = reasonOf(input);
     const now = this.services.now();
     const asksEnd = input.endAt != null || input.duration != null;
     if (input.permanent && asksEnd) throw badInput('Ask for permanent, or for an end, not both.', 'permanent');
@@ -204,28 +201,28 @@ export class AssignmentService {
       if (target.principal.type === PrincipalType.SERVICE_PRINCIPAL && window.endAt === null) {
         throw policyViolation('Service principals can only hold time-bound assignments.');
       }
-      const draft = this.newRequest({
+      const draft = newRequest({
         action: RequestAction.ADMIN_UPDATE,
         status: RequestStatus.PROVISIONED,
         type: entity.type,
-        target,
+        ...targetIds(target),
         requestedById: viewer.principalId,
         reason,
-        window,
+        ...window,
         settings,
         now,
+        assignmentId: entity.id,
       });
-      draft.assignmentId = entity.id;
       if (input.validateOnly) return requestView(draft, true);
-      const before = this.windowAudit(entity);
+      const before = windowAudit(entity);
       const request = draft;
       await tx.getRepository(RoleRequestEntity).insert(request);
       entity.startAt = window.startAt;
       entity.endAt = window.endAt;
       await tx.getRepository(RoleAssignmentEntity).update(entity.id, { startAt: entity.startAt, endAt: entity.endAt });
       await writeAudit(tx, caller.actor, now, [
-        this.auditOf('request.submitted', request, reason, { action: request.action, status: request.status }),
-        { ...this.auditOf('assignment.updated', request, reason, this.windowAudit(entity)), before },
+        requestAudit('request.submitted', request, { action: request.action, status: request.status }),
+        { ...requestAudit('assignment.updated', request, windowAudit(entity)), before },
       ]);
       return requestView(request);
     };
@@ -247,22 +244,21 @@ export class AssignmentService {
         await this.requireManage(caller, target.role, target.scope);
         if (entity.endAt && entity.endAt.getTime() <= now.getTime()) throw conflict('This assignment has already ended.');
         const reason = { justification, ticketSystem: null, ticketNumber: null };
-        const request = Object.assign(
-            this.newRequest({
-              action: RequestAction.ADMIN_REMOVE,
-              status: RequestStatus.PROVISIONED,
-              type: entity.type,
-              target,
-              requestedById: viewer.principalId,
-              reason,
-              window: { startAt: now, endAt: null },
-              settings: null,
-              now,
-            }),
-            { assignmentId: entity.id, startAt: null },
-        );
+        const request = newRequest({
+          action: RequestAction.ADMIN_REMOVE,
+          status: RequestStatus.PROVISIONED,
+          type: entity.type,
+          ...targetIds(target),
+          requestedById: viewer.principalId,
+          reason,
+          startAt: null,
+          endAt: null,
+          settings: null,
+          now,
+          assignmentId: entity.id,
+        });
         await tx.getRepository(RoleRequestEntity).insert(request);
-        const events: AuditInput[] = [this.auditOf('request.submitted', request, reason, { action: request.action, status: request.status })];
+        const events: AuditInput[] = [requestAudit('request.submitted', request, { action: request.action, status: request.status })];
         const ended = [entity];
         if (entity.type === AssignmentType.ELIGIBLE) {
           ended.push(
@@ -275,7 +271,7 @@ export class AssignmentService {
           );
         }
         for (const row of ended) {
-          const before = this.windowAudit(row);
+          const before = windowAudit(row);
           row.scheduledEndAt = row.endAt;
           row.endAt = row.startAt.getTime() > now.getTime() ? row.startAt : now;
           row.endReason = row.origin === AssignmentOrigin.ACTIVATED ? EndReason.REVOKED : EndReason.REMOVED;
@@ -287,7 +283,7 @@ export class AssignmentService {
             endedByRequestId: row.endedByRequestId,
           });
           events.push({
-            ...this.auditOf('assignment.removed', request, reason, { ...this.windowAudit(row), endReason: row.endReason }),
+            ...requestAudit('assignment.removed', request, { ...windowAudit(row), endReason: row.endReason }),
             assignmentId: row.id,
             before,
           });
@@ -424,73 +420,5 @@ export class AssignmentService {
         `${principal.displayName} already has an ${type.toLowerCase()} ${role.name} assignment at ${scope.name} in that time (${clash.id}); update it instead.`,
       );
     }
-  }
-
-  private reasonOf(input: { justification?: string | null; ticketSystem?: string | null; ticketNumber?: string | null }): Reason {
-    const reason = {
-      justification: optionalText(input.justification, 'justification', 500),
-      ticketSystem: optionalText(input.ticketSystem, 'ticketSystem', 100),
-      ticketNumber: optionalText(input.ticketNumber, 'ticketNumber', 100),
-    };
-    if (Boolean(reason.ticketSystem) !== Boolean(reason.ticketNumber)) {
-      throw badInput('Give both the ticket system and the ticket number, or neither.', reason.ticketSystem ? 'ticketNumber' : 'ticketSystem');
-    }
-    return reason;
-  }
-
-  private newRequest(args: {
-    action: RequestAction;
-    status: RequestStatus;
-    type: AssignmentType;
-    target: Target;
-    requestedById: string;
-    reason: Reason;
-    window: Window;
-    settings: RoleSettingsDocument | null;
-    now: Date;
-  }): RoleRequestEntity {
-    const request = new RoleRequestEntity();
-    Object.assign(request, {
-      id: randomUUID(),
-      action: args.action,
-      status: args.status,
-      type: args.type,
-      principalId: args.target.principal.id,
-      requestedById: args.requestedById,
-      roleId: args.target.role.id,
-      scopeId: args.target.scope.id,
-      assignmentId: null,
-      ...args.reason,
-      startAt: args.window.startAt,
-      endAt: args.window.endAt,
-      settingsSnapshot: args.settings,
-      statusReason: null,
-      createdAt: args.now,
-      completedAt: args.status === RequestStatus.PROVISIONED || args.status === RequestStatus.GRANTED ? args.now : null,
-    });
-    return request;
-  }
-
-  private auditOf(action: string, request: RoleRequestEntity, reason: Reason, after: Record<string, unknown>): AuditInput {
-    return {
-      action,
-      targetPrincipalId: request.principalId,
-      roleId: request.roleId,
-      scopeId: request.scopeId,
-      requestId: request.id,
-      assignmentId: request.assignmentId,
-      justification: reason.justification,
-      ticket: reason.ticketSystem ? `${reason.ticketSystem}:${reason.ticketNumber}` : null,
-      after,
-    };
-  }
-
-  private windowAudit(entity: RoleAssignmentEntity): Record<string, unknown> {
-    return {
-      type: entity.type,
-      origin: entity.origin,
-      startAt: entity.startAt.toISOString(),
-      endAt: entity.endAt ? entity.endAt.toISOString() : null,
-    };
   }
 }
