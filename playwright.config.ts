@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { API_PORT, WEB_PORT } from './e2e/support/ports';
 
 /**
  * Browser tests of whole flows against the built product (`npm run build` first, or `npm run test:e2e`).
@@ -7,8 +8,6 @@ import { chromium, defineConfig, devices } from '@playwright/test';
  * DATABASE_URL's server, or else the embedded PostgreSQL in a temporary folder. Ports are not the defaults, so a
  * running development instance does not clash.
  */
-const API_PORT = Number(process.env.E2E_API_PORT ?? 4310);
-const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3310);
 const baseURL = `http://localhost:${WEB_PORT}`;
 
 // Playwright's own Chromium when it is installed; otherwise the system's (Debian's chromium).
@@ -33,9 +32,10 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
-  workers: process.env.CI ? 2 : 3,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Two workers: the product, its database and the browsers share a small machine; generous timeouts for a busy one.
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL,

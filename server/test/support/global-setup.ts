@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -18,6 +18,8 @@ export default async function setup(project: TestProject) {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     dataDir = await mkdtemp(path.join(tmpdir(), 'elevate-test-pg-'));
+    // initdb runs as the postgres user when we are root: it must be able to enter the folder.
+    await chmod(dataDir, 0o755);
     embedded = await startEmbeddedPostgres(path.join(dataDir, 'data'), 20000 + Math.floor(Math.random() * 10000));
     serverUrl = embedded.url;
   }

@@ -9,11 +9,10 @@ import { useCursorPages } from '@/lib/useCursorPages';
 import { useSearchState } from '@/lib/useSearchState';
 import { PrincipalPicker, usePrincipalChoice } from '@/principals/PrincipalPicker';
 import { ScopePicker, useScopeChoice } from '@/scopes/ScopePicker';
-import { Pager } from '@/ui/Pager';
 import { ProblemAlert } from '@/ui/ProblemAlert';
-import { EmptyState, Loading } from '@/ui/States';
+import { Loading } from '@/ui/States';
 import { AddAssignmentForm } from './AddAssignmentForm';
-import { AssignmentTable, type AssignmentRowData } from './AssignmentTable';
+import { AssignmentPage, type AssignmentRowData } from './AssignmentTable';
 import { filtersQuery, readFilters, toApiFilter, type AssignmentFilters } from './filters';
 import { RemoveAssignmentDialog } from './RemoveAssignmentDialog';
 import { RoleSelect } from './RoleSelect';
@@ -22,16 +21,7 @@ const AssignmentList = graphql(`
   query AssignmentList($filter: RoleAssignmentFilter!, $after: String) {
     roleAssignments(filter: $filter, first: 25, after: $after) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          ...AssignmentRow_assignment
-        }
-      }
+      ...AssignmentPage_assignments
     }
   }
 `);
@@ -161,30 +151,19 @@ export function AssignmentsView() {
           ) : null}
         </div>
         <ProblemAlert error={error} onRetry={() => void refetch()} />
-        {!list ? (
-          loading ? <Loading /> : null
-        ) : list.edges.length === 0 ? (
-          <EmptyState>No assignments match these filters.</EmptyState>
-        ) : (
-          <>
-            <AssignmentTable
-              caption="Assignments"
-              assignments={list.edges.map((edge) => edge.node)}
-              atScopeName={scope?.name}
-              onRemove={setRemoving}
-            />
-            <Pager
-              label="Assignment pages"
-              page={pages.page}
-              pageSize={PAGE_SIZE}
-              shown={list.edges.length}
-              total={list.totalCount}
-              hasNext={list.pageInfo.hasNextPage}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(list.pageInfo.endCursor)}
-            />
-          </>
-        )}
+        {list ? (
+          <AssignmentPage
+            caption="Assignments"
+            assignments={list}
+            pages={pages}
+            pageSize={PAGE_SIZE}
+            empty="No assignments match these filters."
+            atScopeName={scope?.name}
+            onRemove={setRemoving}
+          />
+        ) : loading ? (
+          <Loading />
+        ) : null}
       </section>
 
       {removing ? (

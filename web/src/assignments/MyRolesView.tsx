@@ -8,6 +8,7 @@ import type { AssignmentState } from '@/gql/graphql';
 import { formatDateTime, formatEnd, humanize } from '@/lib/format';
 import { useViewer } from '@/shell/ViewerContext';
 import { Badge } from '@/ui/Badge';
+import { DataTable } from '@/ui/DataTable';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 
@@ -140,37 +141,23 @@ function MyRoleSection({
 function MyRoleTable({ caption, rows }: { caption: string; rows: readonly FragmentType<typeof MyRoleFragment>[] }) {
   const assignments = useFragment(MyRoleFragment, rows);
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Role</th>
-            <th scope="col">Scope</th>
-            <th scope="col">Type</th>
-            <th scope="col">Window</th>
-            <th scope="col">Held through</th>
-          </tr>
-        </thead>
-        <tbody>
-          {assignments.map((row) => (
-            <tr key={row.id}>
-              <td>{row.role.name}</td>
-              <td>
-                {row.scope.name} <span className="muted small">{humanize(row.scope.type)}</span>
-              </td>
-              <td>
-                <Badge tone={row.type === 'ACTIVE' ? 'active' : 'eligible'}>{humanize(row.type)}</Badge>
-                {row.origin === 'ACTIVATED' ? <span className="muted small"> activated</span> : null}
-              </td>
-              <td>
-                {formatDateTime(row.startAt)} – {row.endAt ? formatEnd(row.endAt) : <Badge>permanent</Badge>}
-              </td>
-              <td>{row.viaGroup ? <Badge tone="info">via group {row.viaGroup.displayName}</Badge> : <span className="muted">direct</span>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={['Role', 'Scope', 'Type', 'Window', 'Held through']}>
+      {assignments.map((row) => (
+        <tr key={row.id}>
+          <td>{row.role.name}</td>
+          <td>
+            {row.scope.name} <span className="muted small">{humanize(row.scope.type)}</span>
+          </td>
+          <td>
+            <Badge tone={row.type === 'ACTIVE' ? 'active' : 'eligible'}>{humanize(row.type)}</Badge>
+            {row.origin === 'ACTIVATED' ? <span className="muted small"> activated</span> : null}
+          </td>
+          <td>
+            {formatDateTime(row.startAt)} – {row.endAt ? formatEnd(row.endAt) : <Badge>permanent</Badge>}
+          </td>
+          <td>{row.viaGroup ? <Badge tone="info">via group {row.viaGroup.displayName}</Badge> : <span className="muted">direct</span>}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

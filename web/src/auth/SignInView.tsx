@@ -4,6 +4,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '@/gql';
+import { useMounted } from '@/lib/useMounted';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { StepUpForm } from './StepUpForm';
 
@@ -28,11 +29,10 @@ export function SignInView() {
   const router = useRouter();
   const params = useSearchParams();
   const client = useApolloClient();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [verifyNow, setVerifyNow] = useState(false);
   const [signedInAs, setSignedInAs] = useState<string | null>(null);
   const [signIn, { loading, error }] = useMutation(SignIn);
+  // Until React runs, a click would submit the form natively: keep it disabled (and never a GET with the password).
+  const ready = useMounted();
   const next = safeNext(params.get('next'));
 
   async function enter() {
@@ -40,9 +40,14 @@ export function SignInView() {
     router.replace(next);
   }
 
-  async function submit(event: FormEvent) {
+  // Uncontrolled fields: what is typed before React has hydrated the page is kept, and read from the form on submit.
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const result = await signIn({ variables: { email: email.trim(), password } }).catch(() => null);
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get('email') ?? '').trim();
+    const password = String(form.get('password') ?? '');
+    const verifyNow = form.get('verifyNow') === 'on';
+    const result = await signIn({ variables: { email, password } }).catch(() => null);
     const session = result?.data?.signIn;
     if (!session) return;
     if (verifyNow) setSignedInAs(session.user.displayName);
@@ -61,29 +66,22 @@ export function SignInView() {
             <StepUpForm onVerified={() => void enter()} onCancel={() => void enter()} cancelLabel="Skip for now" />
           </>
         ) : (
-          <form className="stack" onSubmit={submit}>
+          <form className="stack" method="post" onSubmit={submit}>
             <h1>Sign in</h1>
             <label className="field">
               <span>Email</span>
-              <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+              <input type="email" name="email" autoComplete="username" required />
             </label>
             <label className="field">
               <span>Password</span>
-              <input
-                type="password"
-                name="password"
-                autoComplete="current-password"
-                required
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
+              <input type="password" name="password" autoComplete="current-password" required />
             </label>
             <label className="checkbox">
-              <input type="checkbox" checked={verifyNow} onChange={(e) => setVerifyNow(e.target.checked)} />
+              <input type="checkbox" name="verifyNow" />
               <span>Also verify with my authenticator app now</span>
             </label>
             <ProblemAlert error={error} />
-            <button type="submit" className="button button-primary" disabled={loading}>
+            <button type="submit" className="button button-primary" disabled={!ready || loading}>
               {loading ? 'Signing in…' : 'Sign in'}
             </button>
           </form>

@@ -10,6 +10,7 @@ import { useCursorPages } from '@/lib/useCursorPages';
 import { useDebounced } from '@/lib/useDebounced';
 import { useSearchState } from '@/lib/useSearchState';
 import { Badge } from '@/ui/Badge';
+import { DataTable } from '@/ui/DataTable';
 import { Pager } from '@/ui/Pager';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
@@ -131,16 +132,7 @@ export function PeopleView() {
         ) : (
           <>
             <PeopleTable principals={list.edges.map((edge) => edge.node)} />
-            <Pager
-              label="People pages"
-              page={pages.page}
-              pageSize={PAGE_SIZE}
-              shown={list.edges.length}
-              total={list.totalCount}
-              hasNext={list.pageInfo.hasNextPage}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(list.pageInfo.endCursor)}
-            />
+            <Pager label="People: pages" pages={pages} pageSize={PAGE_SIZE} shown={list.edges.length} total={list.totalCount} pageInfo={list.pageInfo} />
           </>
         )}
       </section>
@@ -151,39 +143,26 @@ export function PeopleView() {
 function PeopleTable({ principals }: { principals: readonly FragmentType<typeof PeopleRowFragment>[] }) {
   const rows = useFragment(PeopleRowFragment, principals);
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">People</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Email or description</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td>
-                <Link href={`/people/${row.id}`}>{row.displayName}</Link>
-              </td>
-              <td>
-                {row.__typename === 'User' ? (
-                  <>
-                    {humanize(row.userType)}
-                    {row.homeOrganization ? <span className="muted small"> from {row.homeOrganization}</span> : null}
-                  </>
-                ) : (
-                  humanize(row.type)
-                )}
-              </td>
-              <td>{row.__typename === 'User' ? row.email : (row.description ?? '—')}</td>
-              <td>{row.enabled ? <Badge tone="active">Enabled</Badge> : <Badge tone="ended">Disabled</Badge>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption="People" columns={['Name', 'Kind', 'Email or description', 'Status']}>
+      {rows.map((row) => (
+        <tr key={row.id}>
+          <td>
+            <Link href={`/people/${row.id}`}>{row.displayName}</Link>
+          </td>
+          <td>
+            {row.__typename === 'User' ? (
+              <>
+                {humanize(row.userType)}
+                {row.homeOrganization ? <span className="muted small"> from {row.homeOrganization}</span> : null}
+              </>
+            ) : (
+              humanize(row.type)
+            )}
+          </td>
+          <td>{row.__typename === 'User' ? row.email : (row.description ?? '—')}</td>
+          <td>{row.enabled ? <Badge tone="active">Enabled</Badge> : <Badge tone="ended">Disabled</Badge>}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -3,12 +3,11 @@
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState } from 'react';
-import { AssignmentTable } from '@/assignments/AssignmentTable';
+import { AssignmentPage } from '@/assignments/AssignmentTable';
 import { graphql } from '@/gql';
 import { fromLocalInput, humanize, toLocalInput } from '@/lib/format';
 import { useCursorPages } from '@/lib/useCursorPages';
 import { ScopePicker } from '@/scopes/ScopePicker';
-import { Pager } from '@/ui/Pager';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 import { EffectiveAccessTable } from './EffectiveAccessTable';
@@ -28,17 +27,7 @@ const PersonPage = graphql(`
 const PersonAssignments = graphql(`
   query PersonAssignments($id: ID!, $after: String) {
     roleAssignments(filter: { principalId: $id, expandGroups: true }, first: 25, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          ...AssignmentRow_assignment
-        }
-      }
+      ...AssignmentPage_assignments
     }
   }
 `);
@@ -95,25 +84,18 @@ function PersonAssignmentsSection({ id, name }: { id: string; name: string }) {
       </div>
       <p className="muted small">In force now, held directly or through a group.</p>
       <ProblemAlert error={error} onRetry={() => void refetch()} />
-      {!list ? (
-        loading ? <Loading /> : null
-      ) : list.edges.length === 0 ? (
-        <EmptyState>{name} holds no assignment that you may see.</EmptyState>
-      ) : (
-        <>
-          <AssignmentTable caption={`Assignments of ${name}`} assignments={list.edges.map((edge) => edge.node)} showPrincipal={false} />
-          <Pager
-            label="Assignment pages"
-            page={pages.page}
-            pageSize={PAGE_SIZE}
-            shown={list.edges.length}
-            total={list.totalCount}
-            hasNext={list.pageInfo.hasNextPage}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(list.pageInfo.endCursor)}
-          />
-        </>
-      )}
+      {list ? (
+        <AssignmentPage
+          caption={`Assignments of ${name}`}
+          assignments={list}
+          pages={pages}
+          pageSize={PAGE_SIZE}
+          empty={`${name} holds no assignment that you may see.`}
+          showPrincipal={false}
+        />
+      ) : loading ? (
+        <Loading />
+      ) : null}
     </section>
   );
 }

@@ -2,23 +2,30 @@
 
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { graphql } from '@/gql';
+import { graphql, useFragment } from '@/gql';
 import { humanize } from '@/lib/format';
 import { useDebounced } from '@/lib/useDebounced';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 import { ScopeTree, type ScopeChoice } from './ScopeTree';
 
+const ScopeChoiceFragment = graphql(`
+  fragment ScopePicker_scope on Scope {
+    id
+    name
+    type
+    ancestors {
+      id
+      name
+    }
+  }
+`);
+
 const PickedScope = graphql(`
   query PickedScope($id: ID!) {
     scope(id: $id) {
       id
-      name
-      type
-      ancestors {
-        id
-        name
-      }
+      ...ScopePicker_scope
     }
   }
 `);
@@ -27,12 +34,7 @@ const SearchScopes = graphql(`
   query SearchScopes($search: String!) {
     scopes(search: $search) {
       id
-      name
-      type
-      ancestors {
-        id
-        name
-      }
+      ...ScopePicker_scope
     }
   }
 `);
@@ -109,12 +111,13 @@ export function ScopePicker({
 
 function ScopeSearchResults({ search, onPick }: { search: string; onPick: (scope: ScopeChoice) => void }) {
   const { data, error, loading } = useQuery(SearchScopes, { variables: { search } });
+  const scopes = useFragment(ScopeChoiceFragment, data?.scopes ?? []);
   if (error) return <ProblemAlert error={error} />;
   if (!data) return loading ? <Loading /> : null;
-  if (data.scopes.length === 0) return <EmptyState>No scope is named like “{search}”.</EmptyState>;
+  if (scopes.length === 0) return <EmptyState>No scope is named like “{search}”.</EmptyState>;
   return (
     <ul className="option-list" aria-label="Matching scopes">
-      {data.scopes.map((scope) => (
+      {scopes.map((scope) => (
         <li key={scope.id}>
           <button type="button" className="option" onClick={() => onPick(scope)}>
             <strong>{scope.name}</strong>
@@ -131,7 +134,8 @@ function ScopeSearchResults({ search, onPick }: { search: string; onPick: (scope
 /** The scope behind an id (from the address bar, say): its name, type and ancestors. */
 export function usePickedScope(id: string | null) {
   const { data } = useQuery(PickedScope, id ? { variables: { id } } : skipToken);
-  return id && data?.scope.id === id ? data.scope : null;
+  const scope = useFragment(ScopeChoiceFragment, data?.scope ?? null);
+  return id && scope?.id === id ? scope : null;
 }
 
 export const useScopeChoice: (id: string | null) => ScopeChoice | null = usePickedScope;

@@ -3,11 +3,10 @@
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { AssignmentTable } from '@/assignments/AssignmentTable';
+import { AssignmentPage } from '@/assignments/AssignmentTable';
 import { graphql } from '@/gql';
 import { humanize } from '@/lib/format';
 import { useCursorPages } from '@/lib/useCursorPages';
-import { Pager } from '@/ui/Pager';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 import { openPathTo, scopePath, usePickedScope } from './ScopePicker';
@@ -26,17 +25,7 @@ const ScopeDetails = graphql(`
       }
     }
     roleAssignments(filter: { scopeId: $id, includeInherited: true }, first: 25, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          ...AssignmentRow_assignment
-        }
-      }
+      ...AssignmentPage_assignments
     }
   }
 `);
@@ -96,23 +85,14 @@ function ScopePanel({ id }: { id: string }) {
       </dl>
       <h3>Who holds roles here</h3>
       <p className="muted small">Assignments made at this scope and those inherited from the scopes above it, in force now.</p>
-      {list.edges.length === 0 ? (
-        <EmptyState>No one holds a role at {scope.name} that you may see.</EmptyState>
-      ) : (
-        <>
-          <AssignmentTable caption={`Assignments at ${scope.name}`} assignments={list.edges.map((edge) => edge.node)} atScopeName={scope.name} />
-          <Pager
-            label="Assignment pages"
-            page={pages.page}
-            pageSize={PAGE_SIZE}
-            shown={list.edges.length}
-            total={list.totalCount}
-            hasNext={list.pageInfo.hasNextPage}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(list.pageInfo.endCursor)}
-          />
-        </>
-      )}
+      <AssignmentPage
+        caption={`Assignments at ${scope.name}`}
+        assignments={list}
+        pages={pages}
+        pageSize={PAGE_SIZE}
+        empty={`No one holds a role at ${scope.name} that you may see.`}
+        atScopeName={scope.name}
+      />
     </section>
   );
 }

@@ -1,34 +1,32 @@
-/** Previous / next over a cursor connection; the caller keeps the stack of cursors it came through. */
+import type { CursorPages } from '@/lib/useCursorPages';
+
+/** Previous / next over a cursor connection, with where this page sits in the whole list. */
 export function Pager({
-  page,
+  label,
+  pages,
   pageSize,
   shown,
   total,
-  hasNext,
-  onPrevious,
-  onNext,
-  label,
+  pageInfo,
 }: {
-  page: number;
+  label: string;
+  pages: CursorPages;
   pageSize: number;
   shown: number;
   total: number;
-  hasNext: boolean;
-  onPrevious: () => void;
-  onNext: () => void;
-  label: string;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }) {
-  const from = total === 0 ? 0 : page * pageSize + 1;
-  const to = page * pageSize + shown;
+  const from = total === 0 ? 0 : pages.page * pageSize + 1;
+  const to = pages.page * pageSize + shown;
   return (
     <nav className="pager" aria-label={label}>
       <span className="pager-status">
         {from}–{to} of {total}
       </span>
-      <button type="button" className="button button-small" onClick={onPrevious} disabled={page === 0}>
+      <button type="button" className="button button-small" onClick={pages.previous} disabled={pages.page === 0}>
         Previous
       </button>
-      <button type="button" className="button button-small" onClick={onNext} disabled={!hasNext}>
+      <button type="button" className="button button-small" onClick={() => pages.next(pageInfo.endCursor)} disabled={!pageInfo.hasNextPage}>
         Next
       </button>
     </nav>

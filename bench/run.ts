@@ -1,0 +1,140 @@
+/**
+ * `npm run bench`: builds the server (npm script), makes or reuses the LARGE tenant, starts the real API in this
+ * process on a random port, runs the benchmarks, writes bench/results/<id>.json and prints one table.
+ *
+ * Environment: BENCH_ONLY=B1,B4  BENCH_SECONDS=20  BENCH_WARMUP_SECONDS=5  BENCH_B2_RATE=1000  BENCH_SEED  BENCH_DB
+ *              BENCH_PG_URL (admin URL of the Postgres server)  BENCH_REGENERATE=1
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { b1 } from './benchmarks/b1';
+import { b2 } from './benchmarks/b2';
+import { b4 } from './benchmarks/b4';
+import { gqlClient, machine, type BenchContext, type BenchResult } from './lib/context';
+import { pg } from './lib/copy';
+import { server } from './lib/server';
+import { applyWhatIfs, whatIfNames, whatIfsBeforeStart } from './lib/whatif';
+import { BENCH_ADMIN_EMAIL, BENCH_OWNER_EMAIL, BENCH_PASSWORD, BENCH_USER_EMAILS, ensureLargeTenant } from './tenant/generate';
+
+const BENCHMARKS: Record<string, (ctx: BenchContext) => Promise<BenchResult>> = { B1: b1, B2: b2, B4: b4 };
+
+async function main() {
+  const log = (message: string) => console.log(message);
+  const startedAt = new Date();
+  const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim().toUpperCase()) : Object.keys(BENCHMARKS);
+  const machineBefore = machine();
+  const tenant = await ensureLargeTenant(log);
+
+  server.logger.setLogLevel('error');
+  const config = server.config.loadConfig({
+    NODE_ENV: 'production',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'error',
+    DATABASE_URL: tenant.databaseUrl,
+    // B1's query (first: 100, five nested objects) costs 8,018.75 under the server's cost model; the default limit is 5,000.
+    QUERY_MAX_COST: process.env.QUERY_MAX_COST ?? '10000',
+  } as NodeJS.ProcessEnv);
+  whatIfsBeforeStart(whatIfNames());
+  const app = await server.app.startApp(config, tenant.databaseUrl, { seedDemo: false });
+  const whatIfs = applyWhatIfs(app, whatIfNames());
+  for (const w of whatIfs) log(`WHAT-IF (simulated server change, in this process only): ${w}`);
+  const url = `http://127.0.0.1:${app.port}/graphql`;
+  const gql = gqlClient(url);
+  const signIn = async (email: string) => {
+    const response = await gql<{ signIn: { token: string } }>(
+      null,
+      'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }',
+      { email, password: BENCH_PASSWORD },
+    );
+    if (!response.data?.signIn) throw new Error(`sign-in failed for ${email}: ${JSON.stringify(response.errors)}`);
+    return response.data.signIn.token;
+  };
+  const sql = new pg.Pool({ connectionString: tenant.databaseUrl, max: 4 });
+  const ctx: BenchContext = {
+    app,
+    url,
+    databaseUrl: tenant.databaseUrl,
+    sql,
+    seed: tenant.seed,
+    tokens: { admin: await signIn(BENCH_ADMIN_EMAIL), owner: await signIn(BENCH_OWNER_EMAIL), user: await signIn(BENCH_USER_EMAILS[0]) },
+    durationMs: Number(process.env.BENCH_SECONDS ?? 20) * 1000,
+    warmupMs: Number(process.env.BENCH_WARMUP_SECONDS ?? 5) * 1000,
+    gql: (token, query, variables) => gql(token, query, variables),
+    log,
+  };
+  log(`API on ${url} (NODE_ENV=production, pool ${config.DATABASE_POOL_SIZE}, QUERY_MAX_COST ${config.QUERY_MAX_COST}); signed in as ${BENCH_ADMIN_EMAIL} (Global Administrator)`);
+
+  const results: BenchResult[] = [];
+  const resultsDir = path.join(__dirname, 'results', ...(whatIfs.length ? ['whatif'] : []));
+  fs.mkdirSync(resultsDir, { recursive: true });
+  try {
+    for (const id of only) {
+      const run = BENCHMARKS[id];
+      if (!run) {
+        log(`(no benchmark ${id} yet)`);
+        continue;
+      }
+      log(`${id}…`);
+      const result = await run(ctx);
+      result.details = { ...result.details, machine: machine(), tenant: { database: tenant.database, seed: tenant.seed, generatedSeconds: Number(tenant.seconds.toFixed(1)), reused: tenant.reused, counts: tenant.counts }, whatIfs, at: new Date().toISOString() };
+      results.push(result);
+      fs.writeFileSync(path.join(resultsDir, `${id}.json`), JSON.stringify(result, null, 2) + '\n');
+    }
+  } finally {
+    await sql.end();
+    await app.stop();
+  }
+
+  const table = [
+    ['id', 'figure', 'baseline', 'ratio', 'goal', 'pass', 'CPU used by other processes'],
+    ...results.map((r) => [
+      r.id,
+      `${(r.details as { valueIsLowerBound?: boolean }).valueIsLowerBound ? '≥ ' : ''}${r.value} ${unit(r)}`,
+      r.baseline === null ? '—' : `${r.baseline} ${unit(r)}${r.id === 'B1' || r.id === 'B2' ? ' (SQL)' : r.id === 'B4' ? ' (N=10)' : ''}`,
+      r.ratio === null ? '—' : `${r.ratio}×`,
+      r.goal,
+      r.pass ? 'PASS' : 'MISS',
+      othersCpu(r),
+    ]),
+  ];
+  const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
+  log('');
+  for (const [i, row] of table.entries()) {
+    log(row.map((cell, c) => cell.padEnd(widths[c])).join('  '));
+    if (i === 0) log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+  for (const r of results) {
+    const d = r.details as {
+      graphql?: { latencyMs: { p50: number; p99: number }; requestsPerSecond?: number };
+      achievedRequestsPerSecond?: number;
+      cpuPerRequestVsSql?: { apiMs: number; sqlMs: number | null; ratio: number | null };
+    };
+    if (d.graphql) {
+      const cpu = d.cpuPerRequestVsSql;
+      log(
+        `${r.id}: p50 ${d.graphql.latencyMs.p50} ms, p99 ${d.graphql.latencyMs.p99} ms, ${d.achievedRequestsPerSecond ?? d.graphql.requestsPerSecond} req/s` +
+          (cpu ? `; CPU per request ${cpu.apiMs} ms (server + its Postgres) vs ${cpu.sqlMs} ms per SQL query (${cpu.ratio}×)` : ''),
+      );
+    }
+  }
+  log(`\nmachine: ${JSON.stringify(machineBefore)} → load after ${machine().loadavg.join(' ')}; ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s in all`);
+}
+
+/** How much of the machine other processes took while the API was measured (noise on a shared box). */
+function othersCpu(r: BenchResult): string {
+  const cpu = (r.details as { graphql?: { cpu?: { machinePercent: { everythingElse: number } } } }).graphql?.cpu;
+  return cpu ? `${cpu.machinePercent.everythingElse} %` : '—';
+}
+
+function unit(r: BenchResult): string {
+  return r.metric.includes('(ms)') ? 'ms' : r.metric.startsWith('statements') ? 'statements' : '';
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
