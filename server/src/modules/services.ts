@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { manualScheduler, type JobScheduler } from '../jobs/scheduler';
+import { Sweeper } from '../jobs/sweeper';
 import type { Config } from '../config';
 import type { Clock } from '../lib/clock';
 import type { Loaders } from '../graphql/loaders';
@@ -32,6 +33,7 @@ export class Services {
   readonly activation: ActivationService;
   readonly approvals: ApprovalService;
   readonly live: LiveService;
+  readonly sweeper: Sweeper;
   pubsub: PubSub = new LocalPubSub();
   scheduler: JobScheduler = manualScheduler;
 
@@ -51,6 +53,7 @@ export class Services {
     this.activation = new ActivationService(this);
     this.approvals = new ApprovalService(this);
     this.live = new LiveService(this);
+    this.sweeper = new Sweeper(this);
   }
 
   /**
