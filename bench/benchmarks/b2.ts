@@ -204,7 +204,7 @@ export async function b2(ctx: BenchContext): Promise<BenchResult> {
       closedLoopCapacity: { clients: 16, requestsPerSecond: round(capacity.throughput, 1), latencyMs: roundSummary(capacity.latency), errors: capacity.errors, cpu: capacity.cpu },
       floorTypename: { clients: 16, requestsPerSecond: round(floor.throughput, 1), latencyMs: roundSummary(floor.latency), cpu: floor.cpu },
       atSustainableRate: sustainable
-        ? { rate: sustainableRate, achievedRequestsPerSecond: round(sustainable.throughput, 1), latencyMs: roundSummary(sustainable.latency), errors: sustainable.errors, cpu: sustainable.cpu }
+        ? { rate: sustainableRate, achievedRequestsPerSecond: round(sustainable.throughput, 1), latencyMs: roundSummary(sustainable.latency), errors: sustainable.errors, errorSamples: sustainable.errorSamples, cpu: sustainable.cpu }
         : null,
       pairs: { total: pairs.length, byKind: Object.fromEntries(['direct', 'group', 'activation'].map((k) => [k, pairs.filter((p) => p.how === k).length])) },
       check: { checked: 60, empty, mismatches },

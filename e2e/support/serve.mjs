@@ -6,6 +6,7 @@
 // It runs the built product (`npm run build` first): node server/dist/launch.js with PORT and WEB_PORT from the config.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -64,12 +65,18 @@ async function freshDatabase() {
   };
 }
 
+const launcher = path.join(root, 'server', 'dist', 'launch.js');
+if (!existsSync(launcher) || !existsSync(path.join(root, 'web', '.next', 'BUILD_ID'))) {
+  console.error('[e2e serve] The product is not built: run `npm run build` (or `npm run test:e2e`) first.');
+  process.exit(1);
+}
+
 const { env, cleanup } = await freshDatabase();
 const childEnv = { ...process.env, ...env, PORT: process.env.PORT ?? '4310', WEB_PORT: process.env.WEB_PORT ?? '3310' };
 if (!childEnv.DATABASE_URL) delete childEnv.DATABASE_URL;
 delete childEnv.PUBLIC_API_URL;
 // Its own process group: Playwright signals ours, and launch.js must get exactly one signal to stop in order.
-const child = spawn(process.execPath, [path.join(root, 'server', 'dist', 'launch.js')], {
+const child = spawn(process.execPath, [launcher], {
   cwd: root,
   env: childEnv,
   stdio: 'inherit',

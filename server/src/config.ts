@@ -26,7 +26,7 @@ const ConfigSchema = z
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
     QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
-    QUERY_MAX_COST: z.coerce.number().int().min(100).default(5000),
+    QUERY_MAX_COST: z.coerce.number().int().min(100).default(25000),
     QUERY_MAX_TOKENS: z.coerce.number().int().min(100).default(1000),
   })
   .superRefine((config, ctx) => {

@@ -86,7 +86,8 @@ describe('query limits (R6)', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // The limits are exercised at 5,000 (the default is 25,000, so that a page of 100 full rows fits).
+    t = await startTestApp({ config: { QUERY_MAX_COST: '5000' } });
     admin = await t.signIn('admin@contoso.test');
     await t.gql(admin, '{ __typename }');
     ws = wsClient(t.url, admin);
@@ -220,7 +221,7 @@ describe('query limits (R6)', () => {
 
     beforeAll(async () => {
       // loadConfig requires DATABASE_URL in production; the test app connects to its own database whatever it says.
-      prod = await startTestApp({ config: { NODE_ENV: 'production', DATABASE_URL: 'postgres://unused@127.0.0.1:5432/unused' } });
+      prod = await startTestApp({ config: { NODE_ENV: 'production', DATABASE_URL: 'postgres://unused@127.0.0.1:5432/unused', QUERY_MAX_COST: '5000' } });
       prodAdmin = await prod.signIn('admin@contoso.test');
       prodWs = wsClient(prod.url, prodAdmin);
     });

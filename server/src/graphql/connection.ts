@@ -13,7 +13,8 @@ export class PageInfo {
 export interface ConnectionShape<T> {
   edges: { node: T; cursor: string }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A number, or a lazy count (see `lazily`) that runs only when totalCount is asked for. */
+  totalCount: number | PromiseLike<number>;
 }
 
 /** Relay connection classes named `<Name>Connection` / `<Name>Edge`. */
@@ -36,7 +37,7 @@ export function Connection<T extends object>(name: string, nodeType: () => Class
     pageInfo: PageInfo;
 
     @Field(() => Int)
-    totalCount: number;
+    totalCount: number | PromiseLike<number>;
   }
   return ConnectionClass;
 }
@@ -68,8 +69,24 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   throw badInput('after is not a cursor returned by this list.', 'after');
 }
 
+/**
+ * A value computed only if GraphQL awaits it: a thenable that starts its work on `then`. Counting a whole list can cost
+ * more than the page, so a connection's total is counted only when a query selects totalCount.
+ */
+export function lazily<T>(compute: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | null = null;
+  return {
+    then: (onFulfilled, onRejected) => (started ??= compute()).then(onFulfilled, onRejected),
+  };
+}
+
 /** Builds a connection from rows fetched with one extra row (limit + 1) to learn whether another page exists. */
-export function toConnection<T>(rows: T[], limit: number, totalCount: number, keyOf: (row: T) => unknown[]): ConnectionShape<T> {
+export function toConnection<T>(
+  rows: T[],
+  limit: number,
+  totalCount: number | PromiseLike<number>,
+  keyOf: (row: T) => unknown[],
+): ConnectionShape<T> {
   const page = rows.slice(0, limit);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
   return {

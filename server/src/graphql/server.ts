@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -66,6 +67,8 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No field sets cache hints; the default cache-control plugin would wrap every resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async serverWillStart() {
           return {

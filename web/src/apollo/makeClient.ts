@@ -89,8 +89,6 @@ export function makeClientFactory(endpoint: ApiEndpoint) {
           // A listed assignment row depends on the list it came from (inheritedFrom, viaGroup, state as of an instant),
           // so rows are kept inside their list instead of being merged by id.
           RoleAssignment: { keyFields: false },
-          EffectiveRole: { keyFields: false },
-          AccessPath: { keyFields: false },
         },
       }),
       link: ApolloLink.from([signInRedirectLink(), retryLink(), transport]),

@@ -342,6 +342,8 @@ export type Query = {
   scopes: Array<Scope>;
   /** The signed-in principal (a user, or a service principal using an API token) */
   viewer: Principal;
+  /** The session in use: when it expires and when it last passed MFA */
+  viewerSession: SessionInfo;
 };
 
 
@@ -611,6 +613,14 @@ export type Scope = {
   name: Scalars['String']['output'];
   parent: Maybe<Scope>;
   type: ScopeType;
+  /** Whether I may manage assignments (and settings) of roles of this kind here */
+  viewerCanManage: Scalars['Boolean']['output'];
+};
+
+
+/** Where a role applies: one tree from the tenant root `/` */
+export type ScopeViewerCanManageArgs = {
+  kind: RoleKind;
 };
 
 export type ScopeType =
@@ -641,6 +651,18 @@ export type Session = {
   /** Bearer token: send as `Authorization: Bearer <token>`. Empty from stepUpMfa when the session travels in the httpOnly cookie */
   token: Scalars['String']['output'];
   user: User;
+};
+
+/** The session in use, without its token */
+export type SessionInfo = {
+  __typename: 'SessionInfo';
+  expiresAt: Scalars['DateTime']['output'];
+  /** SESSION for a signed-in user, API_TOKEN for a service principal */
+  kind: Scalars['String']['output'];
+  /** When this session last passed a TOTP step-up */
+  mfaAt: Maybe<Scalars['DateTime']['output']>;
+  /** Until when the step-up counts as recent (MFA is not asked again before) */
+  mfaFreshUntil: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type TotpEnrolment = {

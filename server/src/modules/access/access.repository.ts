@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../../db/prepared';
 import { GROUP_MEMBER_ID } from '../roles/built-in-roles';
 
 /** One way a principal holds a role: an ACTIVE assignment in force, held directly or through a group membership. */
@@ -45,7 +46,10 @@ export async function findHoldings(
     extra.push(`a.role_id = $${params.length}`);
   }
   const where = extra.length ? `AND ${extra.join(' AND ')}` : '';
-  return db.query(
+  const variant = `holdings_${filter.scopeIds ? 's' : ''}${filter.roleKind ? 'k' : ''}${filter.roleId ? 'r' : ''}`;
+  return preparedQuery<HoldingRow>(
+    db,
+    variant,
     `WITH holder AS (
        SELECT id FROM principal WHERE id = $1 AND (enabled OR disabled_at > $2)
      ), via AS (

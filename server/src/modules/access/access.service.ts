@@ -27,6 +27,7 @@ export class AccessService {
       byRole.set(key, entry);
     }
     for (const entry of byRole.values()) entry.endAt = latestEnd(entry.paths);
+    if (byRole.size === 0) await this.requireExists(caller, principalId, principalIdInput);
     return [...byRole.values()];
   }
 
@@ -47,7 +48,14 @@ export class AccessService {
       roleKind: roleKindForScope(scope.type),
       roleId,
     });
-    return holdings.filter(mayRead).map((holding) => this.pathOf(holding, scope));
+    const paths = holdings.filter(mayRead).map((holding) => this.pathOf(holding, scope));
+    if (paths.length === 0) await this.requireExists(caller, principalId, principalIdInput);
+    return paths;
+  }
+
+  /** Only asked when nothing was found: an unknown principal is NOT_FOUND, a known one simply holds nothing. */
+  private async requireExists(caller: Caller, principalId: string, shown: string): Promise<void> {
+    if (!(await caller.loaders.principal.load(principalId))) throw notFound('principal', shown);
   }
 
   private async prepare(caller: Caller, principalIdInput: string, scopeIdInput: string | null | undefined, asOf: Date | null | undefined) {
@@ -55,8 +63,6 @@ export class AccessService {
     const principalId = requireId(principalIdInput, 'principal');
     const capabilities = await caller.capabilities();
     const own = principalId === viewer.principalId;
-    const principal = await caller.loaders.principal.load(principalId);
-    if (!principal) throw notFound('principal', principalIdInput);
     if (!own && !capabilities.readsAnyoneElse) throw forbidden('You may only see your own access.');
     let scope: ScopeEntity | null = null;
     if (scopeIdInput !== null && scopeIdInput !== undefined) {

@@ -79,9 +79,8 @@ export async function queryAssignments(
   const base: string[] = [];
   if (query.scope) {
     const scopeParts = [`a.scope_id = ${param(query.scope.id)}`];
-    if (query.includeInherited) {
-      scopeParts.push(`(a.scope_id = ANY(${param(query.scope.path)}::uuid[]) AND r.kind = ${param(query.scope.roleKind)}::role_kind)`);
-    }
+    // `path` holds only the ancestors (and the scope) where roles of the scope's kind live.
+    if (query.includeInherited) scopeParts.push(`a.scope_id = ANY(${param(query.scope.path)}::uuid[])`);
     if (query.includeDescendants) scopeParts.push(`s.path @> ARRAY[${param(query.scope.id)}]::uuid[]`);
     base.push(`(${scopeParts.join(' OR ')})`);
   }

@@ -20,7 +20,7 @@ import { PrincipalEntity } from '../directory/principal.entity';
 import { newRequest, reasonOf, requestAudit, windowAudit, type Reason } from '../requests/request-helpers';
 import { RoleRequestEntity } from '../requests/role-request.entity';
 import type { RoleRequest } from '../requests/role-request.type';
-import { GROUP_MEMBER_ID, GROUP_OWNER_ID } from '../roles/built-in-roles';
+import { GROUP_MEMBER_ID, GROUP_OWNER_ID, TENANT_ROOT_SCOPE_ID } from '../roles/built-in-roles';
 import type { RoleDefinitionEntity } from '../roles/role-definition.entity';
 import type { ScopeEntity } from '../scopes/scope.entity';
 import type { Services } from '../services';
@@ -59,7 +59,11 @@ export class AssignmentService {
     if (given(f.scopeId)) {
       const entity = await caller.loaders.scope.load(requireId(f.scopeId, 'scope'));
       if (!entity) throw notFound('scope', f.scopeId);
-      scope = { id: entity.id, path: entity.path, roleKind: roleKindForScope(entity.type) };
+      // Inheritance never crosses kinds: only ancestors where a role of this kind can be assigned (the root is the
+      // directory's), so a resource's listing never wades through the tenant's directory assignments.
+      const kind = roleKindForScope(entity.type);
+      const ancestors = kind === RoleKind.DIRECTORY ? entity.path : entity.path.filter((id) => id !== TENANT_ROOT_SCOPE_ID);
+      scope = { id: entity.id, path: ancestors, roleKind: kind };
     } else if (f.includeInherited || f.includeDescendants) {
       throw badInput('includeInherited and includeDescendants need a scopeId.', 'scopeId');
     }

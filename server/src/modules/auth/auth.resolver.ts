@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { Principal, ServicePrincipal, User } from '../directory/principal.type';
-import { ApiToken, IssuedApiToken, Session, TotpEnrolment } from './auth.type';
+import { ApiToken, IssuedApiToken, Session, SessionInfo, TotpEnrolment } from './auth.type';
 import type { SessionEntity } from './session.entity';
 
 const apiTokenView = (session: SessionEntity): ApiToken => ({
@@ -29,6 +29,19 @@ export class AuthResolver {
   @Query(() => Principal, { description: 'The signed-in principal (a user, or a service principal using an API token)' })
   async viewer(@Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity> {
     return services.directory.get(caller, caller.requireViewer().principalId);
+  }
+
+  @Authorized(Rule.SIGNED_IN, 'the session in use')
+  @Query(() => SessionInfo, { description: 'The session in use: when it expires and when it last passed MFA' })
+  viewerSession(@Ctx() { caller, services }: GraphQLContext): SessionInfo {
+    const viewer = caller.requireViewer();
+    const freshness = services.config.MFA_FRESHNESS_MINUTES * 60_000;
+    return {
+      expiresAt: viewer.sessionExpiresAt,
+      mfaAt: viewer.mfaAt,
+      mfaFreshUntil: viewer.mfaAt ? new Date(viewer.mfaAt.getTime() + freshness) : null,
+      kind: viewer.sessionKind,
+    };
   }
 
   @Authorized(Rule.PUBLIC, 'anyone; failures are rate-limited and audited')

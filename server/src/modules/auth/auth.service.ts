@@ -1,4 +1,5 @@
 import { IsNull } from 'typeorm';
+import { preparedQuery } from '../../db/prepared';
 import { ActorType, PrincipalType } from '../../lib/enums';
 import { badInput, DomainError, forbidden, mfaRequired, notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
@@ -39,12 +40,7 @@ export class AuthService {
   async resolveToken(token: string): Promise<Viewer | null> {
     if (!token || token.length > 200) return null;
     const now = this.services.now();
-    const [row] = (await this.db.query(
-      `SELECT s.id, s.kind, s.expires_at, s.mfa_at, s.last_used_at, p.id AS principal_id, p.type, p.display_name
-         FROM session s JOIN principal p ON p.id = s.principal_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND p.enabled`,
-      [hashToken(token), now],
-    )) as {
+    const [row] = await preparedQuery<{
       id: string;
       kind: 'SESSION' | 'API_TOKEN';
       expires_at: Date;
@@ -53,7 +49,14 @@ export class AuthService {
       principal_id: string;
       type: PrincipalType;
       display_name: string;
-    }[];
+    }>(
+      this.db.manager,
+      'session_by_token',
+      `SELECT s.id, s.kind, s.expires_at, s.mfa_at, s.last_used_at, p.id AS principal_id, p.type, p.display_name
+         FROM session s JOIN principal p ON p.id = s.principal_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND p.enabled`,
+      [hashToken(token), now],
+    );
     if (!row) return null;
     // Recording use at most once a minute keeps reads from turning into writes.
     if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > 60_000) {

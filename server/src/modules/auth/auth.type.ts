@@ -19,6 +19,21 @@ export class Session {
   mfaAt: Date | null;
 }
 
+@ObjectType('SessionInfo', { description: 'The session in use, without its token' })
+export class SessionInfo {
+  @Field(() => Date)
+  expiresAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When this session last passed a TOTP step-up' })
+  mfaAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Until when the step-up counts as recent (MFA is not asked again before)' })
+  mfaFreshUntil: Date | null;
+
+  @Field(() => String, { description: 'SESSION for a signed-in user, API_TOKEN for a service principal' })
+  kind: string;
+}
+
 @ObjectType('TotpEnrolment')
 export class TotpEnrolment {
   @Field(() => String, { description: 'Base32 secret, for manual entry' })

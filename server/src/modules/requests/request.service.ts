@@ -1,5 +1,5 @@
 import { badInput, given, isUuid, notFound, requireId } from '../../lib/errors';
-import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
 import type { Caller } from '../access/caller';
 import { requestView } from '../assignments/assignment.views';
 import type { Services } from '../services';
@@ -51,23 +51,19 @@ export class RequestService {
     if (cursor && (Number.isNaN(new Date(String(cursor[0])).getTime()) || !isUuid(String(cursor[1])))) {
       throw badInput('after is not a cursor returned by this list.', 'after');
     }
+    const from = `FROM role_request q JOIN role_definition r ON r.id = q.role_id JOIN scope s ON s.id = q.scope_id WHERE ${where.join(' AND ')}`;
+    const filterParams = [...params];
     const page = cursor
-      ? `WHERE (created_at, id) < (${param(new Date(String(cursor[0])))}::timestamptz, ${param(requireId(String(cursor[1]), 'cursor'))}::uuid)`
+      ? `AND (q.created_at, q.id) < (${param(new Date(String(cursor[0])))}::timestamptz, ${param(requireId(String(cursor[1]), 'cursor'))}::uuid)`
       : '';
-    const rows = (await this.services.db.query(
-      `SELECT * FROM (
-         SELECT q.*, count(*) OVER () AS total
-           FROM role_request q
-           JOIN role_definition r ON r.id = q.role_id
-           JOIN scope s ON s.id = q.scope_id
-          WHERE ${where.join(' AND ')}
-       ) x ${page}
-       ORDER BY created_at DESC, id DESC LIMIT ${limit + 1}`,
-      params,
-    )) as Record<string, unknown>[];
+    // Newest first straight from the (created_at, id) index: the page stops at limit + 1 rows.
+    const rows = (await this.services.db.query(`SELECT q.* ${from} ${page} ORDER BY q.created_at DESC, q.id DESC LIMIT ${limit + 1}`, params)) as Record<
+      string,
+      unknown
+    >[];
     const repo = this.services.db.getRepository(RoleRequestEntity);
     const entities = rows.map((row) => repo.create(fromRow(row)));
-    const total = rows.length ? Number(rows[0].total) : 0;
+    const total = lazily(async () => Number(((await this.services.db.query(`SELECT count(*)::int AS n ${from}`, filterParams)) as { n: number }[])[0].n));
     return toConnection(entities.map((entity) => requestView(entity)), limit, total, (request) => [
       request.createdAt.toISOString(),
       request.id,

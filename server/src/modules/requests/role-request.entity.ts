@@ -10,6 +10,7 @@ import type { RoleSettingsDocument } from '../settings/role-settings.schema';
 @Entity({ name: 'role_request' })
 @Index('role_request_principal_idx', ['principalId', 'createdAt'])
 @Index('role_request_status_idx', ['status', 'createdAt'])
+@Index('role_request_created_idx', ['createdAt', 'id'])
 export class RoleRequestEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
-import { ScopeType } from '../../lib/enums';
+import { RoleKind, ScopeType } from '../../lib/enums';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { Group } from '../directory/principal.type';
 import { ScopeEntity } from './scope.entity';
@@ -40,6 +40,15 @@ export class ScopeResolver {
   @FieldResolver(() => Int)
   async childCount(@Root() scope: ScopeEntity, @Ctx() { caller }: GraphQLContext): Promise<number> {
     return caller.loaders.childCount.load(scope.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether I may manage assignments (and settings) of roles of this kind here' })
+  async viewerCanManage(
+    @Root() scope: ScopeEntity,
+    @Arg('kind', () => RoleKind) kind: RoleKind,
+    @Ctx() { caller }: GraphQLContext,
+  ): Promise<boolean> {
+    return (await caller.capabilities()).canManage(kind, scope);
   }
 
   @FieldResolver(() => Group, { nullable: true, description: 'GROUP scopes: the group' })
