@@ -230,7 +230,8 @@ export class AssignmentService {
       ]);
       return requestView(request);
     };
-    return this.services.db.transaction(run);
+    // Shortening the last Global Administrator's assignment would let the tenant run out of them: guarded like removal.
+    return this.services.db.transaction((tx) => guardProtectedRoles(tx, this.services.clock, () => run(tx)));
   }
 
   /**
