@@ -163,4 +163,46 @@ describe('just-in-time activation and approval', () => {
     expect(canceled.data?.cancelRequest.status).toBe('CANCELED');
     expect(code(await t.gql(admin, APPROVE, { id: second.data!.activateRole.id, j: 'late' }))).toBe('CONFLICT');
   });
+
+  it('extend and renew: asked by the holder, decided by an administrator of the scope; or done directly', async () => {
+    const erinId = await t.ids.principal('erin@fabrikam.test');
+    const [eligibility] = await t.sql<{ id: string }>("SELECT id FROM role_assignment WHERE principal_id = $1 AND type = 'ELIGIBLE'", [erinId]);
+    const erin = await t.signIn('erin@fabrikam.test');
+    const dave = await t.signIn('dave@contoso.test');
+    const ask = (query: string) => t.gql<Record<string, { id: string; status: string }>>(erin, query, { id: eligibility.id, j: 'project runs longer' });
+    const EXTEND = 'mutation($id: ID!, $j: String!) { requestExtension(assignmentId: $id, justification: $j) { id status } }';
+    const RENEW = 'mutation($id: ID!, $j: String!) { requestRenewal(assignmentId: $id, justification: $j) { id status } }';
+    expect(code(await ask(EXTEND))).toBe('POLICY_VIOLATION');
+    await t.sql("UPDATE role_assignment SET end_at = now() + interval '10 days' WHERE id = $1", [eligibility.id]);
+    const extension = await ask(EXTEND);
+    expect(extension.data?.requestExtension.status).toBe('PENDING_ADMIN_DECISION');
+    expect(code(await ask(EXTEND))).toBe('CONFLICT');
+    expect(code(await t.gql(await t.signIn('bob@contoso.test'), APPROVE, { id: extension.data!.requestExtension.id, j: 'fine' }))).toBe('FORBIDDEN');
+    const decided = await t.gql<{ approveRequest: { status: string } }>(dave, APPROVE, { id: extension.data!.requestExtension.id, j: 'fine' });
+    expect(decided.data?.approveRequest.status).toBe('PROVISIONED');
+    const [extended] = await t.sql<{ end_at: Date }>('SELECT end_at FROM role_assignment WHERE id = $1', [eligibility.id]);
+    expect(extended.end_at.getTime()).toBeGreaterThan(Date.now() + 300 * 86_400_000);
+
+    await t.sql("UPDATE role_assignment SET end_at = now() - interval '5 days' WHERE id = $1", [eligibility.id]);
+    const renewal = await ask(RENEW);
+    expect(renewal.data?.requestRenewal.status).toBe('PENDING_ADMIN_DECISION');
+    const renewed = await t.gql<{ approveRequest: { status: string; assignment: { id: string } } }>(dave, APPROVE, { id: renewal.data!.requestRenewal.id, j: 'again' });
+    expect(renewed.data?.approveRequest.status).toBe('PROVISIONED');
+    expect(renewed.data?.approveRequest.assignment.id).not.toBe(eligibility.id);
+
+    // Directly, by an administrator: extend a running assignment (no approval).
+    const bobId = await t.ids.principal('bob@contoso.test');
+    const made = await t.gql<{ assignRole: { assignment: { id: string } } }>(dave, 'mutation($input: AssignRoleInput!) { assignRole(input: $input) { assignment { id } } }', {
+      input: { principalId: bobId, roleId: await t.ids.role('Contributor'), scopeId: await t.ids.scope('rg-web'), type: 'ELIGIBLE', duration: 'P10D' },
+    });
+    const direct = await t.gql<{ extendAssignment: { action: string } }>(
+      dave,
+      'mutation($input: UpdateAssignmentInput!) { extendAssignment(input: $input) { action } }',
+      { input: { assignmentId: made.data!.assignRole.assignment.id, duration: 'P20D' } },
+    );
+    expect(direct.errors, JSON.stringify(direct.errors)).toBeUndefined();
+    expect(direct.data?.extendAssignment.action).toBe('ADMIN_EXTEND');
+    const again = await t.gql(dave, 'mutation($id: ID!) { renewAssignment(assignmentId: $id, duration: "P30D") { action } }', { id: eligibility.id });
+    expect(code(again)).toBe('CONFLICT');
+  });
 });

@@ -26,6 +26,7 @@ import type { ScopeEntity } from '../scopes/scope.entity';
 import type { Services } from '../services';
 import type { RoleSettingsDocument } from '../settings/role-settings.schema';
 import { resolveWindow, type Window } from './assignment-window';
+import type { DurationValue } from '../../graphql/scalars';
 import type { AssignRoleInput, RoleAssignmentFilter, UpdateAssignmentInput } from './assignment.inputs';
 import { queryAssignments } from './assignment.repository';
 import { assignmentView, requestView } from './assignment.views';
@@ -100,7 +101,7 @@ export class AssignmentService {
     return assignmentView(entity, this.services.now());
   }
 
-  async assignRole(caller: Caller, input: AssignRoleInput): Promise<RoleRequest> {
+  async assignRole(caller: Caller, input: AssignRoleInput, action: RequestAction = RequestAction.ADMIN_ASSIGN): Promise<RoleRequest> {
     const viewer = caller.requireViewer();
     const target = await this.loadTarget(caller, input.principalId, input.roleId, input.scopeId);
     await this.requireManage(caller, target.role, target.scope);
@@ -120,7 +121,7 @@ export class AssignmentService {
 
     const status = window.startAt.getTime() > now.getTime() ? RequestStatus.GRANTED : RequestStatus.PROVISIONED;
     const draft = newRequest({
-      action: RequestAction.ADMIN_ASSIGN,
+      action,
       status,
       type: input.type,
       ...targetIds(target),
@@ -169,7 +170,7 @@ export class AssignmentService {
     });
   }
 
-  async updateAssignment(caller: Caller, input: UpdateAssignmentInput): Promise<RoleRequest> {
+  async updateAssignment(caller: Caller, input: UpdateAssignmentInput, action: RequestAction = RequestAction.ADMIN_UPDATE): Promise<RoleRequest> {
     const viewer = caller.requireViewer();
     const id = this.storedId(input.assignmentId);
     const reason = reasonOf(input);
@@ -206,7 +207,7 @@ export class AssignmentService {
         throw policyViolation('Service principals can only hold time-bound assignments.');
       }
       const draft = newRequest({
-        action: RequestAction.ADMIN_UPDATE,
+        action,
         status: RequestStatus.PROVISIONED,
         type: entity.type,
         ...targetIds(target),
@@ -232,6 +233,30 @@ export class AssignmentService {
     };
     // Shortening the last Global Administrator's assignment would let the tenant run out of them: guarded like removal.
     return this.services.db.transaction((tx) => guardProtectedRoles(tx, this.services.clock, () => run(tx)));
+  }
+
+  /** ADMIN_EXTEND: an administrator moves the end of a running assignment later (no approval needed). */
+  async extendAssignment(caller: Caller, input: UpdateAssignmentInput): Promise<RoleRequest> {
+    if (input.permanent || input.startAt) throw badInput('An extension only moves the end: give endAt or duration.', 'endAt');
+    const entity = await caller.loaders.assignment.load(this.storedId(input.assignmentId));
+    if (!entity) throw notFound('assignment', input.assignmentId);
+    if (!entity.endAt) throw badInput('This assignment is permanent: there is nothing to extend.', 'assignmentId');
+    const newEnd = input.endAt ?? (input.duration ? new Date(entity.startAt.getTime() + input.duration.seconds * 1000) : null);
+    if (!newEnd || newEnd <= entity.endAt) throw badInput('An extension ends later than the assignment does now.', 'endAt');
+    return this.updateAssignment(caller, input, RequestAction.ADMIN_EXTEND);
+  }
+
+  /** ADMIN_RENEW: an administrator gives an ended assignment again, from now, as a new schedule. */
+  async renewAssignment(caller: Caller, assignmentIdInput: string, duration: DurationValue | null, justification: string | null): Promise<RoleRequest> {
+    const entity = await caller.loaders.assignment.load(this.storedId(assignmentIdInput));
+    if (!entity) throw notFound('assignment', assignmentIdInput);
+    if (entity.origin !== AssignmentOrigin.ASSIGNED) throw badInput('Activations are not renewed: the holder activates again.', 'assignmentId');
+    if (!entity.endAt || entity.endAt > this.services.now()) throw conflict('This assignment has not ended: extend it instead.');
+    return this.assignRole(
+      caller,
+      { principalId: entity.principalId, roleId: entity.roleId, scopeId: entity.scopeId, type: entity.type, duration, justification },
+      RequestAction.ADMIN_RENEW,
+    );
   }
 
   /**
