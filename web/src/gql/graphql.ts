@@ -277,8 +277,12 @@ export type Mutation = {
   deactivateRole: RoleRequest;
   decideRequests: Array<RoleRequest>;
   denyRequest: RoleRequest;
+  /** ADMIN_EXTEND: move the end of a running assignment later */
+  extendAssignment: RoleRequest;
   /** ADMIN_REMOVE: end an assignment now */
   removeAssignment: RoleRequest;
+  /** ADMIN_RENEW: give an ended assignment again, from now */
+  renewAssignment: RoleRequest;
   /** SELF_EXTEND: ask the administrators to extend my assignment */
   requestExtension: RoleRequest;
   /** SELF_RENEW: ask the administrators to renew my assignment */
@@ -350,8 +354,20 @@ export type MutationDenyRequestArgs = {
 };
 
 
+export type MutationExtendAssignmentArgs = {
+  input: UpdateAssignmentInput;
+};
+
+
 export type MutationRemoveAssignmentArgs = {
   assignmentId: Scalars['ID']['input'];
+  justification: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRenewAssignmentArgs = {
+  assignmentId: Scalars['ID']['input'];
+  duration: InputMaybe<Scalars['Duration']['input']>;
   justification: InputMaybe<Scalars['String']['input']>;
 };
 
