@@ -205,4 +205,18 @@ describe('just-in-time activation and approval', () => {
     const again = await t.gql(dave, 'mutation($id: ID!) { renewAssignment(assignmentId: $id, duration: "P30D") { action } }', { id: eligibility.id });
     expect(code(again)).toBe('CONFLICT');
   });
+
+  it('an administrator revokes an activation: it ends at once, its request is REVOKED, and the feed says so', async () => {
+    const admin = await t.signIn('admin@contoso.test');
+    const feed = subscribe(ws(admin), 'subscription { activations { kind assignment { id } } }', (d) => d.activations as { kind: string; assignment: { id: string } });
+    await settle();
+    await t.sql(`UPDATE role_assignment SET end_at = now(), end_reason = 'DEACTIVATED' WHERE principal_id = $1 AND role_id = $2 AND type = 'ACTIVE' AND (end_at IS NULL OR end_at > now())`, [id.alice, id.userAdmin]);
+    const activated = await t.gql<Activated>(aliceMfa, ACTIVATE, { input: { roleId: id.userAdmin, scopeId: id.root, duration: 'PT1H', justification: 'to be revoked' } });
+    const assignmentId = activated.data!.activateRole.assignment!.id;
+    const removed = await t.gql(admin, 'mutation($id: ID!) { removeAssignment(assignmentId: $id, justification: "suspicious") { status } }', { id: assignmentId });
+    expect(removed.errors).toBeUndefined();
+    await feed.waitFor((e) => e.kind === 'REVOKED' && e.assignment.id === assignmentId);
+    const [request] = await t.sql<{ status: string }>('SELECT status FROM role_request WHERE id = $1', [activated.data!.activateRole.id]);
+    expect(request.status).toBe('REVOKED');
+  });
 });

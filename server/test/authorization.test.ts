@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totpCode } from '../src/modules/auth/totp';
 import { startTestApp, type TestApp } from './support/app';
 import { PERSONA_NAMES, setUpPersonas, type Personas } from './support/personas';
 
@@ -198,7 +199,6 @@ describe('authorization matrix (R1)', () => {
 
   it('activation and approval: the eligible activate, only the named approver decides, nobody decides their own', async () => {
     const secAdmin = await t.ids.role('Security Administrator');
-    const { totpCode } = await import('../src/modules/auth/totp');
     const activate = (tok: string | null) =>
       outcome(t, tok, 'mutation($input: ActivateRoleInput!) { activateRole(input: $input) { id } }', {
         input: { roleId: secAdmin, scopeId: ids.root, duration: 'PT1H', justification: 'matrix', mfaCode: '123456', validateOnly: true },

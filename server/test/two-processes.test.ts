@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { totpCode } from '../src/modules/auth/totp';
 import path from 'node:path';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,7 +79,6 @@ describe('two server processes', () => {
     const mine = subscribe(aliceClient, 'subscription { myRequests { id status } }', (d) => d.myRequests as { id: string; status: string });
     const queue = subscribe(bobClient, 'subscription { approvalQueue { kind request { id } } }', (d) => d.approvalQueue as { kind: string; request: { id: string } });
     await settle(300);
-    const { totpCode } = await import('../src/modules/auth/totp');
     const roles = await gql<{ roleDefinitions: { id: string; name: string }[] }>(a, alice, '{ roleDefinitions(kind: DIRECTORY) { id name } }');
     const secAdmin = roles.data!.roleDefinitions.find((r) => r.name === 'Security Administrator')!.id;
     const scopes = await gql<{ scopes: { id: string }[] }>(a, alice, '{ scopes { id } }');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
+  ActivationEventKind,
   AssignmentOrigin,
   AssignmentState,
   AssignmentType,
@@ -17,6 +18,7 @@ import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../.
 import type { Caller } from '../access/caller';
 import { writeAudit, type AuditInput } from '../audit/audit.writer';
 import { PrincipalEntity } from '../directory/principal.entity';
+import { requestChanged } from '../requests/request-events';
 import { newRequest, reasonOf, requestAudit, windowAudit, type Reason } from '../requests/request-helpers';
 import { RoleRequestEntity } from '../requests/role-request.entity';
 import type { RoleRequest } from '../requests/role-request.type';
@@ -267,7 +269,7 @@ export class AssignmentService {
     const viewer = caller.requireViewer();
     const id = this.storedId(assignmentIdInput);
     const justification = optionalText(justificationInput, 'justification', 500);
-    return this.services.db.transaction((tx) =>
+    return this.services.change((tx, emit) =>
       guardProtectedRoles(tx, this.services.clock, async (now) => {
         const entity = await this.lockAssignment(tx, id, assignmentIdInput);
         const target = await this.targetOf(caller, entity);
@@ -317,6 +319,18 @@ export class AssignmentService {
             assignmentId: row.id,
             before,
           });
+          const wasInForce = row.startAt.getTime() <= now.getTime();
+          if (row.type === AssignmentType.ACTIVE && wasInForce) {
+            emit({ topic: 'activation', assignmentId: row.id, kind: ActivationEventKind.REVOKED, at: now.toISOString() });
+          }
+          // The activation's own request ends as REVOKED, and its holder hears of it.
+          if (row.origin === AssignmentOrigin.ACTIVATED && row.createdByRequestId) {
+            const [revoked] = (await tx.query(
+              `UPDATE role_request SET status = 'REVOKED' WHERE id = $1 AND status IN ('PROVISIONED', 'GRANTED') RETURNING status`,
+              [row.createdByRequestId],
+            )) as [unknown[], number];
+            if (revoked.length) emit(requestChanged(row.createdByRequestId, { status: RequestStatus.PROVISIONED, stage: 0, at: now }, now));
+          }
         }
         await writeAudit(tx, caller.actor, now, events);
         return requestView(request);
