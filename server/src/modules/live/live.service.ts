@@ -13,6 +13,24 @@ import type { ScopeEntity } from '../scopes/scope.entity';
 import type { Services } from '../services';
 import type { ActivationEvent, ApprovalQueueEvent } from './live.type';
 
+const SESSION_RECHECK_MS = 10_000;
+
+/**
+ * Ends a feed once its session is signed out, expired or its principal disabled: checked at most every 10 seconds, so
+ * a thousand subscribers do not turn every event into a thousand session lookups.
+ */
+function sessionGuard(services: Services, viewer: Viewer): () => Promise<boolean> {
+  let checkedAt = Date.now();
+  let valid = true;
+  return async () => {
+    if (valid && Date.now() - checkedAt > SESSION_RECHECK_MS) {
+      valid = await services.auth.isSessionValid(viewer.sessionId);
+      checkedAt = Date.now();
+    }
+    return valid;
+  };
+}
+
 /** What every subscriber of one event shares: its loaders (rows) and, lazily, the default approvers. */
 interface Shared {
   loaders: Loaders;
@@ -53,7 +71,9 @@ export class LiveService {
 
   /** Requests entering, changing in and leaving the subscriber's approval queue. */
   async *approvalQueue(viewer: Viewer, meta: RequestMeta, onCaller: (caller: Caller) => void, signal?: AbortSignal): AsyncGenerator<ApprovalQueueEvent> {
+    const stillSignedIn = sessionGuard(this.services, viewer);
     for await (const event of this.services.pubsub.subscribe('request', signal)) {
+      if (!(await stillSignedIn())) return;
       const shared = this.sharedFor(event);
       const caller = this.services.caller(viewer, meta, shared.loaders);
       const found = await this.requestOf(event, shared);
@@ -77,7 +97,9 @@ export class LiveService {
 
   /** My own requests as their status changes. */
   async *myRequests(viewer: Viewer, meta: RequestMeta, onCaller: (caller: Caller) => void, signal?: AbortSignal): AsyncGenerator<RoleRequest> {
+    const stillSignedIn = sessionGuard(this.services, viewer);
     for await (const event of this.services.pubsub.subscribe('request', signal)) {
+      if (!(await stillSignedIn())) return;
       const shared = this.sharedFor(event);
       const found = await this.requestOf(event, shared);
       if (!found) continue;
@@ -96,7 +118,9 @@ export class LiveService {
     onCaller: (caller: Caller) => void,
     signal?: AbortSignal,
   ): AsyncGenerator<ActivationEvent> {
+    const stillSignedIn = sessionGuard(this.services, viewer);
     for await (const event of this.services.pubsub.subscribe('activation', signal)) {
+      if (!(await stillSignedIn())) return;
       const shared = this.sharedFor(event);
       const assignment = await shared.loaders.assignment.load(event.assignmentId);
       if (!assignment) continue;
