@@ -6,6 +6,7 @@ import { badInput, conflict, forbidden, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';
 import { requestView } from '../assignments/assignment.views';
+import { newSchedule } from '../assignments/new-schedule';
 import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
 import { writeAudit } from '../audit/audit.writer';
 import type { DomainEvent } from '../events/events';
@@ -152,8 +153,7 @@ export class ApprovalService {
         audit.push({ ...requestAudit('assignment.extended', request, windowAudit(source)), assignmentId: source.id, before });
         Object.assign(request, { assignmentId: source.id, endAt });
       } else {
-        const renewed = Object.assign(new RoleAssignmentEntity(), {
-          id: randomUUID(),
+        const renewed = newSchedule({
           principalId: source.principalId,
           roleId: source.roleId,
           scopeId: source.scopeId,
@@ -161,15 +161,9 @@ export class ApprovalService {
           origin: AssignmentOrigin.ASSIGNED,
           startAt: now,
           endAt,
-          scheduledEndAt: null,
-          endReason: null,
-          eligibilityId: null,
           createdByRequestId: request.id,
-          endedByRequestId: null,
           createdById: request.principalId,
-          expiryRecordedAt: null,
-          source: 'ELEVATE',
-          createdAt: now,
+          now,
         });
         await tx.getRepository(RoleAssignmentEntity).insert(renewed);
         audit.push({ ...requestAudit('assignment.renewed', { ...request, assignmentId: renewed.id }, windowAudit(renewed)) });

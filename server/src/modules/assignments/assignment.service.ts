@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
   ActivationEventKind,
@@ -32,6 +31,7 @@ import type { DurationValue } from '../../graphql/scalars';
 import type { AssignRoleInput, RoleAssignmentFilter, UpdateAssignmentInput } from './assignment.inputs';
 import { queryAssignments } from './assignment.repository';
 import { assignmentView, requestView } from './assignment.views';
+import { newSchedule } from './new-schedule';
 import { guardProtectedRoles } from './protected-roles';
 import { RoleAssignmentEntity } from './role-assignment.entity';
 import type { RoleAssignment } from './role-assignment.type';
@@ -143,23 +143,15 @@ export class AssignmentService {
       ]);
       await this.checkNoOverlap(tx, target, input.type, window);
       const request = draft;
-      const assignment = Object.assign(new RoleAssignmentEntity(), {
-        id: randomUUID(),
-        principalId: target.principal.id,
-        roleId: target.role.id,
-        scopeId: target.scope.id,
+      const assignment = newSchedule({
+        ...targetIds(target),
         type: input.type,
         origin: AssignmentOrigin.ASSIGNED,
         startAt: window.startAt,
         endAt: window.endAt,
-        scheduledEndAt: null,
-        endReason: null,
-        eligibilityId: null,
         createdByRequestId: request.id,
-        endedByRequestId: null,
         createdById: viewer.principalId,
-        source: 'ELEVATE',
-        createdAt: now,
+        now,
       });
       await tx.getRepository(RoleAssignmentEntity).insert(assignment);
       request.assignmentId = assignment.id;

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
   ActivationEventKind,
@@ -16,6 +15,7 @@ import { findHoldings } from '../access/access.repository';
 import type { Caller } from '../access/caller';
 import { requestView } from '../assignments/assignment.views';
 import { guardProtectedRoles } from '../assignments/protected-roles';
+import { newSchedule } from '../assignments/new-schedule';
 import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
 import { writeAudit } from '../audit/audit.writer';
 import type { Actor } from '../auth/viewer';
@@ -119,8 +119,7 @@ export class ActivationService {
     if (!stillEligible) {
       Object.assign(request, { status: RequestStatus.FAILED, statusReason: 'The eligibility is no longer in force.', completedAt: now });
     } else {
-      const assignment = Object.assign(new RoleAssignmentEntity(), {
-        id: randomUUID(),
+      const assignment = newSchedule({
         principalId: request.principalId,
         roleId: request.roleId,
         scopeId: request.scopeId,
@@ -128,15 +127,10 @@ export class ActivationService {
         origin: AssignmentOrigin.ACTIVATED,
         startAt,
         endAt,
-        scheduledEndAt: null,
-        endReason: null,
         eligibilityId: eligibility.id,
         createdByRequestId: request.id,
-        endedByRequestId: null,
         createdById: request.principalId,
-        expiryRecordedAt: null,
-        source: 'ELEVATE',
-        createdAt: now,
+        now,
       });
       await tx.getRepository(RoleAssignmentEntity).insert(assignment);
       Object.assign(request, {
