@@ -178,9 +178,23 @@ test('two approvers decide at the same moment: one decision counts, the other se
   const admin = await contextAs(browser, 'admin');
   const settings = `mutation ($roleId: ID!, $approvers: [ID!]!) {
     updateRoleSettings(roleId: $roleId, input: { activation: { approvalStages: [{ approverIds: $approvers, quorum: 1 }] } }) { isDefault } }`;
-  await graphql(admin.request, settings, { roleId: known.securityAdminId, approvers: [known.bobId, known.carolId] });
   const [alice, bob, carol] = await Promise.all([contextAs(browser, 'alice'), contextAs(browser, 'bob'), contextAs(browser, 'carol')]);
   try {
+    // The admin makes carol a second approver in the settings editor.
+    const editor = await admin.newPage();
+    await editor.goto('/role-settings');
+    await editor.getByLabel(/^Role/).selectOption({ label: 'Security Administrator' });
+    const form = editor.getByRole('form', { name: /Security Administrator/ });
+    await expect(form.getByRole('list', { name: 'Approvers of stage 1' })).toContainText('Bob Approver');
+    await expect(form.getByLabel(/^Maximum duration/)).toHaveValue('4');
+    await form.getByRole('combobox', { name: /Add approver to stage 1/ }).fill('carol');
+    await form.getByRole('option', { name: /Carol Auditor/ }).click();
+    await form.getByRole('button', { name: 'Save settings' }).click();
+    await expect(form.getByRole('status')).toContainText('Settings saved');
+    await expect(editor.getByRole('form', { name: /Security Administrator/ }).getByRole('list', { name: 'Approvers of stage 1' })).toContainText(
+      'Carol Auditor',
+    );
+
     const bobQueue = await openLive(bob, '/approvals', 'Approvals');
     const carolQueue = await openLive(carol, '/approvals', 'Approvals');
     await requestSecurityAdmin(alice.request, known, 'Quarterly firewall review');

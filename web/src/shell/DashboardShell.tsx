@@ -44,6 +44,7 @@ const NAVIGATION = [
   { href: '/assignments', label: 'Assignments' },
   { href: '/scopes', label: 'Scopes' },
   { href: '/people', label: 'People' },
+  { href: '/role-settings', label: 'Role settings' },
 ];
 
 /**
