@@ -38,8 +38,8 @@ async function ids(request: APIRequestContext): Promise<Ids> {
   };
 }
 
-/** Alice without open requests and without an active Security Administrator (the state of the demo tenant). */
-async function resetAlice(alice: APIRequestContext, { aliceId, securityAdminId }: Ids): Promise<void> {
+/** Alice without open requests and without activations (the state of the demo tenant). */
+async function resetAlice(alice: APIRequestContext, { aliceId }: Ids): Promise<void> {
   const open = await graphql<{ roleRequests: { edges: { node: { id: string } }[] } }>(
     alice,
     'query { roleRequests(filter: { mine: true, status: [PENDING_APPROVAL, GRANTED] }, first: 50) { edges { node { id } } } }',
@@ -47,8 +47,8 @@ async function resetAlice(alice: APIRequestContext, { aliceId, securityAdminId }
   for (const { node } of open.roleRequests.edges) await graphql(alice, 'mutation ($id: ID!) { cancelRequest(requestId: $id) { id } }', { id: node.id });
   const active = await graphql<{ roleAssignments: { edges: { node: { assignmentId: string; origin: string } }[] } }>(
     alice,
-    'query ($p: ID!, $r: ID!) { roleAssignments(filter: { principalId: $p, roleId: $r, type: ACTIVE }, first: 10) { edges { node { assignmentId origin } } } }',
-    { p: aliceId, r: securityAdminId },
+    'query ($p: ID!) { roleAssignments(filter: { principalId: $p, type: ACTIVE }, first: 50) { edges { node { assignmentId origin } } } }',
+    { p: aliceId },
   );
   for (const { node } of active.roleAssignments.edges) {
     if (node.origin === 'ACTIVATED') await graphql(alice, 'mutation ($id: ID!) { deactivateRole(assignmentId: $id) { id } }', { id: node.assignmentId });
@@ -148,6 +148,8 @@ test('alice activates Security Administrator; bob approves from his live queue; 
   await alicePage.getByRole('dialog', { name: /Deactivate Security Administrator/ }).getByRole('button', { name: 'Deactivate' }).click();
   await expect(active).toHaveCount(0);
   await expect(activity.getByRole('row', { name: /Deactivated.*Alice Analyst.*Security Administrator/ })).toBeVisible();
+  await expect(alicePage.getByRole('region', { name: 'Notifications' })).toContainText('Activation ended');
+  await expect(alicePage.getByRole('region', { name: 'Ended' }).getByRole('row', { name: /Security Administrator.*Deactivated/ })).toBeVisible();
 
   await Promise.all([alice.close(), bob.close(), admin.close()]);
 });
@@ -263,4 +265,43 @@ test('alice cancels her pending request: it leaves bob’s queue, live', async (
   await expect(mine.getByRole('button', { name: /^Cancel request/ })).toHaveCount(0);
   await expect(row).toHaveCount(0);
   await Promise.all([alice.close(), bob.close()]);
+});
+
+test('bob selects two of alice’s requests and approves both at once', async ({ browser }) => {
+  const admin = await contextAs(browser, 'admin');
+  const { roleDefinitions } = await graphql<{ roleDefinitions: { id: string; name: string }[] }>(admin.request, 'query { roleDefinitions(kind: DIRECTORY) { id name } }');
+  const userAdminId = roleDefinitions.find((role) => role.name === 'User Administrator')?.id;
+  expect(userAdminId).toBeDefined();
+  const approval = `mutation ($roleId: ID!, $on: Boolean!, $approvers: [ID!]!) {
+    updateRoleSettings(roleId: $roleId, input: { activation: { requireApproval: $on, approvalStages: [{ approverIds: $approvers }] } }) { isDefault } }`;
+  await graphql(admin.request, approval, { roleId: userAdminId, on: true, approvers: [known.bobId] });
+  const [alice, bob] = await Promise.all([contextAs(browser, 'alice'), contextAs(browser, 'bob')]);
+  try {
+    const queue = await openLive(bob, '/approvals', 'Approvals');
+    await requestSecurityAdmin(alice.request, known, 'Bulk one');
+    await graphql(alice.request, 'mutation ($input: ActivateRoleInput!) { activateRole(input: $input) { id } }', {
+      input: { roleId: userAdminId, scopeId: known.rootId, duration: 'PT1H', justification: 'Bulk two' },
+    });
+    const first = queue.getByRole('row', { name: /Alice Analyst.*Security Administrator.*Bulk one/ });
+    const second = queue.getByRole('row', { name: /Alice Analyst.*User Administrator.*Bulk two/ });
+    await first.getByRole('checkbox').check();
+    await second.getByRole('checkbox').check();
+    await expect(queue.getByText('2 selected')).toBeVisible();
+    await queue.getByRole('button', { name: 'Approve selected' }).click();
+    const dialog = queue.getByRole('dialog', { name: 'Approve 2 requests' });
+    await dialog.getByLabel(/^Justification/).fill('Both fine');
+    await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(first).toHaveCount(0);
+    await expect(second).toHaveCount(0);
+
+    const roles = await alice.newPage();
+    await roles.goto('/my-roles');
+    const active = roles.getByRole('region', { name: 'Active roles' });
+    await expect(active.getByRole('row', { name: /^Security Administrator/ })).toBeVisible();
+    await expect(active.getByRole('row', { name: /^User Administrator/ })).toBeVisible();
+  } finally {
+    await graphql(admin.request, approval, { roleId: userAdminId, on: false, approvers: [] });
+    await Promise.all([alice.close(), bob.close(), admin.close()]);
+  }
 });

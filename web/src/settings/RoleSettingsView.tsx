@@ -232,7 +232,7 @@ export function RoleSettingsView() {
         <p className="muted">Choose a role to see its settings.</p>
       ) : data ? (
         <SettingsForm
-          key={`${roleId}:${scopeId ?? ''}:${data.roleSettings.updatedAt ?? 'default'}`}
+          key={`${roleId}:${scopeId ?? ''}`}
           settings={data.roleSettings}
           canManage={data.scope.viewerCanManage}
           roleId={roleId}
