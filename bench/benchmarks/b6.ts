@@ -59,12 +59,14 @@ export async function b6(ctx: BenchContext): Promise<BenchResult> {
     if (!response.data) throw new Error(`B6 effectiveAccess failed: ${JSON.stringify(response.errors)}`);
     return response.data.effectiveAccess.some((e) => e.role.id === roleId);
   };
+  // The two batches are independent: the "after" batch leaves at T even if "before" reads are still being answered.
   await sleepUntil(T.getTime() - 1500);
-  const before = await Promise.all(sample.map(async (i) => ({ present: await read(i), answeredAt: epochMs(performance) })));
   const cpuBefore = await cpuSnapshot(ctx.sql);
+  const beforeBatch = Promise.all(sample.map(async (i) => ({ present: await read(i), answeredAt: epochMs(performance) })));
   await sleepUntil(T.getTime());
   const afterSentAt = epochMs(performance);
   const after = await Promise.all(sample.map(async (i) => ({ present: await read(i), answeredAt: epochMs(performance) })));
+  const before = await beforeBatch;
   const beforeInTime = before.filter((r) => r.answeredAt < T.getTime());
   const presentBefore = beforeInTime.filter((r) => r.present).length;
   const absentAfter = after.filter((r) => !r.present).length;
