@@ -11,6 +11,7 @@ export const personas = {
   alice: { email: 'alice@contoso.test', name: 'Alice Analyst' },
   bob: { email: 'bob@contoso.test', name: 'Bob Approver' },
   carol: { email: 'carol@contoso.test', name: 'Carol Auditor' },
+  pra: { email: 'pra@contoso.test', name: 'Priya Role-Admin' },
 } as const;
 
 export type Persona = keyof typeof personas;
