@@ -119,6 +119,9 @@ test('alice activates Security Administrator; bob approves from his live queue; 
   await dialog.getByRole('button', { name: 'Request activation' }).click();
   await expect(dialog.getByRole('status')).toContainText('Request sent for approval');
   await dialog.getByRole('button', { name: 'Close' }).click();
+  const eligible = alicePage.getByRole('region', { name: 'Eligible roles' }).getByRole('row', { name: /^Security Administrator/ });
+  await expect(eligible).toContainText('Pending approval');
+  await expect(eligible.getByRole('button', { name: /^Activate/ })).toHaveCount(0);
 
   // Bob's queue was open all along: the request arrives without a reload.
   const row = queue.getByRole('row', { name: /Alice Analyst.*Security Administrator/ });

@@ -61,6 +61,26 @@ const MyAssignments = graphql(`
   }
 `);
 
+const MyOpenRequests = graphql(`
+  query MyOpenRequests {
+    roleRequests(filter: { mine: true, status: [PENDING_APPROVAL, PENDING_ADMIN_DECISION, GRANTED] }, first: 50) {
+      edges {
+        node {
+          id
+          action
+          status
+          role {
+            id
+          }
+          scope {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
 const DeactivateRole = graphql(`
   mutation DeactivateRole($assignmentId: ID!) {
     deactivateRole(assignmentId: $assignmentId) {
@@ -104,6 +124,8 @@ function canRenew(row: Row, now: number): boolean {
 }
 
 interface Actions {
+  /** My open requests by role and scope ("roleId:scopeId"): shown on the row instead of offering to ask again */
+  pending: ReadonlyMap<string, string>;
   onActivate: (target: Activatable) => void;
   onDeactivate: (row: Row) => void;
   onExtend: (row: Row) => void;
@@ -122,7 +144,7 @@ export function MyRolesView() {
   const [renew, renewal] = useMutation(RequestRenewal);
 
   const refresh = useCallback(() => {
-    void client.refetchQueries({ include: [MyAssignments] }).catch(() => undefined);
+    void client.refetchQueries({ include: [MyAssignments, MyOpenRequests] }).catch(() => undefined);
   }, [client]);
 
   useSubscription(MyRequestsSubscription, { onData: refresh });
@@ -134,7 +156,15 @@ export function MyRolesView() {
   });
   useRefetchOnReconnect(refresh);
 
+  const open = useQuery(MyOpenRequests);
+  const pending = new Map(
+    (open.data?.roleRequests.edges ?? [])
+      .filter(({ node }) => node.action === 'SELF_ACTIVATE')
+      .map(({ node }) => [`${node.role.id}:${node.scope.id}`, node.status] as const),
+  );
+
   const actions: Actions = {
+    pending,
     onActivate: setActivating,
     onDeactivate: setDeactivating,
     onExtend: (row) => setExtending({ row, kind: 'extend' }),
@@ -368,7 +398,10 @@ function MyRoleTable({
               )}
             </td>
             <td className="cell-actions">
-              {!ended && row.type === 'ELIGIBLE' && row.state === 'IN_FORCE' ? (
+              {!ended && row.type === 'ELIGIBLE' && actions.pending.has(`${row.role.id}:${row.scope.id}`) ? (
+                <Badge tone="scheduled">{humanize(actions.pending.get(`${row.role.id}:${row.scope.id}`) ?? '')}</Badge>
+              ) : null}
+              {!ended && row.type === 'ELIGIBLE' && row.state === 'IN_FORCE' && !actions.pending.has(`${row.role.id}:${row.scope.id}`) ? (
                 <button
                   type="button"
                   className="button button-small button-primary"
