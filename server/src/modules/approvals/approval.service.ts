@@ -15,6 +15,8 @@ import { requestChanged } from '../requests/request-events';
 import { requestAudit, windowAudit } from '../requests/request-helpers';
 import { RoleRequestEntity } from '../requests/role-request.entity';
 import type { RoleRequest } from '../requests/role-request.type';
+import type { RoleDefinitionEntity } from '../roles/role-definition.entity';
+import type { ScopeEntity } from '../scopes/scope.entity';
 import type { Services } from '../services';
 import { ApprovalDecisionEntity } from './approval-decision.entity';
 import { mayDecide, stagesOf } from './approvers';
@@ -25,23 +27,42 @@ const MIN_SECONDS = 30 * 60;
 export class ApprovalService {
   constructor(private readonly services: Services) {}
 
-  approve(caller: Caller, requestId: string, justification: string | null | undefined, duration?: DurationValue | null): Promise<RoleRequest> {
-    return this.services.change((tx, emit) => this.decide(tx, emit, caller, requestId, Decision.APPROVE, justification, duration ?? null));
+  async approve(caller: Caller, requestId: string, justification: string | null | undefined, duration?: DurationValue | null): Promise<RoleRequest> {
+    const targets = await this.targetsOf(caller, [requestId]);
+    return this.services.change((tx, emit) => this.decide(tx, emit, caller, targets, requestId, Decision.APPROVE, justification, duration ?? null));
   }
 
-  deny(caller: Caller, requestId: string, justification: string | null | undefined): Promise<RoleRequest> {
-    return this.services.change((tx, emit) => this.decide(tx, emit, caller, requestId, Decision.DENY, justification, null));
+  async deny(caller: Caller, requestId: string, justification: string | null | undefined): Promise<RoleRequest> {
+    const targets = await this.targetsOf(caller, [requestId]);
+    return this.services.change((tx, emit) => this.decide(tx, emit, caller, targets, requestId, Decision.DENY, justification, null));
+  }
+
+  /**
+   * The role and scope of each request, read before the transaction (they never change): inside it, reading through the
+   * pool would need a second connection while holding one, and enough simultaneous deciders would exhaust the pool.
+   */
+  private async targetsOf(caller: Caller, requestIds: string[]): Promise<Map<string, { role: RoleDefinitionEntity; scope: ScopeEntity }>> {
+    const targets = new Map<string, { role: RoleDefinitionEntity; scope: ScopeEntity }>();
+    for (const input of requestIds) {
+      const id = requireId(input, 'request');
+      const request = await caller.loaders.request.load(id);
+      if (!request) continue;
+      const [role, scope] = await Promise.all([caller.loaders.role.load(request.roleId), caller.loaders.scope.load(request.scopeId)]);
+      if (role && scope) targets.set(id, { role, scope });
+    }
+    return targets;
   }
 
   /** All or nothing: every request is decided, or none is and the error names the one that could not be. */
-  decideMany(caller: Caller, requestIds: string[], decision: Decision, justification: string | null | undefined): Promise<RoleRequest[]> {
+  async decideMany(caller: Caller, requestIds: string[], decision: Decision, justification: string | null | undefined): Promise<RoleRequest[]> {
     if (requestIds.length === 0) throw badInput('Select at least one request.', 'requestIds');
     if (requestIds.length > 100) throw badInput('Decide at most 100 requests at once.', 'requestIds');
     // A fixed order avoids deadlocks between two approvers deciding overlapping selections.
     const ids = [...new Set(requestIds.map((id) => requireId(id, 'request')))].sort();
+    const targets = await this.targetsOf(caller, ids);
     return this.services.change(async (tx, emit) => {
       const decided: RoleRequest[] = [];
-      for (const id of ids) decided.push(await this.decide(tx, emit, caller, id, decision, justification, null));
+      for (const id of ids) decided.push(await this.decide(tx, emit, caller, targets, id, decision, justification, null));
       return decided;
     });
   }
@@ -60,6 +81,7 @@ export class ApprovalService {
     tx: EntityManager,
     emit: (...events: DomainEvent[]) => void,
     caller: Caller,
+    targets: Map<string, { role: RoleDefinitionEntity; scope: ScopeEntity }>,
     requestIdInput: string,
     decision: Decision,
     justificationInput: string | null | undefined,
@@ -72,9 +94,9 @@ export class ApprovalService {
     // The row lock serialises deciders: the second of two simultaneous decisions sees the first and gets CONFLICT.
     const request = await tx.getRepository(RoleRequestEntity).createQueryBuilder('q').setLock('pessimistic_write').where('q.id = :id', { id }).getOne();
     const now = this.services.now();
-    const role = request ? await caller.loaders.role.load(request.roleId) : null;
-    const scope = request ? await caller.loaders.scope.load(request.scopeId) : null;
-    if (!request || !role || !scope) throw forbidden('You may not decide this request.');
+    const target = targets.get(id);
+    if (!request || !target) throw forbidden('You may not decide this request.');
+    const { role, scope } = target;
     const pending = request.status === RequestStatus.PENDING_APPROVAL || request.status === RequestStatus.PENDING_ADMIN_DECISION;
     if (!pending) throw conflict(`This request was already decided: it is ${request.status.toLowerCase().replace(/_/g, ' ')}.`);
     if (request.principalId === viewer.principalId) throw forbidden('Nobody approves their own request.');

@@ -173,10 +173,11 @@ export class AssignmentService {
     if (input.permanent && asksEnd) throw badInput('Ask for permanent, or for an end, not both.', 'permanent');
     if (!input.permanent && !asksEnd && !input.startAt) throw badInput('Nothing to change: give startAt, endAt, duration or permanent.', 'endAt');
 
+    // Who and what are read (and authorised) before the transaction: a transaction must not wait on a second pooled
+    // connection, or enough of them at once would hold every connection and wait for ever. They never change.
+    const target = await this.authorisedTarget(caller, id, input.assignmentId);
     const run = async (tx: EntityManager) => {
       const entity = await this.lockAssignment(tx, id, input.assignmentId);
-      const target = await this.targetOf(caller, entity);
-      await this.requireManage(caller, target.role, target.scope);
       if (entity.origin !== AssignmentOrigin.ASSIGNED) {
         throw badInput('Activations are not edited: deactivate or revoke them instead.', 'assignmentId');
       }
@@ -261,11 +262,10 @@ export class AssignmentService {
     const viewer = caller.requireViewer();
     const id = this.storedId(assignmentIdInput);
     const justification = optionalText(justificationInput, 'justification', 500);
+    const target = await this.authorisedTarget(caller, id, assignmentIdInput);
     return this.services.change((tx, emit) =>
       guardProtectedRoles(tx, this.services.clock, async (now) => {
         const entity = await this.lockAssignment(tx, id, assignmentIdInput);
-        const target = await this.targetOf(caller, entity);
-        await this.requireManage(caller, target.role, target.scope);
         if (entity.endAt && entity.endAt.getTime() <= now.getTime()) throw conflict('This assignment has already ended.');
         const reason = { justification, ticketSystem: null, ticketNumber: null };
         const request = newRequest({
@@ -366,6 +366,15 @@ export class AssignmentService {
       );
     }
     return { principal, role, scope };
+  }
+
+  /** The assignment's holder, role and scope, once the caller is known to manage them (read outside any transaction). */
+  private async authorisedTarget(caller: Caller, id: string, shownId: string): Promise<Target> {
+    const entity = await caller.loaders.assignment.load(id);
+    if (!entity) throw notFound('assignment', shownId);
+    const target = await this.targetOf(caller, entity);
+    await this.requireManage(caller, target.role, target.scope);
+    return target;
   }
 
   private async targetOf(caller: Caller, entity: RoleAssignmentEntity): Promise<Target> {
