@@ -308,3 +308,31 @@ test('bob selects two of alice’s requests and approves both at once', async ({
     await Promise.all([alice.close(), bob.close(), admin.close()]);
   }
 });
+
+test('alice schedules an activation for later: it waits in Scheduled, and she can cancel it', async ({ browser }) => {
+  const alice = await contextAs(browser, 'alice');
+  const page = await alice.newPage();
+  await page.goto('/my-roles');
+  await page.getByRole('region', { name: 'Eligible roles' }).getByRole('button', { name: /^Activate User Administrator/ }).click();
+  const dialog = page.getByRole('dialog', { name: /Activate User Administrator/ });
+  const later = new Date(Date.now() + 2 * 60 * 60 * 1000);
+  const local = new Date(later.getTime() - later.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  await dialog.getByLabel(/^Start/).fill(local);
+  await dialog.getByLabel(/^Justification/).fill('Onboarding batch tonight');
+  await codeIfAsked(dialog);
+  await dialog.getByRole('button', { name: 'Activate', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText('Scheduled: active from');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  const scheduled = page.getByRole('region', { name: 'Scheduled' }).getByRole('row', { name: /^User Administrator/ });
+  await expect(scheduled).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Active roles' }).getByRole('row', { name: /^User Administrator/ })).toHaveCount(0);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My requests' }).click();
+  const request = page.getByRole('row', { name: /User Administrator.*Onboarding batch tonight/ });
+  await expect(request).toContainText('Granted');
+  await request.getByRole('button', { name: /^Cancel request for User Administrator/ }).click();
+  await page.getByRole('dialog', { name: 'Cancel request' }).getByRole('button', { name: 'Cancel request' }).click();
+  await expect(request).toContainText('Canceled');
+  await alice.close();
+});
