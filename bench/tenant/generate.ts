@@ -757,3 +757,28 @@ if (require.main === module) {
       process.exit(1);
     });
 }
+
+/**
+ * History as a running server would have left it: expiries that happened before the generation instant are recorded
+ * (`expiry_recorded_at`), so the server's sweep does not start by recording ~160,000 old ends — 1,000 per wake-up, with
+ * audit rows and events — in the middle of the benchmarks (and ahead of B6's expiries, since it sweeps oldest first).
+ * Idempotent; a no-op once done, and before the server's migrations have added the column.
+ */
+export async function settleHistory(databaseUrl: string, anchor: Date): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT 1 FROM information_schema.columns WHERE table_name = 'role_assignment' AND column_name = 'expiry_recorded_at'`,
+    );
+    if (!rows.length) return 0;
+    const result = await client.query(
+      `UPDATE role_assignment SET expiry_recorded_at = end_at
+        WHERE expiry_recorded_at IS NULL AND end_reason IS NULL AND end_at IS NOT NULL AND end_at <= $1`,
+      [anchor],
+    );
+    return result.rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
+}

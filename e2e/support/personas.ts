@@ -8,6 +8,10 @@ export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
 export const personas = {
   admin: { email: 'admin@contoso.test', name: 'Ada Admin' },
   dave: { email: 'dave@contoso.test', name: 'Dave DevOps' },
+  alice: { email: 'alice@contoso.test', name: 'Alice Analyst' },
+  bob: { email: 'bob@contoso.test', name: 'Bob Approver' },
+  carol: { email: 'carol@contoso.test', name: 'Carol Auditor' },
+  pra: { email: 'pra@contoso.test', name: 'Priya Role-Admin' },
 } as const;
 
 export type Persona = keyof typeof personas;

@@ -23,3 +23,19 @@ export function totp(secret: string, at: number = Date.now()): string {
   const binary = hmac.readUInt32BE(offset) & 0x7fffffff;
   return String(binary % 1_000_000).padStart(6, '0');
 }
+
+let lastStep = -1;
+
+/**
+ * A code from a 30-second step not used before by this test process: the API accepts each code once per user, so a
+ * second step-up within the same step would be refused as a replay. Waits for the next step when needed.
+ */
+export async function unusedTotp(secret: string): Promise<string> {
+  let step = Math.floor(Date.now() / 30_000);
+  if (step <= lastStep) {
+    await new Promise((resolve) => setTimeout(resolve, (lastStep + 1) * 30_000 - Date.now() + 250));
+    step = Math.floor(Date.now() / 30_000);
+  }
+  lastStep = step;
+  return totp(secret, step * 30_000 + 1_000);
+}

@@ -7,6 +7,8 @@ import { createHttpApp } from './graphql/server';
 import { createSchema } from './graphql/schema';
 import { systemClock, type Clock } from './lib/clock';
 import { logger } from './lib/logger';
+import { PgBossJobs } from './jobs/pg-boss-scheduler';
+import { RedisPubSub } from './modules/events/redis-pubsub';
 import { Services } from './modules/services';
 
 const MIGRATION_LOCK = 7_274_999;
@@ -37,11 +39,21 @@ export async function prepareDatabase(db: DataSource, seedDemo: boolean): Promis
 }
 
 /** Boot: database → migrations (and demo seed) → schema → HTTP + WebSocket → listen. */
-export async function startApp(config: Config, databaseUrl: string, options: { clock?: Clock; seedDemo?: boolean } = {}): Promise<RunningApp> {
+export async function startApp(
+  config: Config,
+  databaseUrl: string,
+  options: { clock?: Clock; seedDemo?: boolean; jobs?: boolean } = {},
+): Promise<RunningApp> {
   const db = createDataSource(databaseUrl, config.DATABASE_POOL_SIZE);
   await db.initialize();
   await prepareDatabase(db, options.seedDemo ?? config.SEED_DEMO ?? config.NODE_ENV !== 'production');
   const services = new Services(db, config, options.clock ?? systemClock);
+  if (config.REDIS_URL) services.pubsub = await RedisPubSub.connect(config.REDIS_URL);
+  const jobs = (options.jobs ?? config.JOBS) ? new PgBossJobs(services, databaseUrl) : null;
+  if (jobs) {
+    await jobs.start();
+    services.scheduler = jobs;
+  }
   const schema = await createSchema();
   const http = await createHttpApp(services, schema, config);
   const port = await http.listen(config.PORT, config.HOST);
@@ -54,6 +66,8 @@ export async function startApp(config: Config, databaseUrl: string, options: { c
       if (stopped) return;
       stopped = true;
       await http.stop();
+      await jobs?.stop();
+      await services.pubsub.close();
       await db.destroy();
     },
   };

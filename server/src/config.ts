@@ -21,6 +21,8 @@ const ConfigSchema = z
     SESSION_TTL_MINUTES: z.coerce.number().int().min(5).max(60 * 24 * 30).default(60 * 12),
     MFA_FRESHNESS_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
     SEED_DEMO: booleanFromEnv.optional(),
+    /** Run the job workers (expiry bookkeeping, request timeouts, scheduled starts) in this process. */
+    JOBS: booleanFromEnv.default(true),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
     QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(15),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totpCode } from '../src/modules/auth/totp';
 import { startTestApp, type TestApp } from './support/app';
 import { PERSONA_NAMES, setUpPersonas, type Personas } from './support/personas';
 
@@ -194,5 +195,43 @@ describe('authorization matrix (R1)', () => {
       count,
       everyone('hidden', { anonymous: 'UNAUTHENTICATED', securityReader: 'sees', globalReader: 'sees', privilegedRoleAdmin: 'sees', globalAdmin: 'sees' }),
     );
+  });
+
+  it('activation and approval: the eligible activate, only the named approver decides, nobody decides their own', async () => {
+    const secAdmin = await t.ids.role('Security Administrator');
+    const activate = (tok: string | null) =>
+      outcome(t, tok, 'mutation($input: ActivateRoleInput!) { activateRole(input: $input) { id } }', {
+        input: { roleId: secAdmin, scopeId: ids.root, duration: 'PT1H', justification: 'matrix', mfaCode: '123456', validateOnly: true },
+      });
+    await expectMatrix(
+      'activateRole (dry run)',
+      activate,
+      everyone('FORBIDDEN', { anonymous: 'UNAUTHENTICATED', eligibleUser: 'ok' }),
+    );
+    const asked = await t.gql<{ activateRole: { id: string } }>(personas.eligibleUser, 'mutation($input: ActivateRoleInput!) { activateRole(input: $input) { id } }', {
+      input: { roleId: secAdmin, scopeId: ids.root, duration: 'PT1H', justification: 'matrix', mfaCode: await totpCode('JBSWY3DPEHPK3PXP', new Date(Date.now() + 30_000)) },
+    });
+    const requestId = asked.data!.activateRole.id;
+    const approve = (tok: string | null) => outcome(t, tok, 'mutation($id: ID!) { approveRequest(requestId: $id, justification: "matrix") { id } }', { id: requestId });
+    const others: Persona[] = ['anonymous', 'plainUser', 'eligibleUser', 'securityReader', 'globalReader', 'privilegedRoleAdmin', 'globalAdmin', 'siblingOwner', 'servicePrincipal'];
+    const refused: Record<string, Outcome> = {};
+    for (const persona of others) refused[persona] = await approve(personas[persona]);
+    expect(refused).toEqual({
+      anonymous: 'UNAUTHENTICATED',
+      plainUser: 'FORBIDDEN',
+      eligibleUser: 'FORBIDDEN',
+      securityReader: 'FORBIDDEN',
+      globalReader: 'FORBIDDEN',
+      privilegedRoleAdmin: 'FORBIDDEN',
+      globalAdmin: 'FORBIDDEN',
+      siblingOwner: 'FORBIDDEN',
+      servicePrincipal: 'FORBIDDEN',
+    });
+    const cancel: Record<string, Outcome> = {};
+    for (const persona of ['plainUser', 'approver', 'globalAdmin'] as Persona[]) {
+      cancel[persona] = await outcome(t, personas[persona], 'mutation($id: ID!) { cancelRequest(requestId: $id) { id } }', { id: requestId });
+    }
+    expect(cancel).toEqual({ plainUser: 'NOT_FOUND', approver: 'NOT_FOUND', globalAdmin: 'NOT_FOUND' });
+    expect(await approve(personas.approver)).toBe('ok');
   });
 });

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DurationValue } from '../src/graphql/scalars';
 import { AssignmentType } from '../src/lib/enums';
 import { startTestApp, type TestApp } from './support/app';
 import { addUser, adminAssign } from './support/personas';
@@ -34,6 +33,18 @@ describe('last administrator protection (R3)', () => {
     const result = await t.gql(admin, REMOVE, { id: own.id });
     expect(result.errors?.[0].extensions?.code).toBe('LAST_ADMIN_PROTECTED');
     expect(await activeGlobalAdmins(t)).toBe(1);
+  });
+
+  it('never lets the last Global Administrator expire: an end for the only permanent one is refused', async () => {
+    const admin = await t.signIn('admin@contoso.test');
+    const [own] = await t.sql<{ id: string; end_at: Date | null }>('SELECT id, end_at FROM role_assignment WHERE role_id = $1', [gaRole]);
+    expect(own.end_at).toBeNull();
+    const update = await t.gql(admin, 'mutation($input: UpdateAssignmentInput!) { updateAssignment(input: $input) { id } }', {
+      input: { assignmentId: own.id, duration: 'P10D', justification: 'time-box myself' },
+    });
+    expect(update.errors?.[0].extensions?.code).toBe('LAST_ADMIN_PROTECTED');
+    const [after] = await t.sql<{ end_at: Date | null }>('SELECT end_at FROM role_assignment WHERE id = $1', [own.id]);
+    expect(after.end_at).toBeNull();
   });
 
   it('two admins removing each other at the same instant, 200 times: exactly one wins, never zero left', async () => {
@@ -86,7 +97,7 @@ describe('last administrator protection (R3)', () => {
       [first]: (await services.auth.resolveToken(await t.signIn(await email(first))))!,
       [second]: (await services.auth.resolveToken(await t.signIn(await email(second))))!,
     };
-    await adminAssign(t, bootstrap, { principalId: first, roleId: gaRole, scopeId: root, type: 'ACTIVE', duration: 'P1D' });
+    await adminAssign(t, bootstrap, { principalId: first, roleId: gaRole, scopeId: root, type: 'ACTIVE', duration: null });
     // Leave only `first` and `second` as Global Administrators.
     const others = await t.sql<{ id: string }>(
       `SELECT id FROM role_assignment WHERE role_id = $1 AND type = 'ACTIVE' AND principal_id <> $2 AND (end_at IS NULL OR end_at > now())`,
@@ -99,7 +110,7 @@ describe('last administrator protection (R3)', () => {
     for (let round = 0; round < 200; round++) {
       const other = survivor === first ? second : first;
       await services.assignments.assignRole(services.caller(viewers[survivor]), {
-        principalId: other, roleId: gaRole, scopeId: root, type: AssignmentType.ACTIVE, duration: new DurationValue(86_400), justification: 'race',
+        principalId: other, roleId: gaRole, scopeId: root, type: AssignmentType.ACTIVE, justification: 'race',
       });
       const held = await t.sql<{ id: string; principal_id: string }>(
         `SELECT id, principal_id FROM role_assignment WHERE role_id = $1 AND type = 'ACTIVE' AND (end_at IS NULL OR end_at > now())`,
@@ -127,33 +138,39 @@ describe('last administrator protection (R3)', () => {
   });
 
   it('counts holders through groups: removing the last member of a group that holds Global Administrator is refused', async () => {
-    // Make a role-assignable group the only holder of Global Administrator, with one member.
     const current = await t.sql<{ id: string; principal_id: string }>(
       `SELECT id, principal_id FROM role_assignment WHERE role_id = $1 AND type = 'ACTIVE' AND (end_at IS NULL OR end_at > now())`,
       [gaRole],
     );
     const holderEmail = (await t.sql<{ email: string }>('SELECT email FROM principal WHERE id = $1', [current[0].principal_id]))[0].email;
     const holder = await t.signIn(holderEmail);
+    // A role-assignable group holds Global Administrator permanently; one user is a permanent member of it.
     const groupId = randomUUID();
     const groupScope = randomUUID();
+    const member = await addUser(t, 'Break Glass', `break-glass-${randomUUID()}@contoso.test`);
     await t.sql("INSERT INTO principal (id, type, display_name, role_assignable) VALUES ($1, 'GROUP', 'Break-glass admins', true)", [groupId]);
-    await t.sql("INSERT INTO scope (id, type, name, parent_id, path, group_id) VALUES ($1, 'GROUP', 'Break-glass admins', $2, ARRAY[$2, $1]::uuid[], $3)", [
-      groupScope,
-      root,
-      groupId,
-    ]);
+    await t.sql("INSERT INTO scope (id, type, name, parent_id, path, group_id) VALUES ($1, 'GROUP', 'Break-glass admins', $2, ARRAY[$2, $1]::uuid[], $3)", [groupScope, root, groupId]);
     const memberRole = (await t.sql<{ id: string }>("SELECT id FROM role_definition WHERE kind = 'GROUP' AND name = 'Member'"))[0].id;
-    const member = await adminAssign(t, holder, { principalId: current[0].principal_id, roleId: memberRole, scopeId: groupScope, type: 'ACTIVE', duration: 'P1D' });
-    await adminAssign(t, holder, { principalId: groupId, roleId: gaRole, scopeId: root, type: 'ACTIVE', duration: 'P1D' });
-    // Now the direct assignment can go: the holder still holds it through the group.
-    const direct = await t.gql(holder, REMOVE, { id: current[0].id });
-    expect(direct.errors).toBeUndefined();
-    const viaMembership = await t.gql(holder, REMOVE, { id: member.assignmentId });
-    expect(viaMembership.errors?.[0].extensions?.code).toBe('LAST_ADMIN_PROTECTED');
+    const [membership] = await t.sql<{ id: string }>(
+      "INSERT INTO role_assignment (principal_id, role_id, scope_id, type, start_at) VALUES ($1, $2, $3, 'ACTIVE', now() - interval '1 minute') RETURNING id",
+      [member, memberRole, groupScope],
+    );
+    await adminAssign(t, holder, { principalId: groupId, roleId: gaRole, scopeId: root, type: 'ACTIVE', duration: null });
+    // The direct holders can go: the member holds it through the group, for ever.
+    for (const row of current) {
+      const direct = await t.gql(holder, REMOVE, { id: row.id });
+      expect(direct.errors).toBeUndefined();
+    }
+    const viaMembership = await t.gql(await t.signIn('admin@contoso.test').catch(() => holder), REMOVE, { id: membership.id });
+    expect(['LAST_ADMIN_PROTECTED', 'FORBIDDEN']).toContain(viaMembership.errors?.[0].extensions?.code);
+    const breakGlass = await t.signIn((await t.sql<{ email: string }>('SELECT email FROM principal WHERE id = $1', [member]))[0].email);
+    const byMember = await t.gql(breakGlass, REMOVE, { id: membership.id });
+    expect(byMember.errors?.[0].extensions?.code).toBe('LAST_ADMIN_PROTECTED');
     const access = await t.gql<{ effectiveAccess: { role: { name: string }; paths: { kind: string }[] }[] }>(
-      holder,
-      `{ effectiveAccess(principalId: "${current[0].principal_id}", scopeId: "${root}") { role { name } paths { kind } } }`,
+      breakGlass,
+      `{ effectiveAccess(principalId: "${member}", scopeId: "${root}") { role { name } paths { kind } } }`,
     );
     expect(access.data?.effectiveAccess).toContainEqual({ role: { name: 'Global Administrator' }, paths: [{ kind: 'GROUP' }] });
   });
+
 });

@@ -1,3 +1,4 @@
+import { ApprovalDecisionEntity } from '../modules/approvals/approval-decision.entity';
 import { RoleAssignmentEntity } from '../modules/assignments/role-assignment.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { CredentialEntity } from '../modules/auth/credential.entity';
@@ -18,5 +19,6 @@ export const entities = [
   RoleAssignmentEntity,
   RoleRequestEntity,
   RoleSettingEntity,
+  ApprovalDecisionEntity,
   AuditEventEntity,
 ];

@@ -1,6 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 import {
   AccessPathKind,
+  ActivationEventKind,
+  Decision,
+  QueueEventKind,
   AssignmentOrigin,
   AssignmentState,
   AssignmentType,
@@ -32,3 +35,6 @@ registerEnumType(EndReason, { name: 'EndReason' });
 registerEnumType(RequestAction, { name: 'RequestAction' });
 registerEnumType(RequestStatus, { name: 'RequestStatus' });
 registerEnumType(AccessPathKind, { name: 'AccessPathKind' });
+registerEnumType(Decision, { name: 'Decision' });
+registerEnumType(QueueEventKind, { name: 'QueueEventKind' });
+registerEnumType(ActivationEventKind, { name: 'ActivationEventKind' });

@@ -5,6 +5,13 @@ import { RoleDefinitionEntity } from '../modules/roles/role-definition.entity';
 import { ScopeEntity } from '../modules/scopes/scope.entity';
 import { RoleAssignmentEntity } from '../modules/assignments/role-assignment.entity';
 import { RoleRequestEntity } from '../modules/requests/role-request.entity';
+import { ApprovalDecisionEntity } from '../modules/approvals/approval-decision.entity';
+import { findActiveHolders } from '../modules/access/access.repository';
+import {
+  GLOBAL_ADMINISTRATOR_ID,
+  PRIVILEGED_ROLE_ADMINISTRATOR_ID,
+  TENANT_ROOT_SCOPE_ID,
+} from '../modules/roles/built-in-roles';
 
 function byId<T extends ObjectLiteral & { id: string }>(db: EntityManager, entity: EntityTarget<T>) {
   return new DataLoader<string, T | null>(
@@ -25,6 +32,20 @@ export function createLoaders(db: EntityManager) {
     role: byId(db, RoleDefinitionEntity),
     assignment: byId(db, RoleAssignmentEntity),
     request: byId(db, RoleRequestEntity),
+    decisionsByRequest: new DataLoader<string, ApprovalDecisionEntity[]>(async (ids) => {
+      const rows = await db
+        .getRepository(ApprovalDecisionEntity)
+        .createQueryBuilder('d')
+        .where('d.request_id = ANY(:ids)', { ids: [...ids] })
+        .orderBy('d.decided_at', 'ASC')
+        .getMany();
+      return ids.map((id) => rows.filter((row) => row.requestId === id));
+    }),
+    /** Global and Privileged Role Administrators now: the approvers of directory roles that name none. */
+    defaultApprovers: new DataLoader<'now', ReadonlySet<string>>(async (keys) => {
+      const holders = await findActiveHolders(db, [GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID], TENANT_ROOT_SCOPE_ID, new Date());
+      return keys.map(() => holders);
+    }),
     childCount: new DataLoader<string, number>(async (ids) => {
       const rows = (await db.query(
         'SELECT parent_id, count(*)::int AS n FROM scope WHERE parent_id = ANY($1::uuid[]) GROUP BY parent_id',

@@ -3,7 +3,10 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import './enums';
 import { AccessPathResolver, AccessResolver } from '../modules/access/access.resolver';
+import { ApprovalDecisionResolver, ApprovalResolver, ApprovalStageStatusResolver } from '../modules/approvals/approval.resolver';
 import { AssignmentResolver } from '../modules/assignments/assignment.resolver';
+import { LiveResolver } from '../modules/live/live.resolver';
+import { ActivationResolver } from '../modules/requests/activation.resolver';
 import { ApiTokenFieldsResolver, AuthResolver } from '../modules/auth/auth.resolver';
 import { DirectoryResolver, UserFieldsResolver } from '../modules/directory/directory.resolver';
 import { Group, ServicePrincipal, User } from '../modules/directory/principal.type';
@@ -27,6 +30,11 @@ export const resolvers = [
   RequestResolver,
   RoleSettingsResolver,
   ApprovalStageResolver,
+  ActivationResolver,
+  ApprovalResolver,
+  ApprovalStageStatusResolver,
+  ApprovalDecisionResolver,
+  LiveResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; needs no database (the schema is emitted from it). */
@@ -38,6 +46,13 @@ export async function createSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
+    // Every subscription brings its own `subscribe` (filtered per subscriber); type-graphql's topic pub/sub is unused.
+    pubSub: {
+      publish: () => undefined,
+      subscribe: () => {
+        throw new Error('subscriptions use their own subscribe functions');
+      },
+    },
     emitSchemaFile: false,
   });
 }

@@ -48,6 +48,7 @@ export enum EndReason {
   DEACTIVATED = 'DEACTIVATED',
   REVOKED = 'REVOKED',
   SUPERSEDED = 'SUPERSEDED',
+  CANCELED = 'CANCELED',
 }
 
 export enum RequestAction {
@@ -72,6 +73,24 @@ export enum RequestStatus {
   EXPIRED = 'EXPIRED',
   REVOKED = 'REVOKED',
   FAILED = 'FAILED',
+}
+
+export enum Decision {
+  APPROVE = 'APPROVE',
+  DENY = 'DENY',
+}
+
+export enum QueueEventKind {
+  ADDED = 'ADDED',
+  UPDATED = 'UPDATED',
+  REMOVED = 'REMOVED',
+}
+
+export enum ActivationEventKind {
+  ACTIVATED = 'ACTIVATED',
+  DEACTIVATED = 'DEACTIVATED',
+  EXPIRED = 'EXPIRED',
+  REVOKED = 'REVOKED',
 }
 
 export enum AccessPathKind {

@@ -1,7 +1,15 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { manualScheduler, type JobScheduler } from '../jobs/scheduler';
+import { Sweeper } from '../jobs/sweeper';
 import type { Config } from '../config';
 import type { Clock } from '../lib/clock';
+import type { Loaders } from '../graphql/loaders';
 import { Caller } from './access/caller';
+import { ApprovalService } from './approvals/approval.service';
+import type { DomainEvent } from './events/events';
+import { LocalPubSub, type PubSub } from './events/pubsub';
+import { LiveService } from './live/live.service';
+import { ActivationService } from './requests/activation.service';
 import { AccessService } from './access/access.service';
 import { AssignmentService } from './assignments/assignment.service';
 import { AuthService } from './auth/auth.service';
@@ -22,6 +30,12 @@ export class Services {
   readonly settings: RoleSettingsService;
   readonly assignments: AssignmentService;
   readonly requests: RequestService;
+  readonly activation: ActivationService;
+  readonly approvals: ApprovalService;
+  readonly live: LiveService;
+  readonly sweeper: Sweeper;
+  pubsub: PubSub = new LocalPubSub();
+  scheduler: JobScheduler = manualScheduler;
 
   constructor(
     readonly db: DataSource,
@@ -36,13 +50,28 @@ export class Services {
     this.settings = new RoleSettingsService(this);
     this.assignments = new AssignmentService(this);
     this.requests = new RequestService(this);
+    this.activation = new ActivationService(this);
+    this.approvals = new ApprovalService(this);
+    this.live = new LiveService(this);
+    this.sweeper = new Sweeper(this);
+  }
+
+  /**
+   * Runs a change in one transaction and publishes the events it emitted only once it has committed: a subscriber never
+   * hears of something that did not happen.
+   */
+  async change<T>(work: (tx: EntityManager, emit: (...events: DomainEvent[]) => void) => Promise<T>): Promise<T> {
+    const events: DomainEvent[] = [];
+    const result = await this.db.transaction((tx) => work(tx, (...emitted) => events.push(...emitted)));
+    if (events.length) await this.pubsub.publish(events);
+    return result;
   }
 
   now(): Date {
     return this.clock.now();
   }
 
-  caller(viewer: Viewer | null, meta: RequestMeta = { clientIp: null, userAgent: null }): Caller {
-    return new Caller(viewer, meta, this.db.manager, () => this.clock.now());
+  caller(viewer: Viewer | null, meta: RequestMeta = { clientIp: null, userAgent: null }, loaders?: Loaders): Caller {
+    return new Caller(viewer, meta, this.db.manager, () => this.clock.now(), loaders);
   }
 }

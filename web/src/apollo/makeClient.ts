@@ -5,6 +5,7 @@ import { RetryLink } from '@apollo/client/link/retry';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { ApolloClient, InMemoryCache } from '@apollo/client-integration-nextjs';
 import { createClient, type Client } from 'graphql-ws';
+import { getConnectionStatus, setConnectionStatus } from './connection';
 import { graphqlHttpUrl, graphqlWsUrl, type ApiEndpoint } from './endpoint';
 
 /** Interfaces in schema.graphql, so fragments on User/Group/ServicePrincipal match Principal fields. */
@@ -31,8 +32,12 @@ function webSocketClient(endpoint: ApiEndpoint): Client {
     retryWait: (retries) =>
       new Promise((resolve) => setTimeout(resolve, Math.min(1_000 * 2 ** retries, 30_000) + Math.random() * 500)),
     on: {
+      connecting: () => {
+        setConnectionStatus(getConnectionStatus() === 'reconnecting' ? 'reconnecting' : 'connecting');
+      },
       connected: (connected) => {
         socket = connected as WebSocket;
+        setConnectionStatus('connected');
       },
       ping: (received) => {
         if (received) return;
@@ -43,9 +48,12 @@ function webSocketClient(endpoint: ApiEndpoint): Client {
       pong: (received) => {
         if (received) clearTimeout(pongTimer);
       },
-      closed: () => {
+      closed: (event) => {
         clearTimeout(pongTimer);
         socket = null;
+        // 1000: the lazy client closed it because no subscription needs it; anything else is a drop, retried.
+        const code = (event as { code?: number } | undefined)?.code;
+        setConnectionStatus(code === 1000 ? 'idle' : 'reconnecting');
       },
     },
   });

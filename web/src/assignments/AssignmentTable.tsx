@@ -27,11 +27,15 @@ export const AssignmentRowFragment = graphql(`
     role {
       id
       name
+      kind
     }
     scope {
       id
       name
       type
+      manageDirectory: viewerCanManage(kind: DIRECTORY)
+      manageResource: viewerCanManage(kind: RESOURCE)
+      manageGroup: viewerCanManage(kind: GROUP)
     }
     inheritedFrom {
       id
@@ -61,6 +65,13 @@ export const AssignmentPageFragment = graphql(`
 `);
 
 export type AssignmentRowData = AssignmentRow_AssignmentFragment;
+
+/** Whether the viewer may manage this row's assignment where it was made (Scope.viewerCanManage for the role's kind). */
+function canManage(row: AssignmentRowData): boolean {
+  if (row.role.kind === 'DIRECTORY') return row.scope.manageDirectory;
+  if (row.role.kind === 'GROUP') return row.scope.manageGroup;
+  return row.scope.manageResource;
+}
 
 const STATE_TONE = { IN_FORCE: 'active', SCHEDULED: 'scheduled', ENDED: 'ended', ALL: 'neutral' } as const;
 
@@ -164,7 +175,7 @@ export function AssignmentTable({
             <td>{formatEnd(row.endAt)}</td>
             {onRemove ? (
               <td className="cell-actions">
-                {!row.viaGroup && row.state !== 'ENDED' ? (
+                {!row.viaGroup && row.state !== 'ENDED' && canManage(row) ? (
                   <button
                     type="button"
                     className="button button-small button-danger"

@@ -4,7 +4,6 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '@/gql';
 import { ProblemAlert } from '@/ui/ProblemAlert';
-import { rememberMfa } from './mfa';
 
 const StepUpMfa = graphql(`
   mutation StepUpMfa($code: String!) {
@@ -42,7 +41,6 @@ export function StepUpForm({
     const result = await stepUp({ variables: { code: code.trim() } }).catch(() => null);
     const session = result?.data?.stepUpMfa;
     if (session?.mfaAt) {
-      rememberMfa(session.user.id, session.mfaAt);
       onVerified(session.mfaAt);
     }
   }

@@ -3,13 +3,14 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { hasCode } from '@/apollo/errors';
-import { recallMfa } from '@/auth/mfa';
 import { graphql } from '@/gql';
 import { useMounted } from '@/lib/useMounted';
+import { LiveNotifications } from '@/live/LiveNotifications';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { Loading } from '@/ui/States';
+import { ToastProvider } from '@/ui/Toasts';
 import { MfaStatus } from './MfaStatus';
 import { ViewerContext, type Viewer } from './ViewerContext';
 
@@ -19,6 +20,12 @@ const ShellViewer = graphql(`
       id
       displayName
       email
+    }
+    viewerSession {
+      expiresAt
+      mfaAt
+      mfaFreshUntil
+      kind
     }
   }
 `);
@@ -31,9 +38,13 @@ const SignOut = graphql(`
 
 const NAVIGATION = [
   { href: '/my-roles', label: 'My roles' },
+  { href: '/my-requests', label: 'My requests' },
+  { href: '/approvals', label: 'Approvals' },
+  { href: '/activity', label: 'Activity' },
   { href: '/assignments', label: 'Assignments' },
   { href: '/scopes', label: 'Scopes' },
   { href: '/people', label: 'People' },
+  { href: '/role-settings', label: 'Role settings' },
 ];
 
 /**
@@ -45,16 +56,19 @@ export function DashboardShell({ children }: { children: ReactNode }) {
   const pathname = usePathname();
   const { data, error, refetch } = useQuery(ShellViewer, mounted ? {} : skipToken);
   const [signOut, { loading: signingOut }] = useMutation(SignOut);
-  const [mfaAt, setMfaAt] = useState<string | null>(null);
   const me = data?.me;
-
-  useEffect(() => {
-    if (me) setMfaAt(recallMfa(me.id));
-  }, [me]);
+  const session = data?.viewerSession;
+  const mfaAt = session?.mfaAt ?? null;
+  const mfaFreshUntil = session?.mfaFreshUntil ?? null;
+  // The session itself says when it last passed MFA; after a step-up it is asked again.
+  const refreshSession = useCallback(() => void refetch().catch(() => undefined), [refetch]);
 
   const viewer = useMemo<Viewer | null>(
-    () => (me ? { id: me.id, displayName: me.displayName, email: me.email, mfaAt, setMfaAt } : null),
-    [me, mfaAt],
+    () =>
+      me
+        ? { id: me.id, displayName: me.displayName, email: me.email, mfaAt, mfaFreshUntil, setMfaAt: refreshSession, refreshSession }
+        : null,
+    [me, mfaAt, mfaFreshUntil, refreshSession],
   );
 
   async function leave() {
@@ -64,12 +78,19 @@ export function DashboardShell({ children }: { children: ReactNode }) {
   }
 
   let content: ReactNode;
-  if (viewer) content = <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>;
+  if (viewer)
+    content = (
+      <ViewerContext.Provider value={viewer}>
+        <LiveNotifications viewerId={viewer.id} />
+        {children}
+      </ViewerContext.Provider>
+    );
   else if (hasCode(error, 'UNAUTHENTICATED')) content = <Loading label="Your session has ended. Taking you to sign in…" />;
   else if (error) content = <ProblemAlert error={error} onRetry={() => void refetch()} />;
   else content = <Loading />;
 
   return (
+    <ToastProvider>
     <div className="app">
       <a className="skip-link" href="#main">
         Skip to content
@@ -121,5 +142,6 @@ export function DashboardShell({ children }: { children: ReactNode }) {
         </main>
       </div>
     </div>
+    </ToastProvider>
   );
 }

@@ -6,9 +6,13 @@ export interface Viewer {
   id: string;
   displayName: string;
   email: string;
-  /** When this tab's session last passed a TOTP step-up, if it did */
+  /** When this session last passed a TOTP step-up, if it did (viewerSession) */
   mfaAt: string | null;
+  /** Until when that step-up counts as recent: MFA is not asked again before */
+  mfaFreshUntil: string | null;
+  /** Called after a step-up: reads the session again */
   setMfaAt: (mfaAt: string) => void;
+  refreshSession: () => void;
 }
 
 export const ViewerContext = createContext<Viewer | null>(null);

@@ -1,5 +1,6 @@
 import { Initial1763800000000 } from './1763800000000-initial';
 import { RequestListIndex1763850000000 } from './1763850000000-request-list-index';
+import { Activation1763900000000 } from './1763900000000-activation';
 
 /** Every migration, in order. */
-export const migrations = [Initial1763800000000, RequestListIndex1763850000000];
+export const migrations = [Initial1763800000000, RequestListIndex1763850000000, Activation1763900000000];

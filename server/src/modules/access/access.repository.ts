@@ -21,7 +21,7 @@ export interface HoldingRow {
 }
 
 /**
- * Every ACTIVE holding of `principalId` in force at `at`, optionally only at the given scopes (the ancestors of a scope)
+ * Every ACTIVE (or, when asked, ELIGIBLE) holding of `principalId` in force at `at`, optionally only at the given scopes (the ancestors of a scope)
  * and of one role kind. One statement: direct holdings UNION ALL holdings of the groups the principal is an active member
  * of. A disabled principal holds nothing; groups are one level deep by rule (groups that hold roles cannot contain groups).
  */
@@ -29,9 +29,9 @@ export async function findHoldings(
   db: EntityManager,
   principalId: string,
   at: Date,
-  filter: { scopeIds?: string[]; roleKind?: string; roleId?: string } = {},
+  filter: { scopeIds?: string[]; roleKind?: string; roleId?: string; type?: 'ACTIVE' | 'ELIGIBLE' } = {},
 ): Promise<HoldingRow[]> {
-  const params: unknown[] = [principalId, at, GROUP_MEMBER_ID];
+  const params: unknown[] = [principalId, at, GROUP_MEMBER_ID, filter.type ?? 'ACTIVE'];
   const extra: string[] = [];
   if (filter.scopeIds) {
     params.push(filter.scopeIds);
@@ -63,12 +63,12 @@ export async function findHoldings(
        SELECT a.*, NULL::uuid AS via_group_id, NULL::uuid AS membership_id,
               NULL::timestamptz AS membership_start_at, NULL::timestamptz AS membership_end_at
          FROM role_assignment a
-        WHERE a.principal_id = (SELECT id FROM holder) AND a.type = 'ACTIVE'
+        WHERE a.principal_id = (SELECT id FROM holder) AND a.type = $4::assignment_type
           AND a.start_at <= $2 AND (a.end_at IS NULL OR a.end_at > $2)
        UNION ALL
        SELECT a.*, via.group_id, via.membership_id, via.m_start, via.m_end
          FROM via
-         JOIN role_assignment a ON a.principal_id = via.group_id AND a.type = 'ACTIVE'
+         JOIN role_assignment a ON a.principal_id = via.group_id AND a.type = $4::assignment_type
           AND a.start_at <= $2 AND (a.end_at IS NULL OR a.end_at > $2)
      )
      SELECT a.id AS assignment_id, a.principal_id, a.role_id, a.scope_id, a.start_at, a.end_at,
@@ -83,28 +83,30 @@ export async function findHoldings(
 }
 
 /**
- * How many distinct enabled principals actively hold `roleId` at `scopeId` at `at` (directly or through a group).
- * Used by the last-administrator guard.
+ * The distinct enabled principals (users and service principals) actively holding any of `roleIds` at `scopeId` at `at`,
+ * directly or through a group. Used by the last-administrator guard and for default approvers.
  */
-export async function countActiveHolders(db: EntityManager, roleId: string, scopeId: string, at: Date): Promise<number> {
-  const [row] = (await db.query(
+export async function findActiveHolders(db: EntityManager, roleIds: string[], scopeId: string, at: Date): Promise<Set<string>> {
+  const rows = (await db.query(
     `WITH direct AS (
        SELECT a.principal_id FROM role_assignment a
-        WHERE a.role_id = $1 AND a.scope_id = $2 AND a.type = 'ACTIVE'
+        WHERE a.role_id = ANY($1::uuid[]) AND a.scope_id = $2 AND a.type = 'ACTIVE'
           AND a.start_at <= $3 AND (a.end_at IS NULL OR a.end_at > $3)
-     ), holders AS (
-       SELECT d.principal_id FROM direct d JOIN principal p ON p.id = d.principal_id
-        WHERE p.type <> 'GROUP' AND (p.enabled OR p.disabled_at > $3)
-       UNION
-       SELECT m.principal_id FROM direct d
-         JOIN principal g ON g.id = d.principal_id AND g.type = 'GROUP' AND (g.enabled OR g.disabled_at > $3)
-         JOIN scope gs ON gs.group_id = g.id
-         JOIN role_assignment m ON m.scope_id = gs.id AND m.role_id = $4 AND m.type = 'ACTIVE'
-          AND m.start_at <= $3 AND (m.end_at IS NULL OR m.end_at > $3)
-         JOIN principal p ON p.id = m.principal_id AND (p.enabled OR p.disabled_at > $3)
      )
-     SELECT count(*)::int AS n FROM holders`,
-    [roleId, scopeId, at, GROUP_MEMBER_ID],
-  )) as { n: number }[];
-  return row?.n ?? 0;
+     SELECT d.principal_id FROM direct d JOIN principal p ON p.id = d.principal_id
+      WHERE p.type <> 'GROUP' AND (p.enabled OR p.disabled_at > $3)
+     UNION
+     SELECT m.principal_id FROM direct d
+       JOIN principal g ON g.id = d.principal_id AND g.type = 'GROUP' AND (g.enabled OR g.disabled_at > $3)
+       JOIN scope gs ON gs.group_id = g.id
+       JOIN role_assignment m ON m.scope_id = gs.id AND m.role_id = $4 AND m.type = 'ACTIVE'
+        AND m.start_at <= $3 AND (m.end_at IS NULL OR m.end_at > $3)
+       JOIN principal p ON p.id = m.principal_id AND (p.enabled OR p.disabled_at > $3)`,
+    [roleIds, scopeId, at, GROUP_MEMBER_ID],
+  )) as { principal_id: string }[];
+  return new Set(rows.map((row) => row.principal_id));
+}
+
+export async function countActiveHolders(db: EntityManager, roleId: string, scopeId: string, at: Date): Promise<number> {
+  return (await findActiveHolders(db, [roleId], scopeId, at)).size;
 }

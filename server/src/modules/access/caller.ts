@@ -20,8 +20,10 @@ export class Caller {
     readonly meta: RequestMeta,
     private readonly db: EntityManager,
     private readonly now: () => Date,
+    loaders?: Loaders,
   ) {
-    this.loaders = createLoaders(db);
+    // Subscribers of one live event share its loaders: rows are the same for all, authorization is per caller.
+    this.loaders = loaders ?? createLoaders(db);
   }
 
   get actor(): Actor {

@@ -3,6 +3,7 @@ import type { ConnectionShape } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import { AssignmentState } from '../../lib/enums';
+import { DurationScalar, type DurationValue } from '../../graphql/scalars';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { Principal } from '../directory/principal.type';
 import { RoleRequest } from '../requests/role-request.type';
@@ -67,6 +68,26 @@ export class AssignmentResolver {
     @Ctx() { caller, services }: GraphQLContext,
   ): Promise<RoleRequest> {
     return services.assignments.removeAssignment(caller, assignmentId, justification);
+  }
+
+  @Authorized(Rule.SIGNED_IN, 'managers of the role kind at the scope')
+  @Mutation(() => RoleRequest, { description: 'ADMIN_EXTEND: move the end of a running assignment later' })
+  async extendAssignment(
+    @Arg('input', () => UpdateAssignmentInput) input: UpdateAssignmentInput,
+    @Ctx() { caller, services }: GraphQLContext,
+  ): Promise<RoleRequest> {
+    return services.assignments.extendAssignment(caller, input);
+  }
+
+  @Authorized(Rule.SIGNED_IN, 'managers of the role kind at the scope')
+  @Mutation(() => RoleRequest, { description: 'ADMIN_RENEW: give an ended assignment again, from now' })
+  async renewAssignment(
+    @Arg('assignmentId', () => ID) assignmentId: string,
+    @Arg('duration', () => DurationScalar, { nullable: true }) duration: DurationValue | null,
+    @Arg('justification', () => String, { nullable: true }) justification: string | null,
+    @Ctx() { caller, services }: GraphQLContext,
+  ): Promise<RoleRequest> {
+    return services.assignments.renewAssignment(caller, assignmentId, duration, justification);
   }
 
   @FieldResolver(() => Principal, { description: 'Who holds it (a group member on rows expanded from a group)' })

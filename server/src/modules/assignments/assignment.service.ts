@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
+  ActivationEventKind,
   AssignmentOrigin,
   AssignmentState,
   AssignmentType,
@@ -17,6 +17,8 @@ import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../.
 import type { Caller } from '../access/caller';
 import { writeAudit, type AuditInput } from '../audit/audit.writer';
 import { PrincipalEntity } from '../directory/principal.entity';
+import { requestChanged } from '../requests/request-events';
+import { newRequest, reasonOf, requestAudit, windowAudit, type Reason } from '../requests/request-helpers';
 import { RoleRequestEntity } from '../requests/role-request.entity';
 import type { RoleRequest } from '../requests/role-request.type';
 import { GROUP_MEMBER_ID, GROUP_OWNER_ID, TENANT_ROOT_SCOPE_ID } from '../roles/built-in-roles';
@@ -25,9 +27,11 @@ import type { ScopeEntity } from '../scopes/scope.entity';
 import type { Services } from '../services';
 import type { RoleSettingsDocument } from '../settings/role-settings.schema';
 import { resolveWindow, type Window } from './assignment-window';
+import type { DurationValue } from '../../graphql/scalars';
 import type { AssignRoleInput, RoleAssignmentFilter, UpdateAssignmentInput } from './assignment.inputs';
 import { queryAssignments } from './assignment.repository';
 import { assignmentView, requestView } from './assignment.views';
+import { newSchedule } from './new-schedule';
 import { guardProtectedRoles } from './protected-roles';
 import { RoleAssignmentEntity } from './role-assignment.entity';
 import type { RoleAssignment } from './role-assignment.type';
@@ -38,11 +42,7 @@ interface Target {
   scope: ScopeEntity;
 }
 
-interface Reason {
-  justification: string | null;
-  ticketSystem: string | null;
-  ticketNumber: string | null;
-}
+const targetIds = (target: Target) => ({ principalId: target.principal.id, roleId: target.role.id, scopeId: target.scope.id });
 
 /** Admin assignments: every change is a request, checked against the role settings, audited in its transaction. */
 export class AssignmentService {
@@ -103,12 +103,12 @@ export class AssignmentService {
     return assignmentView(entity, this.services.now());
   }
 
-  async assignRole(caller: Caller, input: AssignRoleInput): Promise<RoleRequest> {
+  async assignRole(caller: Caller, input: AssignRoleInput, action: RequestAction = RequestAction.ADMIN_ASSIGN): Promise<RoleRequest> {
     const viewer = caller.requireViewer();
     const target = await this.loadTarget(caller, input.principalId, input.roleId, input.scopeId);
     await this.requireManage(caller, target.role, target.scope);
     this.checkHolder(target, input.type);
-    const reason = this.reasonOf(input);
+    const reason = reasonOf(input);
     const now = this.services.now();
     const { settings } = await this.services.settings.effective(this.services.db.manager, target.role.id, target.scope.id);
     const window = this.windowFor(now, input.type, settings, {
@@ -122,14 +122,14 @@ export class AssignmentService {
     await this.checkActiveAssignmentDemands(caller, input.type, settings, reason, input.mfaCode, Boolean(input.validateOnly));
 
     const status = window.startAt.getTime() > now.getTime() ? RequestStatus.GRANTED : RequestStatus.PROVISIONED;
-    const draft = this.newRequest({
-      action: RequestAction.ADMIN_ASSIGN,
+    const draft = newRequest({
+      action,
       status,
       type: input.type,
-      target,
+      ...targetIds(target),
       requestedById: viewer.principalId,
       reason,
-      window,
+      ...window,
       settings,
       now,
     });
@@ -143,48 +143,41 @@ export class AssignmentService {
       ]);
       await this.checkNoOverlap(tx, target, input.type, window);
       const request = draft;
-      const assignment = Object.assign(new RoleAssignmentEntity(), {
-        id: randomUUID(),
-        principalId: target.principal.id,
-        roleId: target.role.id,
-        scopeId: target.scope.id,
+      const assignment = newSchedule({
+        ...targetIds(target),
         type: input.type,
         origin: AssignmentOrigin.ASSIGNED,
         startAt: window.startAt,
         endAt: window.endAt,
-        scheduledEndAt: null,
-        endReason: null,
-        eligibilityId: null,
         createdByRequestId: request.id,
-        endedByRequestId: null,
         createdById: viewer.principalId,
-        source: 'ELEVATE',
-        createdAt: now,
+        now,
       });
       await tx.getRepository(RoleAssignmentEntity).insert(assignment);
       request.assignmentId = assignment.id;
       await tx.getRepository(RoleRequestEntity).insert(request);
       await writeAudit(tx, caller.actor, now, [
-        this.auditOf('request.submitted', request, reason, { action: request.action, status: request.status }),
-        this.auditOf('assignment.created', request, reason, this.windowAudit(assignment)),
+        requestAudit('request.submitted', request, { action: request.action, status: request.status }),
+        requestAudit('assignment.created', request, windowAudit(assignment)),
       ]);
       return requestView(request);
     });
   }
 
-  async updateAssignment(caller: Caller, input: UpdateAssignmentInput): Promise<RoleRequest> {
+  async updateAssignment(caller: Caller, input: UpdateAssignmentInput, action: RequestAction = RequestAction.ADMIN_UPDATE): Promise<RoleRequest> {
     const viewer = caller.requireViewer();
     const id = this.storedId(input.assignmentId);
-    const reason = this.reasonOf(input);
+    const reason = reasonOf(input);
     const now = this.services.now();
     const asksEnd = input.endAt != null || input.duration != null;
     if (input.permanent && asksEnd) throw badInput('Ask for permanent, or for an end, not both.', 'permanent');
     if (!input.permanent && !asksEnd && !input.startAt) throw badInput('Nothing to change: give startAt, endAt, duration or permanent.', 'endAt');
 
+    // Who and what are read (and authorised) before the transaction: a transaction must not wait on a second pooled
+    // connection, or enough of them at once would hold every connection and wait for ever. They never change.
+    const target = await this.authorisedTarget(caller, id, input.assignmentId);
     const run = async (tx: EntityManager) => {
       const entity = await this.lockAssignment(tx, id, input.assignmentId);
-      const target = await this.targetOf(caller, entity);
-      await this.requireManage(caller, target.role, target.scope);
       if (entity.origin !== AssignmentOrigin.ASSIGNED) {
         throw badInput('Activations are not edited: deactivate or revoke them instead.', 'assignmentId');
       }
@@ -208,32 +201,57 @@ export class AssignmentService {
       if (target.principal.type === PrincipalType.SERVICE_PRINCIPAL && window.endAt === null) {
         throw policyViolation('Service principals can only hold time-bound assignments.');
       }
-      const draft = this.newRequest({
-        action: RequestAction.ADMIN_UPDATE,
+      const draft = newRequest({
+        action,
         status: RequestStatus.PROVISIONED,
         type: entity.type,
-        target,
+        ...targetIds(target),
         requestedById: viewer.principalId,
         reason,
-        window,
+        ...window,
         settings,
         now,
+        assignmentId: entity.id,
       });
-      draft.assignmentId = entity.id;
       if (input.validateOnly) return requestView(draft, true);
-      const before = this.windowAudit(entity);
+      const before = windowAudit(entity);
       const request = draft;
       await tx.getRepository(RoleRequestEntity).insert(request);
       entity.startAt = window.startAt;
       entity.endAt = window.endAt;
       await tx.getRepository(RoleAssignmentEntity).update(entity.id, { startAt: entity.startAt, endAt: entity.endAt });
       await writeAudit(tx, caller.actor, now, [
-        this.auditOf('request.submitted', request, reason, { action: request.action, status: request.status }),
-        { ...this.auditOf('assignment.updated', request, reason, this.windowAudit(entity)), before },
+        requestAudit('request.submitted', request, { action: request.action, status: request.status }),
+        { ...requestAudit('assignment.updated', request, windowAudit(entity)), before },
       ]);
       return requestView(request);
     };
-    return this.services.db.transaction(run);
+    // Shortening the last Global Administrator's assignment would let the tenant run out of them: guarded like removal.
+    return this.services.db.transaction((tx) => guardProtectedRoles(tx, this.services.clock, () => run(tx)));
+  }
+
+  /** ADMIN_EXTEND: an administrator moves the end of a running assignment later (no approval needed). */
+  async extendAssignment(caller: Caller, input: UpdateAssignmentInput): Promise<RoleRequest> {
+    if (input.permanent || input.startAt) throw badInput('An extension only moves the end: give endAt or duration.', 'endAt');
+    const entity = await caller.loaders.assignment.load(this.storedId(input.assignmentId));
+    if (!entity) throw notFound('assignment', input.assignmentId);
+    if (!entity.endAt) throw badInput('This assignment is permanent: there is nothing to extend.', 'assignmentId');
+    const newEnd = input.endAt ?? (input.duration ? new Date(entity.startAt.getTime() + input.duration.seconds * 1000) : null);
+    if (!newEnd || newEnd <= entity.endAt) throw badInput('An extension ends later than the assignment does now.', 'endAt');
+    return this.updateAssignment(caller, input, RequestAction.ADMIN_EXTEND);
+  }
+
+  /** ADMIN_RENEW: an administrator gives an ended assignment again, from now, as a new schedule. */
+  async renewAssignment(caller: Caller, assignmentIdInput: string, duration: DurationValue | null, justification: string | null): Promise<RoleRequest> {
+    const entity = await caller.loaders.assignment.load(this.storedId(assignmentIdInput));
+    if (!entity) throw notFound('assignment', assignmentIdInput);
+    if (entity.origin !== AssignmentOrigin.ASSIGNED) throw badInput('Activations are not renewed: the holder activates again.', 'assignmentId');
+    if (!entity.endAt || entity.endAt > this.services.now()) throw conflict('This assignment has not ended: extend it instead.');
+    return this.assignRole(
+      caller,
+      { principalId: entity.principalId, roleId: entity.roleId, scopeId: entity.scopeId, type: entity.type, duration, justification },
+      RequestAction.ADMIN_RENEW,
+    );
   }
 
   /**
@@ -244,29 +262,27 @@ export class AssignmentService {
     const viewer = caller.requireViewer();
     const id = this.storedId(assignmentIdInput);
     const justification = optionalText(justificationInput, 'justification', 500);
-    return this.services.db.transaction((tx) =>
+    const target = await this.authorisedTarget(caller, id, assignmentIdInput);
+    return this.services.change((tx, emit) =>
       guardProtectedRoles(tx, this.services.clock, async (now) => {
         const entity = await this.lockAssignment(tx, id, assignmentIdInput);
-        const target = await this.targetOf(caller, entity);
-        await this.requireManage(caller, target.role, target.scope);
         if (entity.endAt && entity.endAt.getTime() <= now.getTime()) throw conflict('This assignment has already ended.');
         const reason = { justification, ticketSystem: null, ticketNumber: null };
-        const request = Object.assign(
-            this.newRequest({
-              action: RequestAction.ADMIN_REMOVE,
-              status: RequestStatus.PROVISIONED,
-              type: entity.type,
-              target,
-              requestedById: viewer.principalId,
-              reason,
-              window: { startAt: now, endAt: null },
-              settings: null,
-              now,
-            }),
-            { assignmentId: entity.id, startAt: null },
-        );
+        const request = newRequest({
+          action: RequestAction.ADMIN_REMOVE,
+          status: RequestStatus.PROVISIONED,
+          type: entity.type,
+          ...targetIds(target),
+          requestedById: viewer.principalId,
+          reason,
+          startAt: null,
+          endAt: null,
+          settings: null,
+          now,
+          assignmentId: entity.id,
+        });
         await tx.getRepository(RoleRequestEntity).insert(request);
-        const events: AuditInput[] = [this.auditOf('request.submitted', request, reason, { action: request.action, status: request.status })];
+        const events: AuditInput[] = [requestAudit('request.submitted', request, { action: request.action, status: request.status })];
         const ended = [entity];
         if (entity.type === AssignmentType.ELIGIBLE) {
           ended.push(
@@ -279,7 +295,7 @@ export class AssignmentService {
           );
         }
         for (const row of ended) {
-          const before = this.windowAudit(row);
+          const before = windowAudit(row);
           row.scheduledEndAt = row.endAt;
           row.endAt = row.startAt.getTime() > now.getTime() ? row.startAt : now;
           row.endReason = row.origin === AssignmentOrigin.ACTIVATED ? EndReason.REVOKED : EndReason.REMOVED;
@@ -291,10 +307,22 @@ export class AssignmentService {
             endedByRequestId: row.endedByRequestId,
           });
           events.push({
-            ...this.auditOf('assignment.removed', request, reason, { ...this.windowAudit(row), endReason: row.endReason }),
+            ...requestAudit('assignment.removed', request, { ...windowAudit(row), endReason: row.endReason }),
             assignmentId: row.id,
             before,
           });
+          const wasInForce = row.startAt.getTime() <= now.getTime();
+          if (row.type === AssignmentType.ACTIVE && wasInForce) {
+            emit({ topic: 'activation', assignmentId: row.id, kind: ActivationEventKind.REVOKED, at: now.toISOString() });
+          }
+          // The activation's own request ends as REVOKED, and its holder hears of it.
+          if (row.origin === AssignmentOrigin.ACTIVATED && row.createdByRequestId) {
+            const [revoked] = (await tx.query(
+              `UPDATE role_request SET status = 'REVOKED' WHERE id = $1 AND status IN ('PROVISIONED', 'GRANTED') RETURNING status`,
+              [row.createdByRequestId],
+            )) as [unknown[], number];
+            if (revoked.length) emit(requestChanged(row.createdByRequestId, { status: RequestStatus.PROVISIONED, stage: 0, at: now }, now));
+          }
         }
         await writeAudit(tx, caller.actor, now, events);
         return requestView(request);
@@ -338,6 +366,15 @@ export class AssignmentService {
       );
     }
     return { principal, role, scope };
+  }
+
+  /** The assignment's holder, role and scope, once the caller is known to manage them (read outside any transaction). */
+  private async authorisedTarget(caller: Caller, id: string, shownId: string): Promise<Target> {
+    const entity = await caller.loaders.assignment.load(id);
+    if (!entity) throw notFound('assignment', shownId);
+    const target = await this.targetOf(caller, entity);
+    await this.requireManage(caller, target.role, target.scope);
+    return target;
   }
 
   private async targetOf(caller: Caller, entity: RoleAssignmentEntity): Promise<Target> {
@@ -428,73 +465,5 @@ export class AssignmentService {
         `${principal.displayName} already has an ${type.toLowerCase()} ${role.name} assignment at ${scope.name} in that time (${clash.id}); update it instead.`,
       );
     }
-  }
-
-  private reasonOf(input: { justification?: string | null; ticketSystem?: string | null; ticketNumber?: string | null }): Reason {
-    const reason = {
-      justification: optionalText(input.justification, 'justification', 500),
-      ticketSystem: optionalText(input.ticketSystem, 'ticketSystem', 100),
-      ticketNumber: optionalText(input.ticketNumber, 'ticketNumber', 100),
-    };
-    if (Boolean(reason.ticketSystem) !== Boolean(reason.ticketNumber)) {
-      throw badInput('Give both the ticket system and the ticket number, or neither.', reason.ticketSystem ? 'ticketNumber' : 'ticketSystem');
-    }
-    return reason;
-  }
-
-  private newRequest(args: {
-    action: RequestAction;
-    status: RequestStatus;
-    type: AssignmentType;
-    target: Target;
-    requestedById: string;
-    reason: Reason;
-    window: Window;
-    settings: RoleSettingsDocument | null;
-    now: Date;
-  }): RoleRequestEntity {
-    const request = new RoleRequestEntity();
-    Object.assign(request, {
-      id: randomUUID(),
-      action: args.action,
-      status: args.status,
-      type: args.type,
-      principalId: args.target.principal.id,
-      requestedById: args.requestedById,
-      roleId: args.target.role.id,
-      scopeId: args.target.scope.id,
-      assignmentId: null,
-      ...args.reason,
-      startAt: args.window.startAt,
-      endAt: args.window.endAt,
-      settingsSnapshot: args.settings,
-      statusReason: null,
-      createdAt: args.now,
-      completedAt: args.status === RequestStatus.PROVISIONED || args.status === RequestStatus.GRANTED ? args.now : null,
-    });
-    return request;
-  }
-
-  private auditOf(action: string, request: RoleRequestEntity, reason: Reason, after: Record<string, unknown>): AuditInput {
-    return {
-      action,
-      targetPrincipalId: request.principalId,
-      roleId: request.roleId,
-      scopeId: request.scopeId,
-      requestId: request.id,
-      assignmentId: request.assignmentId,
-      justification: reason.justification,
-      ticket: reason.ticketSystem ? `${reason.ticketSystem}:${reason.ticketNumber}` : null,
-      after,
-    };
-  }
-
-  private windowAudit(entity: RoleAssignmentEntity): Record<string, unknown> {
-    return {
-      type: entity.type,
-      origin: entity.origin,
-      startAt: entity.startAt.toISOString(),
-      endAt: entity.endAt ? entity.endAt.toISOString() : null,
-    };
   }
 }

@@ -1,3 +1,4 @@
+import { DurationValue } from '../../graphql/scalars';
 import type { RoleRequestEntity } from '../requests/role-request.entity';
 import type { RoleRequest } from '../requests/role-request.type';
 import type { RoleAssignmentEntity } from './role-assignment.entity';
@@ -48,5 +49,10 @@ export function requestView(entity: RoleRequestEntity, validateOnly = false): Ro
     completedAt: entity.completedAt,
     statusReason: entity.statusReason,
     validateOnly,
+    currentStage: entity.currentStage ?? 0,
+    stageStartedAt: entity.stageStartedAt ?? null,
+    duration: entity.durationSeconds ? new DurationValue(entity.durationSeconds) : null,
+    sourceAssignmentId: entity.sourceAssignmentId ?? null,
+    settingsSnapshot: entity.settingsSnapshot ?? null,
   };
 }

@@ -1,13 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Clock } from '../../lib/clock';
 import { lastAdminProtected } from '../../lib/errors';
-import { countActiveHolders } from '../access/access.repository';
-import {
-  GLOBAL_ADMINISTRATOR_ID,
-  PRIVILEGED_ROLE_ADMINISTRATOR_ID,
-  PROTECTED_ROLE_IDS,
-  TENANT_ROOT_SCOPE_ID,
-} from '../roles/built-in-roles';
+import { GROUP_MEMBER_ID, GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID, PROTECTED_ROLE_IDS, TENANT_ROOT_SCOPE_ID } from '../roles/built-in-roles';
 
 const NAMES: Record<string, string> = {
   [GLOBAL_ADMINISTRATOR_ID]: 'Global Administrator',
@@ -15,29 +9,68 @@ const NAMES: Record<string, string> = {
 };
 const LOCK_BASE = 7_274_100;
 
+interface ProtectedState {
+  /** Someone holds the role now. */
+  heldNow: boolean;
+  /** From now on, someone always holds it (the known schedules leave no gap, and one of them never ends). */
+  heldForever: boolean;
+}
+
 /**
- * Runs a change that may take away a Global or Privileged Role Administrator (removing an assignment or a group
- * membership, deactivating, disabling) and refuses it if it would leave none active where there was one. The roles'
- * locks serialise such changes, so two admins removing the two last Global Administrators at once cannot both succeed
- * (the write skew READ COMMITTED would otherwise allow): the second waits, then counts what the first left.
+ * Runs a change that may take away a Global or Privileged Role Administrator (removing an assignment or a membership,
+ * deactivating, shortening) and refuses it if it would leave none active where there was one — now, or later through
+ * expiry: if the role was held without a gap for ever before the change, it must still be after it, so the last holder
+ * can never be let expire either. The roles' locks serialise such changes: of two admins removing the two last Global
+ * Administrators at once, the second waits, then sees what the first left (READ COMMITTED alone would allow write skew).
  */
 export async function guardProtectedRoles<T>(tx: EntityManager, clock: Clock, change: (now: Date) => Promise<T>): Promise<T> {
   for (const index of PROTECTED_ROLE_IDS.keys()) await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_BASE + index]);
   // The instant is read only once the locks are held: it is then no earlier than any change that committed before, so
   // an end another transaction just set is already in the past here.
   const at = clock.now();
-  const before: Record<string, number> = {};
-  for (const roleId of PROTECTED_ROLE_IDS) before[roleId] = await countActiveHolders(tx, roleId, TENANT_ROOT_SCOPE_ID, at);
+  const before: Record<string, ProtectedState> = {};
+  for (const roleId of PROTECTED_ROLE_IDS) before[roleId] = await protectedState(tx, roleId, at);
   const result = await change(at);
   for (const roleId of PROTECTED_ROLE_IDS) {
-    if (before[roleId] > 0 && (await countActiveHolders(tx, roleId, TENANT_ROOT_SCOPE_ID, at)) === 0) {
+    const after = await protectedState(tx, roleId, at);
+    if ((before[roleId].heldNow && !after.heldNow) || (before[roleId].heldForever && !after.heldForever)) {
       throw lastAdminProtected(NAMES[roleId]);
     }
   }
   return result;
 }
 
-/** Whether removing this assignment could reduce the holders of a protected role (directly or as a group membership). */
-export function mayAffectProtectedRoles(roleId: string, isGroupMembership: boolean): boolean {
-  return isGroupMembership || PROTECTED_ROLE_IDS.includes(roleId);
+/** The windows (from `at` on) in which enabled principals hold the role at the root, directly or through a group. */
+async function protectedState(tx: EntityManager, roleId: string, at: Date): Promise<ProtectedState> {
+  const windows = (await tx.query(
+    `WITH direct AS (
+       SELECT a.principal_id, a.start_at, a.end_at FROM role_assignment a
+        WHERE a.role_id = $1 AND a.scope_id = $2 AND a.type = 'ACTIVE' AND (a.end_at IS NULL OR a.end_at > $3)
+          AND (a.end_at IS NULL OR a.end_at > a.start_at)
+     )
+     SELECT d.start_at, d.end_at FROM direct d JOIN principal p ON p.id = d.principal_id
+      WHERE p.type <> 'GROUP' AND p.enabled
+     UNION ALL
+     SELECT GREATEST(d.start_at, m.start_at), LEAST(d.end_at, m.end_at) FROM direct d
+       JOIN principal g ON g.id = d.principal_id AND g.type = 'GROUP' AND g.enabled
+       JOIN scope gs ON gs.group_id = g.id
+       JOIN role_assignment m ON m.scope_id = gs.id AND m.role_id = $4 AND m.type = 'ACTIVE' AND (m.end_at IS NULL OR m.end_at > $3)
+       JOIN principal p ON p.id = m.principal_id AND p.enabled`,
+    [roleId, TENANT_ROOT_SCOPE_ID, at, GROUP_MEMBER_ID],
+  )) as { start_at: Date; end_at: Date | null }[];
+  const live = windows.filter((w) => w.end_at === null || w.end_at > w.start_at);
+  const heldNow = live.some((w) => w.start_at <= at && (w.end_at === null || w.end_at > at));
+  // Sweep forward from `at`: covered for ever if the windows chain without a gap into one that never ends.
+  let reach = at.getTime();
+  let forever = false;
+  const sorted = [...live].sort((a, b) => a.start_at.getTime() - b.start_at.getTime());
+  for (const window of sorted) {
+    if (window.start_at.getTime() > reach) break;
+    if (window.end_at === null) {
+      forever = true;
+      break;
+    }
+    reach = Math.max(reach, window.end_at.getTime());
+  }
+  return { heldNow, heldForever: heldNow && forever };
 }

@@ -13,6 +13,7 @@ import { ScopeEntity } from '../scopes/scope.entity';
 @Index('role_assignment_principal_idx', ['principalId', 'type', 'endAt'])
 @Index('role_assignment_scope_idx', ['scopeId', 'type', 'endAt'])
 @Index('role_assignment_role_idx', ['roleId', 'type', 'endAt'])
+@Index('role_assignment_expiry_due_idx', ['endAt'], { where: 'expiry_recorded_at IS NULL AND end_reason IS NULL AND end_at IS NOT NULL' })
 export class RoleAssignmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -82,6 +83,10 @@ export class RoleAssignmentEntity {
   @ManyToOne(() => PrincipalEntity, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'role_assignment_created_by_id_fkey' })
   createdBy?: PrincipalEntity | null;
+
+  /** When the expiry job recorded that this schedule ran out (audit, events); reads never wait for it. */
+  @Column({ name: 'expiry_recorded_at', type: 'timestamptz', nullable: true })
+  expiryRecordedAt: Date | null;
 
   /** Where the row came from when it was not made through Elevate (imports, sync). */
   @Column({ type: 'text', default: 'ELEVATE' })

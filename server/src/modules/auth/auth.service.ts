@@ -73,6 +73,18 @@ export class AuthService {
     };
   }
 
+  /** Whether a session (or API token) is still usable: live subscriptions re-check this as they run. */
+  async isSessionValid(sessionId: string): Promise<boolean> {
+    const rows = await preparedQuery<{ ok: number }>(
+      this.db.manager,
+      'session_valid',
+      `SELECT 1 AS ok FROM session s JOIN principal p ON p.id = s.principal_id
+        WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND p.enabled`,
+      [sessionId, this.services.now()],
+    );
+    return rows.length > 0;
+  }
+
   async signIn(meta: RequestMeta, emailInput: string, password: string): Promise<IssuedSession> {
     const email = (optionalText(emailInput, 'email', 320) ?? '').toLowerCase();
     if (!email) throw badInput('Enter the email address you sign in with.', 'email');

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { RequestAction, RequestStatus } from '../../lib/enums';
+import { DurationScalar, type DurationValue } from '../../graphql/scalars';
 
 @InputType('RoleRequestFilter')
 export class RoleRequestFilter {
@@ -20,4 +21,40 @@ export class RoleRequestFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only requests I made or that are about me' })
   mine?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only requests waiting for my decision (my approval queue)' })
+  awaitingMyDecision?: boolean | null;
+}
+
+@InputType('ActivateRoleInput')
+export class ActivateRoleInput {
+  @Field(() => ID, { nullable: true, description: 'The eligibility to activate; or give roleId and scopeId' })
+  eligibilityId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  roleId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Where to activate: the eligibility’s scope or a narrower one below it' })
+  scopeId?: string | null;
+
+  @Field(() => DurationScalar, { description: 'At least 30 minutes, at most the role’s maximum' })
+  duration: DurationValue;
+
+  @Field(() => Date, { nullable: true, description: 'A later start (scheduled activation); default now' })
+  startAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  justification?: string | null;
+
+  @Field(() => String, { nullable: true })
+  ticketSystem?: string | null;
+
+  @Field(() => String, { nullable: true })
+  ticketNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'TOTP code, when the session has no recent MFA' })
+  mfaCode?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Dry run: report what the settings demand, change nothing' })
+  validateOnly?: boolean | null;
 }

@@ -10,6 +10,8 @@ import { RoleDefinitionEntity } from '../roles/role-definition.entity';
 import { RoleDefinition } from '../roles/role-definition.type';
 import { ScopeEntity } from '../scopes/scope.entity';
 import { Scope } from '../scopes/scope.type';
+import { settingsView } from '../settings/role-settings.mapper';
+import { RoleSettings } from '../settings/role-settings.type';
 import { RoleRequestFilter } from './request.inputs';
 import { RoleRequest, RoleRequestConnection } from './role-request.type';
 
@@ -61,6 +63,22 @@ export class RequestResolver {
   @FieldResolver(() => Scope)
   async scope(@Root() request: RoleRequest, @Ctx() { caller }: GraphQLContext): Promise<ScopeEntity | null> {
     return caller.loaders.scope.load(request.scopeId);
+  }
+
+  @FieldResolver(() => RoleAssignment, { nullable: true, description: 'The eligibility activated, or the assignment extended or renewed' })
+  async source(@Root() request: RoleRequest, @Ctx() { caller, services }: GraphQLContext): Promise<RoleAssignment | null> {
+    if (!request.sourceAssignmentId) return null;
+    const entity = await caller.loaders.assignment.load(request.sourceAssignmentId);
+    return entity ? assignmentView(entity, services.now()) : null;
+  }
+
+  @FieldResolver(() => RoleSettings, { nullable: true, description: 'The role settings the request was made (and is decided) under' })
+  settings(@Root() request: RoleRequest): RoleSettings | null {
+    if (!request.settingsSnapshot) return null;
+    return settingsView(
+      { roleId: request.roleId, scopeId: null, isDefault: false, settings: request.settingsSnapshot, updatedAt: null, updatedById: null },
+      request.scopeId,
+    );
   }
 
   @FieldResolver(() => RoleAssignment, { nullable: true, description: 'The schedule it created or changed' })

@@ -5,6 +5,8 @@ import { requestView } from '../assignments/assignment.views';
 import type { Services } from '../services';
 import type { RoleRequestFilter } from './request.inputs';
 import { RoleRequestEntity } from './role-request.entity';
+import { RequestStatus } from '../../lib/enums';
+import { mayDecide } from '../approvals/approvers';
 import type { RoleRequest } from './role-request.type';
 
 /** Reading requests: one's own, and those at scopes one may read. */
@@ -20,6 +22,7 @@ export class RequestService {
     const viewer = caller.requireViewer();
     const capabilities = await caller.capabilities();
     const limit = pageSize(first);
+    if (filter?.awaitingMyDecision) return this.awaitingDecision(caller, filter, limit, after);
     const cursor = decodeCursor(after, 2) as [string, string] | null;
     const f = filter ?? {};
     const params: unknown[] = [];
@@ -73,9 +76,40 @@ export class RequestService {
     if (!entity) throw notFound('request', id);
     if (entity.principalId !== viewer.principalId && entity.requestedById !== viewer.principalId) {
       const [role, scope] = await Promise.all([caller.loaders.role.load(entity.roleId), caller.loaders.scope.load(entity.scopeId)]);
-      if (!role || !scope || !(await caller.capabilities()).canRead(role.kind, scope)) throw notFound('request', id);
+      const readable = role && scope && ((await caller.capabilities()).canRead(role.kind, scope) || (await this.mayDecideNow(caller, entity)));
+      if (!readable) throw notFound('request', id);
     }
     return requestView(entity);
+  }
+
+  /**
+   * My approval queue: pending requests I may decide now. Who may decide is evaluated per request (named approvers,
+   * groups, escalation, the directory administrators), so the pending set is read and filtered here; it stays small.
+   */
+  private async awaitingDecision(caller: Caller, filter: RoleRequestFilter, limit: number, after: string | null | undefined): Promise<ConnectionShape<RoleRequest>> {
+    const cursor = decodeCursor(after, 2) as [string, string] | null;
+    const rows = await this.services.db.getRepository(RoleRequestEntity).find({
+      where: [{ status: RequestStatus.PENDING_APPROVAL }, { status: RequestStatus.PENDING_ADMIN_DECISION }],
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: 5000,
+    });
+    const mine: RoleRequestEntity[] = [];
+    for (const row of rows) {
+      if (filter.roleId && row.roleId !== filter.roleId) continue;
+      if (filter.scopeId && row.scopeId !== filter.scopeId) continue;
+      if (await this.mayDecideNow(caller, row)) mine.push(row);
+    }
+    const start = cursor ? mine.findIndex((row) => row.id === cursor[1]) + 1 : 0;
+    const page = mine.slice(start, start + limit + 1);
+    return toConnection(page.map((row) => requestView(row)), limit, mine.length, (request) => [request.createdAt.toISOString(), request.id]);
+  }
+
+  private async mayDecideNow(caller: Caller, request: RoleRequestEntity): Promise<boolean> {
+    const viewer = caller.requireViewer();
+    const [role, scope] = await Promise.all([caller.loaders.role.load(request.roleId), caller.loaders.scope.load(request.scopeId)]);
+    if (!role || !scope) return false;
+    const defaults = await caller.loaders.defaultApprovers.load('now');
+    return mayDecide(this.services.db.manager, { request, roleKind: role.kind, scope }, viewer.principalId, this.services.now(), request.currentStage, request.status, defaults);
   }
 }
 
@@ -98,5 +132,10 @@ function fromRow(row: Record<string, unknown>): Partial<RoleRequestEntity> {
     createdAt: row.created_at as Date,
     completedAt: row.completed_at as Date | null,
     statusReason: row.status_reason as string | null,
+    sourceAssignmentId: row.source_assignment_id as string | null,
+    currentStage: row.current_stage as number,
+    stageStartedAt: row.stage_started_at as Date | null,
+    durationSeconds: row.duration_seconds as number | null,
+    settingsSnapshot: row.settings_snapshot as RoleRequestEntity['settingsSnapshot'],
   };
 }

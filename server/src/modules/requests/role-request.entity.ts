@@ -64,6 +64,26 @@ export class RoleRequestEntity {
   @JoinColumn({ name: 'assignment_id', foreignKeyConstraintName: 'role_request_assignment_id_fkey' })
   assignment?: RoleAssignmentEntity | null;
 
+  /** The schedule the request starts from: the eligibility activated, or the assignment extended or renewed. */
+  @Index('role_request_source_assignment_id_idx')
+  @Column({ name: 'source_assignment_id', type: 'uuid', nullable: true })
+  sourceAssignmentId: string | null;
+
+  @ManyToOne(() => RoleAssignmentEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'source_assignment_id', foreignKeyConstraintName: 'role_request_source_assignment_id_fkey' })
+  sourceAssignment?: RoleAssignmentEntity | null;
+
+  /** Approval: the stage being decided (0-based) and when it started (its timeout and escalation count from there). */
+  @Column({ name: 'current_stage', type: 'integer', default: 0 })
+  currentStage: number;
+
+  @Column({ name: 'stage_started_at', type: 'timestamptz', nullable: true })
+  stageStartedAt: Date | null;
+
+  /** The length asked for (activations, extensions, renewals), which an approver may shorten. */
+  @Column({ name: 'duration_seconds', type: 'integer', nullable: true })
+  durationSeconds: number | null;
+
   @Column({ type: 'text', nullable: true })
   justification: string | null;
 

@@ -1,4 +1,6 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DurationScalar, type DurationValue } from '../../graphql/scalars';
+import type { RoleSettingsDocument } from '../settings/role-settings.schema';
 import { AssignmentType, RequestAction, RequestStatus } from '../../lib/enums';
 import { Connection } from '../../graphql/connection';
 
@@ -48,6 +50,18 @@ export class RoleRequest {
 
   @Field(() => Boolean, { description: 'A dry run (validateOnly): nothing was stored' })
   validateOnly: boolean;
+
+  @Field(() => Int, { description: 'Approval: the stage being decided (0-based)' })
+  currentStage: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the current approval stage started' })
+  stageStartedAt: Date | null;
+
+  @Field(() => DurationScalar, { nullable: true, description: 'The length asked for (an approver may have shortened it)' })
+  duration: DurationValue | null;
+
+  sourceAssignmentId: string | null;
+  settingsSnapshot: RoleSettingsDocument | null;
 }
 
 export const RoleRequestConnection = Connection<RoleRequest>('RoleRequest', () => RoleRequest);

@@ -1,0 +1,72 @@
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { logger } from '../lib/logger';
+import { requestChanged } from '../modules/requests/request-events';
+import { RoleRequestEntity } from '../modules/requests/role-request.entity';
+import type { Services } from '../modules/services';
+import { RequestStatus } from '../lib/enums';
+import type { JobScheduler } from './scheduler';
+
+const WAKE = 'elevate-wake';
+const ESCALATE = 'elevate-escalate';
+
+/** pg-boss's connection for a job sent inside our transaction: the job exists if and only if the change commits. */
+const inTransaction = (tx: EntityManager): PgBoss.Db => ({
+  executeSql: async (text, values) => {
+    const result: unknown = await tx.query(text, values);
+    return { rows: Array.isArray(result) ? (Array.isArray(result[0]) ? result[0] : result) : [] };
+  },
+});
+
+/**
+ * Jobs on Postgres with pg-boss. Every time-bound change enqueues a wake-up for the instant it becomes due (in its own
+ * transaction); the worker then runs the sweep, which finds everything due itself. A once-a-minute schedule is the safety
+ * net. Several server processes share the queue; the sweep claims rows with SKIP LOCKED.
+ */
+export class PgBossJobs implements JobScheduler {
+  private readonly boss: PgBoss;
+
+  constructor(
+    private readonly services: Services,
+    databaseUrl: string,
+  ) {
+    this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', application_name: 'elevate-jobs', max: 4 });
+    this.boss.on('error', (error: Error) => logger.error('job queue error', { message: error.message }));
+  }
+
+  async start(): Promise<void> {
+    await this.boss.start();
+    for (const name of [WAKE, ESCALATE]) {
+      if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name);
+    }
+    await this.boss.schedule(WAKE, '* * * * *', {});
+    await this.boss.work(WAKE, { batchSize: 100, pollingIntervalSeconds: 0.5 }, async () => {
+      await this.services.sweeper.sweep();
+    });
+    await this.boss.work<{ requestId: string; stage: number; at: string }>(ESCALATE, { batchSize: 50, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      for (const job of jobs) await this.announceEscalation(job.data);
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 5000 });
+  }
+
+  async wakeAt(tx: EntityManager, runAt: Date): Promise<void> {
+    await this.boss.send(WAKE, {}, { startAfter: runAt, retryLimit: 3, db: inTransaction(tx) });
+  }
+
+  async escalateAt(tx: EntityManager, requestId: string, stage: number, runAt: Date): Promise<void> {
+    await this.boss.send(ESCALATE, { requestId, stage, at: runAt.toISOString() }, { startAfter: runAt, retryLimit: 3, db: inTransaction(tx) });
+  }
+
+  /** The escalation approvers join the stage: they see the request arrive in their queue. Nothing else changes. */
+  private async announceEscalation(data: { requestId: string; stage: number; at: string }): Promise<void> {
+    const request = await this.services.db.getRepository(RoleRequestEntity).findOneBy({ id: data.requestId });
+    if (!request || request.status !== RequestStatus.PENDING_APPROVAL || request.currentStage !== data.stage) return;
+    const at = new Date(data.at);
+    await this.services.pubsub.publish([
+      requestChanged(request.id, { status: request.status, stage: request.currentStage, at: new Date(at.getTime() - 1) }, this.services.now()),
+    ]);
+  }
+}

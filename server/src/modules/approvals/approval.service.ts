@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { AssignmentOrigin, Decision, RequestAction, RequestStatus } from '../../lib/enums';
+import { DurationValue } from '../../graphql/scalars';
+import { badInput, conflict, forbidden, requireId } from '../../lib/errors';
+import { optionalText } from '../../lib/strings';
+import type { Caller } from '../access/caller';
+import { requestView } from '../assignments/assignment.views';
+import { newSchedule } from '../assignments/new-schedule';
+import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
+import { writeAudit } from '../audit/audit.writer';
+import type { DomainEvent } from '../events/events';
+import { lockAssignment } from '../requests/activation.service';
+import { requestChanged } from '../requests/request-events';
+import { requestAudit, windowAudit } from '../requests/request-helpers';
+import { RoleRequestEntity } from '../requests/role-request.entity';
+import type { RoleRequest } from '../requests/role-request.type';
+import type { RoleDefinitionEntity } from '../roles/role-definition.entity';
+import type { ScopeEntity } from '../scopes/scope.entity';
+import type { Services } from '../services';
+import { ApprovalDecisionEntity } from './approval-decision.entity';
+import { mayDecide, stagesOf } from './approvers';
+
+const MIN_SECONDS = 30 * 60;
+
+/** Approvers' side: approve or deny (alone or many at once), stage by stage, with quorum; admins decide extensions. */
+export class ApprovalService {
+  constructor(private readonly services: Services) {}
+
+  async approve(caller: Caller, requestId: string, justification: string | null | undefined, duration?: DurationValue | null): Promise<RoleRequest> {
+    const targets = await this.targetsOf(caller, [requestId]);
+    return this.services.change((tx, emit) => this.decide(tx, emit, caller, targets, requestId, Decision.APPROVE, justification, duration ?? null));
+  }
+
+  async deny(caller: Caller, requestId: string, justification: string | null | undefined): Promise<RoleRequest> {
+    const targets = await this.targetsOf(caller, [requestId]);
+    return this.services.change((tx, emit) => this.decide(tx, emit, caller, targets, requestId, Decision.DENY, justification, null));
+  }
+
+  /**
+   * The role and scope of each request, read before the transaction (they never change): inside it, reading through the
+   * pool would need a second connection while holding one, and enough simultaneous deciders would exhaust the pool.
+   */
+  private async targetsOf(caller: Caller, requestIds: string[]): Promise<Map<string, { role: RoleDefinitionEntity; scope: ScopeEntity }>> {
+    const targets = new Map<string, { role: RoleDefinitionEntity; scope: ScopeEntity }>();
+    for (const input of requestIds) {
+      const id = requireId(input, 'request');
+      const request = await caller.loaders.request.load(id);
+      if (!request) continue;
+      const [role, scope] = await Promise.all([caller.loaders.role.load(request.roleId), caller.loaders.scope.load(request.scopeId)]);
+      if (role && scope) targets.set(id, { role, scope });
+    }
+    return targets;
+  }
+
+  /** All or nothing: every request is decided, or none is and the error names the one that could not be. */
+  async decideMany(caller: Caller, requestIds: string[], decision: Decision, justification: string | null | undefined): Promise<RoleRequest[]> {
+    if (requestIds.length === 0) throw badInput('Select at least one request.', 'requestIds');
+    if (requestIds.length > 100) throw badInput('Decide at most 100 requests at once.', 'requestIds');
+    // A fixed order avoids deadlocks between two approvers deciding overlapping selections.
+    const ids = [...new Set(requestIds.map((id) => requireId(id, 'request')))].sort();
+    const targets = await this.targetsOf(caller, ids);
+    return this.services.change(async (tx, emit) => {
+      const decided: RoleRequest[] = [];
+      for (const id of ids) decided.push(await this.decide(tx, emit, caller, targets, id, decision, justification, null));
+      return decided;
+    });
+  }
+
+  /** Opens the current stage: its timeout and escalation are scheduled. */
+  async scheduleStage(tx: EntityManager, request: RoleRequestEntity, now: Date): Promise<void> {
+    const stage = stagesOf(request)[request.currentStage];
+    if (!stage) return;
+    await this.services.scheduler.wakeAt(tx, new Date(now.getTime() + stage.timeoutSeconds * 1000));
+    if (stage.escalateAfterSeconds !== null) {
+      await this.services.scheduler.escalateAt(tx, request.id, request.currentStage, new Date(now.getTime() + stage.escalateAfterSeconds * 1000));
+    }
+  }
+
+  private async decide(
+    tx: EntityManager,
+    emit: (...events: DomainEvent[]) => void,
+    caller: Caller,
+    targets: Map<string, { role: RoleDefinitionEntity; scope: ScopeEntity }>,
+    requestIdInput: string,
+    decision: Decision,
+    justificationInput: string | null | undefined,
+    duration: DurationValue | null,
+  ): Promise<RoleRequest> {
+    const viewer = caller.requireViewer();
+    const id = requireId(requestIdInput, 'request');
+    const justification = optionalText(justificationInput, 'justification', 500);
+    if (!justification) throw badInput('Give a justification for your decision.', 'justification');
+    // The row lock serialises deciders: the second of two simultaneous decisions sees the first and gets CONFLICT.
+    const request = await tx.getRepository(RoleRequestEntity).createQueryBuilder('q').setLock('pessimistic_write').where('q.id = :id', { id }).getOne();
+    const now = this.services.now();
+    const target = targets.get(id);
+    if (!request || !target) throw forbidden('You may not decide this request.');
+    const { role, scope } = target;
+    const pending = request.status === RequestStatus.PENDING_APPROVAL || request.status === RequestStatus.PENDING_ADMIN_DECISION;
+    if (!pending) throw conflict(`This request was already decided: it is ${request.status.toLowerCase().replace(/_/g, ' ')}.`);
+    if (request.principalId === viewer.principalId) throw forbidden('Nobody approves their own request.');
+    if (!(await mayDecide(tx, { request, roleKind: role.kind, scope }, viewer.principalId, now))) {
+      throw forbidden('You are not an approver of this request.');
+    }
+    if (duration) {
+      if (request.action !== RequestAction.SELF_ACTIVATE) throw badInput('Only activations are shortened by approvers.', 'duration');
+      if (duration.seconds < MIN_SECONDS) throw badInput('An activation lasts at least 30 minutes.', 'duration');
+      if (duration.seconds > (request.durationSeconds ?? 0)) throw badInput('An approver may shorten the duration, not lengthen it.', 'duration');
+    }
+    const previous = { status: request.status, stage: request.currentStage, at: now };
+    const inserted = (await tx.query(
+      `INSERT INTO approval_decision (id, request_id, stage, approver_id, decision, justification, decided_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id`,
+      [randomUUID(), request.id, request.currentStage, viewer.principalId, decision, justification, now],
+    )) as unknown[];
+    if (inserted.length === 0) throw conflict('You have already decided this stage of the request.');
+    const audit = [requestAudit(decision === Decision.APPROVE ? 'request.approved' : 'request.denied', request, { stage: request.currentStage, decision })];
+    audit[0].justification = justification;
+    if (duration) request.durationSeconds = duration.seconds;
+
+    if (decision === Decision.DENY) {
+      Object.assign(request, { status: RequestStatus.DENIED, completedAt: now });
+      await tx.getRepository(RoleRequestEntity).update(request.id, { status: request.status, completedAt: now });
+    } else if (request.status === RequestStatus.PENDING_ADMIN_DECISION) {
+      await this.applyExtendOrRenew(tx, request, now, emit, audit);
+    } else {
+      const stages = stagesOf(request);
+      const [{ approvals }] = (await tx.query(
+        `SELECT count(*)::int AS approvals FROM approval_decision WHERE request_id = $1 AND stage = $2 AND decision = 'APPROVE'`,
+        [request.id, request.currentStage],
+      )) as { approvals: number }[];
+      const stage = stages[request.currentStage];
+      if (approvals < stage.quorum) {
+        await tx.getRepository(RoleRequestEntity).update(request.id, { durationSeconds: request.durationSeconds });
+      } else if (request.currentStage + 1 < stages.length) {
+        Object.assign(request, { currentStage: request.currentStage + 1, stageStartedAt: now });
+        await tx.getRepository(RoleRequestEntity).update(request.id, {
+          currentStage: request.currentStage,
+          stageStartedAt: now,
+          durationSeconds: request.durationSeconds,
+        });
+        await this.scheduleStage(tx, request, now);
+      } else {
+        await this.services.activation.provision(tx, request, now, emit, caller.actor);
+        await writeAudit(tx, caller.actor, now, audit);
+        return requestView(request);
+      }
+    }
+    await writeAudit(tx, caller.actor, now, audit);
+    emit(requestChanged(request.id, previous, now));
+    return requestView(request);
+  }
+
+  /** An admin grants an extension (the end moves) or a renewal (a new schedule from now), bounded by the settings. */
+  private async applyExtendOrRenew(
+    tx: EntityManager,
+    request: RoleRequestEntity,
+    now: Date,
+    emit: (...events: DomainEvent[]) => void,
+    audit: ReturnType<typeof requestAudit>[],
+  ): Promise<void> {
+    const source = request.sourceAssignmentId ? await lockAssignment(tx, request.sourceAssignmentId) : null;
+    const settings = request.settingsSnapshot;
+    if (!source || !settings) {
+      Object.assign(request, { status: RequestStatus.FAILED, statusReason: 'The assignment no longer exists.', completedAt: now });
+    } else {
+      const eligible = source.type === 'ELIGIBLE';
+      const maxSeconds = eligible ? settings.assignment.maxEligibleSeconds : settings.assignment.maxActiveSeconds;
+      const endAt = new Date(now.getTime() + maxSeconds * 1000);
+      if (request.action === RequestAction.SELF_EXTEND) {
+        const before = windowAudit(source);
+        await tx.getRepository(RoleAssignmentEntity).update(source.id, { endAt });
+        source.endAt = endAt;
+        audit.push({ ...requestAudit('assignment.extended', request, windowAudit(source)), assignmentId: source.id, before });
+        Object.assign(request, { assignmentId: source.id, endAt });
+      } else {
+        const renewed = newSchedule({
+          principalId: source.principalId,
+          roleId: source.roleId,
+          scopeId: source.scopeId,
+          type: source.type,
+          origin: AssignmentOrigin.ASSIGNED,
+          startAt: now,
+          endAt,
+          createdByRequestId: request.id,
+          createdById: request.principalId,
+          now,
+        });
+        await tx.getRepository(RoleAssignmentEntity).insert(renewed);
+        audit.push({ ...requestAudit('assignment.renewed', { ...request, assignmentId: renewed.id }, windowAudit(renewed)) });
+        Object.assign(request, { assignmentId: renewed.id, startAt: now, endAt });
+      }
+      await this.services.scheduler.wakeAt(tx, endAt);
+      Object.assign(request, { status: RequestStatus.PROVISIONED, completedAt: now });
+    }
+    await tx.getRepository(RoleRequestEntity).update(request.id, {
+      status: request.status,
+      statusReason: request.statusReason,
+      assignmentId: request.assignmentId,
+      startAt: request.startAt,
+      endAt: request.endAt,
+      completedAt: request.completedAt,
+    });
+  }
+
+  /** Decisions taken so far on a request, oldest first. */
+  async decisionsOf(requestIds: readonly string[]): Promise<ApprovalDecisionEntity[]> {
+    return this.services.db
+      .getRepository(ApprovalDecisionEntity)
+      .createQueryBuilder('d')
+      .where('d.request_id = ANY(:ids)', { ids: [...requestIds] })
+      .orderBy('d.decided_at', 'ASC')
+      .getMany();
+  }
+}

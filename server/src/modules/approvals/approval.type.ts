@@ -1,0 +1,58 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Decision } from '../../lib/enums';
+
+export enum StageState {
+  NOT_STARTED = 'NOT_STARTED',
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  DENIED = 'DENIED',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(StageState, {
+  name: 'StageState',
+  valuesConfig: { CLOSED: { description: 'The request ended (canceled, expired, failed) before this stage was decided' } },
+});
+
+@ObjectType('ApprovalDecision')
+export class ApprovalDecision {
+  approverId: string;
+
+  @Field(() => Int)
+  stage: number;
+
+  @Field(() => Decision)
+  decision: Decision;
+
+  @Field(() => String, { nullable: true })
+  justification: string | null;
+
+  @Field(() => Date)
+  decidedAt: Date;
+}
+
+@ObjectType('ApprovalStageStatus', { description: 'One approval stage of a request: who decides, how many must, what was decided' })
+export class ApprovalStageStatus {
+  requestId: string;
+  approverRefs: { id: string; type: string }[];
+  escalationRefs: { id: string; type: string }[];
+  /** Directory roles without named approvers: Global and Privileged Role Administrators. */
+  defaultApprovers: boolean;
+
+  @Field(() => Int)
+  stage: number;
+
+  @Field(() => Int)
+  quorum: number;
+
+  @Field(() => StageState)
+  state: StageState;
+
+  @Field(() => Date, { nullable: true, description: 'When an undecided stage expires the request' })
+  timeoutAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the escalation approvers join' })
+  escalatesAt: Date | null;
+
+  @Field(() => [ApprovalDecision])
+  decisions: ApprovalDecision[];
+}

@@ -1,0 +1,71 @@
+import type { EntityManager } from 'typeorm';
+import { RequestStatus, type RoleKind } from '../../lib/enums';
+import { findHoldings } from '../access/access.repository';
+import { Capabilities, type ScopeRef } from '../access/capabilities';
+import type { RoleRequestEntity } from '../requests/role-request.entity';
+import { GROUP_MEMBER_ID } from '../roles/built-in-roles';
+import type { ApprovalStage } from '../settings/role-settings.schema';
+
+/** The approval stages a request is decided by: those of the settings it was made under. */
+export function stagesOf(request: Pick<RoleRequestEntity, 'settingsSnapshot'>): ApprovalStage[] {
+  const stages = request.settingsSnapshot?.activation.approvalStages ?? [];
+  // DIRECTORY roles with approval required and no approvers named: Global and Privileged Role Administrators decide.
+  return stages.length ? stages : [{ approvers: [], quorum: 1, timeoutSeconds: 24 * 3600, escalationApprovers: [], escalateAfterSeconds: null }];
+}
+
+export interface DecisionContext {
+  request: Pick<RoleRequestEntity, 'principalId' | 'status' | 'currentStage' | 'stageStartedAt' | 'settingsSnapshot'>;
+  roleKind: RoleKind;
+  scope: ScopeRef;
+}
+
+/**
+ * Whether `principalId` may decide the request at `stage` at instant `at` — evaluated live: a group approver's members
+ * are read now, and a principal removed from the approvers stops being one at once. Nobody decides their own request.
+ * Extensions and renewals are decided by the administrators of that scope.
+ */
+export async function mayDecide(
+  db: EntityManager,
+  { request, roleKind, scope }: DecisionContext,
+  principalId: string,
+  at: Date,
+  stage: number = request.currentStage,
+  status: RequestStatus = request.status,
+  /** The holders of Global and Privileged Role Administrator, when the caller already knows them (live fan-out). */
+  defaultApprovers?: ReadonlySet<string>,
+): Promise<boolean> {
+  if (principalId === request.principalId) return false;
+  if (status === RequestStatus.PENDING_ADMIN_DECISION) {
+    return (await capabilitiesOf(db, principalId, at)).canManage(roleKind, scope);
+  }
+  if (status !== RequestStatus.PENDING_APPROVAL) return false;
+  const config = stagesOf(request)[stage];
+  if (!config) return false;
+  const escalated =
+    config.escalateAfterSeconds !== null &&
+    request.stageStartedAt !== null &&
+    at.getTime() >= request.stageStartedAt.getTime() + config.escalateAfterSeconds * 1000;
+  const refs = [...config.approvers, ...(escalated ? config.escalationApprovers : [])];
+  if (refs.length === 0) {
+    if (defaultApprovers) return defaultApprovers.has(principalId);
+    const capabilities = await capabilitiesOf(db, principalId, at);
+    return capabilities.isGlobalAdmin || capabilities.isPrivilegedRoleAdmin;
+  }
+  if (refs.some((ref) => ref.type === 'USER' && ref.id === principalId)) return true;
+  const groups = refs.filter((ref) => ref.type === 'GROUP').map((ref) => ref.id);
+  return groups.length > 0 && isActiveMemberOfAny(db, principalId, groups, at);
+}
+
+export async function isActiveMemberOfAny(db: EntityManager, principalId: string, groupIds: string[], at: Date): Promise<boolean> {
+  const rows = (await db.query(
+    `SELECT 1 FROM role_assignment m JOIN scope s ON s.id = m.scope_id
+      WHERE m.principal_id = $1 AND s.group_id = ANY($2::uuid[]) AND m.role_id = $3 AND m.type = 'ACTIVE'
+        AND m.start_at <= $4 AND (m.end_at IS NULL OR m.end_at > $4) LIMIT 1`,
+    [principalId, groupIds, GROUP_MEMBER_ID, at],
+  )) as unknown[];
+  return rows.length > 0;
+}
+
+async function capabilitiesOf(db: EntityManager, principalId: string, at: Date): Promise<Capabilities> {
+  return new Capabilities(principalId, await findHoldings(db, principalId, at));
+}

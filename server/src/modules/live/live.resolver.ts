@@ -1,0 +1,75 @@
+import { Arg, Authorized, ID, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { Rule } from '../../graphql/rules';
+import { requireId } from '../../lib/errors';
+import type { Caller } from '../access/caller';
+import { RoleRequest } from '../requests/role-request.type';
+import { ActivationEvent, ApprovalQueueEvent } from './live.type';
+
+/**
+ * An async iterator whose `return()` (the client unsubscribed or went away) aborts the feed at once, even while it waits
+ * for the next event, so an idle subscription leaves nothing behind.
+ */
+function abortable<T>(feed: (signal: AbortSignal) => AsyncGenerator<T>): AsyncIterableIterator<T> {
+  const controller = new AbortController();
+  const generator = feed(controller.signal);
+  return {
+    next: () => generator.next(),
+    return: async () => {
+      controller.abort();
+      return generator.return(undefined);
+    },
+    throw: async (error?: unknown) => {
+      controller.abort();
+      return generator.throw(error);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+/** Each event runs with its own caller (fresh authorization, loaders shared by that event's subscribers). */
+const useCaller = (context: GraphQLContext) => (caller: Caller) => {
+  context.caller = caller;
+};
+
+@Resolver()
+export class LiveResolver {
+  @Authorized(Rule.USER, 'only requests the subscriber may decide at that moment, re-checked for every event')
+  @Subscription(() => ApprovalQueueEvent, {
+    description: 'Requests entering, changing in and leaving my approval queue',
+    subscribe: ({ context }: { context: GraphQLContext }) => {
+      const viewer = context.caller.requireViewer();
+      return abortable((signal) => context.services.live.approvalQueue(viewer, context.caller.meta, useCaller(context), signal));
+    },
+  })
+  approvalQueue(@Root() event: ApprovalQueueEvent): ApprovalQueueEvent {
+    return event;
+  }
+
+  @Authorized(Rule.SIGNED_IN, 'only requests the subscriber made or that are about them')
+  @Subscription(() => RoleRequest, {
+    description: 'My own requests as their status changes',
+    subscribe: ({ context }: { context: GraphQLContext }) => {
+      const viewer = context.caller.requireViewer();
+      return abortable((signal) => context.services.live.myRequests(viewer, context.caller.meta, useCaller(context), signal));
+    },
+  })
+  myRequests(@Root() request: RoleRequest): RoleRequest {
+    return request;
+  }
+
+  @Authorized(Rule.SIGNED_IN, 'own activations, plus those at scopes the subscriber may read at that moment')
+  @Subscription(() => ActivationEvent, {
+    description: 'Activations, deactivations, expiries and revocations visible to me (at a scope and below)',
+    subscribe: ({ context, args }: { context: GraphQLContext; args: { scopeId?: string | null } }) => {
+      const viewer = context.caller.requireViewer();
+      const scopeId = args.scopeId ? requireId(args.scopeId, 'scope') : null;
+      return abortable((signal) => context.services.live.activations(viewer, context.caller.meta, scopeId, useCaller(context), signal));
+    },
+  })
+  activations(@Root() event: ActivationEvent, @Arg('scopeId', () => ID, { nullable: true }) _scopeId: string | null): ActivationEvent {
+    return event;
+  }
+}

@@ -1,0 +1,15 @@
+import type { RequestStatus } from '../../lib/enums';
+import type { RequestChanged } from '../events/events';
+
+export function requestChanged(
+  requestId: string,
+  previous: { status: RequestStatus; stage: number; at: Date } | null,
+  now: Date,
+): RequestChanged {
+  return {
+    topic: 'request',
+    requestId,
+    previous: previous ? { status: previous.status, stage: previous.stage, at: previous.at.toISOString() } : null,
+    at: now.toISOString(),
+  };
+}

@@ -1,0 +1,72 @@
+import type { Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../src/lib/clock';
+import { startTestApp, type TestApp } from './support/app';
+import { settle, subscribe } from './support/live';
+import { wsClient } from './support/ws';
+
+describe('jobs on Postgres (pg-boss)', () => {
+  let t: TestApp;
+  let client: Client;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await client?.dispose();
+    await t?.stop();
+  });
+
+  it('records an expiry and announces it within seconds of the end, with no request involved', async () => {
+    const admin = await t.signIn('admin@contoso.test');
+    client = wsClient(t.url, admin);
+    const feed = subscribe(client, 'subscription { activations { kind at assignment { id endAt } } }', (d) => d.activations as { kind: string; assignment: { id: string } });
+    await settle(300);
+    const services = t.app.services;
+    const endAt = new Date(Date.now() + 1500);
+    const id = await services.db.transaction(async (tx) => {
+      const [row] = (await tx.query(
+        `INSERT INTO role_assignment (principal_id, role_id, scope_id, type, origin, start_at, end_at)
+         SELECT p.id, r.id, s.id, 'ACTIVE', 'ACTIVATED', now(), $1 FROM principal p, role_definition r, scope s
+          WHERE p.email = 'carol@contoso.test' AND r.name = 'Reports Reader' AND s.name = '/' RETURNING id`,
+        [endAt],
+      )) as { id: string }[];
+      await services.scheduler.wakeAt(tx, endAt);
+      return row.id;
+    });
+    const event = await feed.waitFor((e) => e.kind === 'EXPIRED' && e.assignment.id === id, 10_000);
+    expect(event.kind).toBe('EXPIRED');
+    const [audit] = await t.sql<{ n: number }>("SELECT count(*)::int AS n FROM audit_event WHERE action = 'assignment.expired' AND assignment_id = $1", [id]);
+    expect(audit.n).toBe(1);
+  });
+});
+
+describe('undecided requests expire (sweep, controllable clock)', () => {
+  const clock = new ManualClock(new Date());
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ clock, config: { JOBS: 'false' } });
+  });
+  afterAll(async () => t?.stop());
+
+  it('a request nobody decides within the stage timeout becomes EXPIRED, and its requester hears it', async () => {
+    const alice = await t.signInWithMfa('alice@contoso.test');
+    const asked = await t.gql<{ activateRole: { id: string } }>(alice, 'mutation($input: ActivateRoleInput!) { activateRole(input: $input) { id } }', {
+      input: { roleId: await t.ids.role('Security Administrator'), scopeId: await t.ids.scope('/'), duration: 'PT1H', justification: 'nobody answers' },
+    });
+    const requestId = asked.data!.activateRole.id;
+    const heard: string[] = [];
+    const controller = new AbortController();
+    void (async () => {
+      for await (const event of t.app.services.pubsub.subscribe('request', controller.signal)) if (event.requestId === requestId) heard.push(event.previous?.status ?? '');
+    })();
+    clock.advance(23 * 3600_000);
+    expect((await t.app.services.sweeper.sweep()).timedOut).toBe(0);
+    clock.advance(2 * 3600_000);
+    expect((await t.app.services.sweeper.sweep()).timedOut).toBe(1);
+    await settle(50);
+    controller.abort();
+    const [row] = await t.sql<{ status: string }>('SELECT status FROM role_request WHERE id = $1', [requestId]);
+    expect(row.status).toBe('EXPIRED');
+    expect(heard).toEqual(['PENDING_APPROVAL']);
+  });
+});

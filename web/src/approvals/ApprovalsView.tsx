@@ -1,0 +1,240 @@
+'use client';
+
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useState } from 'react';
+import { graphql } from '@/gql';
+import type { Decision } from '@/gql/graphql';
+import { durationToMinutes, formatMinutes, minutesToDuration } from '@/lib/duration';
+import { LiveIndicator } from '@/live/LiveIndicator';
+import { useRefetchOnReconnect } from '@/live/useLiveRefetch';
+import { ApprovalQueueSubscription } from '@/requests/fragments';
+import { requestWindow, RequestTable, type RequestData } from '@/requests/RequestTable';
+import { ProblemAlert } from '@/ui/ProblemAlert';
+import { ReasonDialog } from '@/ui/ReasonDialog';
+import { EmptyState, Loading } from '@/ui/States';
+
+const ApprovalQueue = graphql(`
+  query ApprovalQueue {
+    roleRequests(filter: { awaitingMyDecision: true }, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          ...RequestSummary_request
+        }
+      }
+    }
+  }
+`);
+
+const ApproveRequest = graphql(`
+  mutation ApproveRequest($requestId: ID!, $justification: String, $duration: Duration) {
+    approveRequest(requestId: $requestId, justification: $justification, duration: $duration) {
+      id
+      ...RequestSummary_request
+    }
+  }
+`);
+
+const DenyRequest = graphql(`
+  mutation DenyRequest($requestId: ID!, $justification: String) {
+    denyRequest(requestId: $requestId, justification: $justification) {
+      id
+      ...RequestSummary_request
+    }
+  }
+`);
+
+const DecideRequests = graphql(`
+  mutation DecideRequests($requestIds: [ID!]!, $decision: Decision!, $justification: String) {
+    decideRequests(requestIds: $requestIds, decision: $decision, justification: $justification) {
+      id
+      ...RequestSummary_request
+    }
+  }
+`);
+
+type Deciding = { kind: 'one'; decision: Decision; request: RequestData } | { kind: 'many'; decision: Decision; ids: string[] };
+
+/**
+ * My approval queue, live: requests I may decide appear and leave as they come and go (approvalQueue subscription),
+ * approve or deny with a justification, one by one or many at once.
+ */
+export function ApprovalsView() {
+  const { data, error, loading, refetch } = useQuery(ApprovalQueue, { notifyOnNetworkStatusChange: false });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [deciding, setDeciding] = useState<Deciding | null>(null);
+  const [shorter, setShorter] = useState<number | null>(null);
+  const [approve, approval] = useMutation(ApproveRequest);
+  const [deny, denial] = useMutation(DenyRequest);
+  const [decideMany, bulk] = useMutation(DecideRequests);
+
+  useSubscription(ApprovalQueueSubscription, { onData: () => void refetch().catch(() => undefined) });
+  useRefetchOnReconnect(refetch);
+
+  const requests = data?.roleRequests.edges.map((edge) => edge.node) ?? [];
+  const present = new Set(requests.map((request) => request.id));
+  const chosen = [...selected].filter((id) => present.has(id));
+
+  function toggle(id: string, on: boolean) {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  function close() {
+    approval.reset();
+    denial.reset();
+    bulk.reset();
+    setShorter(null);
+    setDeciding(null);
+  }
+
+  async function submit(justification: string): Promise<boolean> {
+    if (!deciding) return false;
+    const reason = justification || null;
+    if (deciding.kind === 'many') {
+      const result = await decideMany({ variables: { requestIds: deciding.ids, decision: deciding.decision, justification: reason } }).catch(() => null);
+      if (!result?.data) return false;
+      setSelected(new Set());
+    } else if (deciding.decision === 'APPROVE') {
+      const duration = shorter !== null ? minutesToDuration(shorter) : null;
+      const result = await approve({ variables: { requestId: deciding.request.id, justification: reason, duration } }).catch(() => null);
+      if (!result?.data) return false;
+    } else {
+      const result = await deny({ variables: { requestId: deciding.request.id, justification: reason } }).catch(() => null);
+      if (!result?.data) return false;
+    }
+    void refetch().catch(() => undefined);
+    return true;
+  }
+
+  const activeError = deciding?.kind === 'many' ? bulk.error : deciding?.decision === 'APPROVE' ? approval.error : denial.error;
+  const busy = approval.loading || denial.loading || bulk.loading;
+  const requestedMinutes = deciding?.kind === 'one' ? durationToMinutes(deciding.request.duration) : null;
+  const verb = deciding?.decision === 'APPROVE' ? 'Approve' : 'Deny';
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <div>
+          <h1>Approvals</h1>
+          <p className="lead">Requests waiting for your decision. New ones appear here as they arrive.</p>
+        </div>
+        <LiveIndicator />
+      </div>
+
+      <section className="panel" aria-labelledby="queue-heading">
+        <div className="panel-header">
+          <h2 id="queue-heading">Waiting for me</h2>
+          <div className="actions">
+            <span className="muted" aria-live="polite">
+              {data ? `${data.roleRequests.totalCount} waiting` : ''}
+              {chosen.length ? ` · ${chosen.length} selected` : ''}
+            </span>
+            <button
+              type="button"
+              className="button button-small button-primary"
+              disabled={chosen.length === 0}
+              onClick={() => setDeciding({ kind: 'many', decision: 'APPROVE', ids: chosen })}
+            >
+              Approve selected
+            </button>
+            <button
+              type="button"
+              className="button button-small button-danger"
+              disabled={chosen.length === 0}
+              onClick={() => setDeciding({ kind: 'many', decision: 'DENY', ids: chosen })}
+            >
+              Deny selected
+            </button>
+          </div>
+        </div>
+        <ProblemAlert error={error} onRetry={() => void refetch()} />
+        {!data && loading ? (
+          <Loading />
+        ) : !data ? null : requests.length === 0 ? (
+          <EmptyState>Nothing is waiting for your decision.</EmptyState>
+        ) : (
+          <RequestTable
+            caption="Requests waiting for my decision"
+            requests={requests}
+            showRequester
+            selection={{ selected, toggle }}
+            actions={(request) =>
+              request.canDecide ? (
+                <>
+                  <button
+                    type="button"
+                    className="button button-small button-primary"
+                    aria-label={`Approve ${request.role.name} for ${request.principal.displayName}`}
+                    onClick={() => setDeciding({ kind: 'one', decision: 'APPROVE', request })}
+                  >
+                    Approve
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-small button-danger"
+                    aria-label={`Deny ${request.role.name} for ${request.principal.displayName}`}
+                    onClick={() => setDeciding({ kind: 'one', decision: 'DENY', request })}
+                  >
+                    Deny
+                  </button>
+                </>
+              ) : null
+            }
+          />
+        )}
+      </section>
+
+      {deciding ? (
+        <ReasonDialog
+          title={deciding.kind === 'many' ? `${verb} ${deciding.ids.length} requests` : `${verb} request`}
+          confirmLabel={verb}
+          busyLabel={deciding.decision === 'APPROVE' ? 'Approving…' : 'Denying…'}
+          danger={deciding.decision === 'DENY'}
+          reasonRequired
+          loading={busy}
+          error={activeError}
+          onSubmit={submit}
+          onClose={close}
+          extra={
+            deciding.kind === 'one' && deciding.decision === 'APPROVE' && requestedMinutes && requestedMinutes > 30 ? (
+              <label className="field">
+                <span>
+                  Duration granted: <strong>{formatMinutes(shorter ?? requestedMinutes)}</strong>{' '}
+                  <span className="muted small">(you may shorten it)</span>
+                </span>
+                <input
+                  type="range"
+                  min={30}
+                  max={requestedMinutes}
+                  step={30}
+                  value={shorter ?? requestedMinutes}
+                  aria-valuetext={formatMinutes(shorter ?? requestedMinutes)}
+                  onChange={(e) => {
+                    const value = Number(e.target.value);
+                    setShorter(value === requestedMinutes ? null : value);
+                  }}
+                />
+              </label>
+            ) : null
+          }
+        >
+          {deciding.kind === 'one' ? (
+            <p>
+              {deciding.request.principal.displayName} asks for <strong>{deciding.request.role.name}</strong> at{' '}
+              <strong>{deciding.request.scope.name}</strong>, {requestWindow(deciding.request)}.
+              {deciding.request.justification ? ` “${deciding.request.justification}”` : ''}
+            </p>
+          ) : (
+            <p>All or nothing: if one of them cannot be decided, none is.</p>
+          )}
+        </ReasonDialog>
+      ) : null}
+    </div>
+  );
+}

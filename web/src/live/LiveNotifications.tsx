@@ -1,0 +1,49 @@
+'use client';
+
+import { useSubscription } from '@apollo/client/react';
+import { useRef } from 'react';
+import { useFragment as readFragment } from '@/gql';
+import { ActivationsSubscription, MyRequestsSubscription, RequestSummaryFragment } from '@/requests/fragments';
+import { useToasts } from '@/ui/Toasts';
+
+/**
+ * Toasts for live events about me: my request approved, denied or expired; my activation ended. Mounted once in the
+ * shell, for the whole session.
+ */
+export function LiveNotifications({ viewerId }: { viewerId: string }) {
+  const toasts = useToasts();
+  const seen = useRef(new Map<string, string>());
+
+  useSubscription(MyRequestsSubscription, {
+    onData: ({ data }) => {
+      const event = data.data?.myRequests;
+      if (!event) return;
+      const request = readFragment(RequestSummaryFragment, event);
+      const before = seen.current.get(request.id);
+      seen.current.set(request.id, request.status);
+      if (before === request.status) return;
+      const what = `${request.role.name} at ${request.scope.name}`;
+      const decided = request.approvals.some((stage) => stage.decisions.length > 0);
+      if ((request.status === 'PROVISIONED' || request.status === 'GRANTED') && (decided || before === 'PENDING_APPROVAL')) {
+        toasts.show({ tone: 'success', title: 'Request approved', body: what });
+      } else if (request.status === 'DENIED') {
+        toasts.show({ tone: 'error', title: 'Request denied', body: what });
+      } else if (request.status === 'EXPIRED') {
+        toasts.show({ tone: 'error', title: 'Request expired without a decision', body: what });
+      }
+    },
+  });
+
+  useSubscription(ActivationsSubscription, {
+    variables: { scopeId: null },
+    onData: ({ data }) => {
+      const event = data.data?.activations;
+      if (!event || event.assignment.principal.id !== viewerId || event.kind === 'ACTIVATED') return;
+      const what = `${event.assignment.role.name} at ${event.assignment.scope.name}`;
+      const title = { DEACTIVATED: 'Activation ended', EXPIRED: 'Activation expired', REVOKED: 'Activation revoked' }[event.kind];
+      toasts.show({ tone: 'info', title, body: what });
+    },
+  });
+
+  return null;
+}

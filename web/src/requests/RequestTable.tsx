@@ -1,0 +1,118 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { useFragment, type FragmentType } from '@/gql';
+import type { RequestStatus, RequestSummary_RequestFragment } from '@/gql/graphql';
+import { formatDuration } from '@/lib/duration';
+import { formatDateTime, humanize } from '@/lib/format';
+import { Badge } from '@/ui/Badge';
+import { DataTable } from '@/ui/DataTable';
+import { RequestSummaryFragment } from './fragments';
+
+export type RequestData = RequestSummary_RequestFragment;
+
+const STATUS_TONE: Record<RequestStatus, 'active' | 'scheduled' | 'ended' | 'warning' | 'eligible'> = {
+  PENDING_APPROVAL: 'scheduled',
+  PENDING_ADMIN_DECISION: 'scheduled',
+  GRANTED: 'eligible',
+  PROVISIONED: 'active',
+  DENIED: 'warning',
+  CANCELED: 'ended',
+  EXPIRED: 'ended',
+  REVOKED: 'ended',
+  FAILED: 'warning',
+};
+
+export function StatusBadge({ status }: { status: RequestStatus }) {
+  return <Badge tone={STATUS_TONE[status]}>{humanize(status)}</Badge>;
+}
+
+/** The window asked for: a start (or now) and a length or end. */
+export function requestWindow(request: RequestData): string {
+  const start = request.startAt ? formatDateTime(request.startAt) : 'now';
+  if (request.duration) return `${formatDuration(request.duration)} from ${start}`;
+  return `${start} – ${request.endAt ? formatDateTime(request.endAt) : 'permanent'}`;
+}
+
+/** Where an approval stands: the current stage, its quorum and who decided. */
+export function approvalSummary(request: RequestData): string | null {
+  if (request.approvals.length === 0) return null;
+  return request.approvals
+    .map((stage) => {
+      const decided = stage.decisions.map((d) => `${d.decision === 'APPROVE' ? 'approved' : 'denied'} by ${d.approver.displayName}`).join(', ');
+      return `Stage ${stage.stage + 1}: ${humanize(stage.state).toLowerCase()}${decided ? ` (${decided})` : ''}`;
+    })
+    .join('; ');
+}
+
+/** Requests as rows; `selection` adds a checkbox column, `actions` a cell of buttons. */
+export function RequestTable({
+  caption,
+  requests,
+  showRequester = false,
+  selection,
+  actions,
+}: {
+  caption: string;
+  requests: readonly FragmentType<typeof RequestSummaryFragment>[];
+  showRequester?: boolean;
+  selection?: { selected: ReadonlySet<string>; toggle: (id: string, on: boolean) => void };
+  actions?: (request: RequestData) => ReactNode;
+}) {
+  const rows = useFragment(RequestSummaryFragment, requests);
+  const columns = [
+    ...(selection ? [{ hidden: 'Select' }] : []),
+    ...(showRequester ? ['Requester'] : []),
+    'Role',
+    'Scope',
+    'Action',
+    'Window',
+    'Justification',
+    'Status',
+    'Created',
+    ...(actions ? [{ hidden: 'Actions' }] : []),
+  ];
+  return (
+    <DataTable caption={caption} columns={columns}>
+      {rows.map((request) => {
+        const label = `${request.role.name} at ${request.scope.name}${showRequester ? ` for ${request.principal.displayName}` : ''}`;
+        const approval = approvalSummary(request);
+        return (
+          <tr key={request.id}>
+            {selection ? (
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${label}`}
+                  checked={selection.selected.has(request.id)}
+                  onChange={(e) => selection.toggle(request.id, e.target.checked)}
+                />
+              </td>
+            ) : null}
+            {showRequester ? <td>{request.principal.displayName}</td> : null}
+            <td>{request.role.name}</td>
+            <td>{request.scope.name}</td>
+            <td>{humanize(request.action)}</td>
+            <td>{requestWindow(request)}</td>
+            <td>
+              {request.justification ?? <span className="muted">—</span>}
+              {request.ticketNumber ? (
+                <div className="muted small">
+                  Ticket {request.ticketSystem ? `${request.ticketSystem} ` : ''}
+                  {request.ticketNumber}
+                </div>
+              ) : null}
+            </td>
+            <td>
+              <StatusBadge status={request.status} />
+              {approval ? <div className="muted small">{approval}</div> : null}
+              {request.statusReason ? <div className="muted small">{request.statusReason}</div> : null}
+            </td>
+            <td>{formatDateTime(request.createdAt)}</td>
+            {actions ? <td className="cell-actions">{actions(request)}</td> : null}
+          </tr>
+        );
+      })}
+    </DataTable>
+  );
+}

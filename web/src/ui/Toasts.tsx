@@ -1,0 +1,59 @@
+'use client';
+
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+
+type ToastTone = 'success' | 'error' | 'info';
+interface Toast {
+  id: number;
+  tone: ToastTone;
+  title: string;
+  body?: string;
+}
+
+interface Toaster {
+  show: (toast: Omit<Toast, 'id'>) => void;
+}
+
+const ToastContext = createContext<Toaster>({ show: () => undefined });
+
+const LIFETIME_MS = 12_000;
+
+/** Short-lived notices for live events that concern the viewer, announced politely to assistive technology. */
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const next = useRef(1);
+
+  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)), []);
+  const show = useCallback(
+    (toast: Omit<Toast, 'id'>) => {
+      const id = next.current++;
+      setToasts((all) => [...all.slice(-4), { ...toast, id }]);
+      setTimeout(() => dismiss(id), LIFETIME_MS);
+    },
+    [dismiss],
+  );
+  const toaster = useMemo(() => ({ show }), [show]);
+
+  return (
+    <ToastContext.Provider value={toaster}>
+      {children}
+      <section className="toasts" aria-label="Notifications" aria-live="polite">
+        {toasts.map((toast) => (
+          <div key={toast.id} className={`toast toast-${toast.tone}`} role="status">
+            <div>
+              <strong>{toast.title}</strong>
+              {toast.body ? <p className="small">{toast.body}</p> : null}
+            </div>
+            <button type="button" className="button button-small button-quiet" aria-label={`Dismiss: ${toast.title}`} onClick={() => dismiss(toast.id)}>
+              ×
+            </button>
+          </div>
+        ))}
+      </section>
+    </ToastContext.Provider>
+  );
+}
+
+export function useToasts(): Toaster {
+  return useContext(ToastContext);
+}
