@@ -47,7 +47,7 @@ export type ActivateRoleInput = {
   /** The eligibility to activate; or give roleId and scopeId */
   eligibilityId?: InputMaybe<Scalars['ID']['input']>;
   justification?: InputMaybe<Scalars['String']['input']>;
-  /** TOTP code, when the session has no recent MFA */
+  /** TOTP code, when the settings require MFA and the session has none recent */
   mfaCode?: InputMaybe<Scalars['String']['input']>;
   roleId?: InputMaybe<Scalars['ID']['input']>;
   /** Where to activate: the eligibility’s scope or a narrower one below it */
@@ -56,7 +56,7 @@ export type ActivateRoleInput = {
   startAt?: InputMaybe<Scalars['DateTime']['input']>;
   ticketNumber?: InputMaybe<Scalars['String']['input']>;
   ticketSystem?: InputMaybe<Scalars['String']['input']>;
-  /** Dry run: report what the settings demand, change nothing */
+  /** Dry run: check what the settings demand, change nothing */
   validateOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -162,7 +162,7 @@ export type AssignRoleInput = {
   duration?: InputMaybe<Scalars['Duration']['input']>;
   endAt?: InputMaybe<Scalars['DateTime']['input']>;
   justification?: InputMaybe<Scalars['String']['input']>;
-  /** TOTP code, when the settings require MFA for active assignments and the session has none recent */
+  /** TOTP code, when the settings require MFA and the session has none recent */
   mfaCode?: InputMaybe<Scalars['String']['input']>;
   principalId: Scalars['ID']['input'];
   roleId: Scalars['ID']['input'];
@@ -172,7 +172,7 @@ export type AssignRoleInput = {
   ticketNumber?: InputMaybe<Scalars['String']['input']>;
   ticketSystem?: InputMaybe<Scalars['String']['input']>;
   type: AssignmentType;
-  /** Dry run: check everything, change nothing */
+  /** Dry run: check what the settings demand, change nothing */
   validateOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 

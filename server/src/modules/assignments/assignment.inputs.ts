@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { AssignmentState, AssignmentType } from '../../lib/enums';
 import { DurationScalar, type DurationValue } from '../../graphql/scalars';
+import { RequestReasonInput } from '../requests/request-reason.inputs';
 
 @InputType('RoleAssignmentFilter')
 export class RoleAssignmentFilter {
@@ -33,7 +34,7 @@ export class RoleAssignmentFilter {
 }
 
 @InputType('AssignRoleInput')
-export class AssignRoleInput {
+export class AssignRoleInput extends RequestReasonInput {
   @Field(() => ID)
   principalId: string;
 
@@ -54,21 +55,6 @@ export class AssignRoleInput {
 
   @Field(() => DurationScalar, { nullable: true, description: 'Instead of endAt. Neither: permanent, where the settings allow it' })
   duration?: DurationValue | null;
-
-  @Field(() => String, { nullable: true })
-  justification?: string | null;
-
-  @Field(() => String, { nullable: true })
-  ticketSystem?: string | null;
-
-  @Field(() => String, { nullable: true })
-  ticketNumber?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'TOTP code, when the settings require MFA for active assignments and the session has none recent' })
-  mfaCode?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Dry run: check everything, change nothing' })
-  validateOnly?: boolean | null;
 }
 
 @InputType('UpdateAssignmentInput')

@@ -227,7 +227,9 @@ export class AssignmentService {
       return requestView(request);
     };
     // Shortening the last Global Administrator's assignment would let the tenant run out of them: guarded like removal.
-    return this.services.db.transaction((tx) => guardProtectedRoles(tx, this.services.clock, () => run(tx)));
+    const result = await this.services.db.transaction((tx) => guardProtectedRoles(tx, this.services.clock, () => run(tx)));
+    caller.loaders.assignment.clear(id); // read before the change: the answer must show the row as it is now
+    return result;
   }
 
   /** ADMIN_EXTEND: an administrator moves the end of a running assignment later (no approval needed). */
@@ -263,7 +265,7 @@ export class AssignmentService {
     const id = this.storedId(assignmentIdInput);
     const justification = optionalText(justificationInput, 'justification', 500);
     const target = await this.authorisedTarget(caller, id, assignmentIdInput);
-    return this.services.change((tx, emit) =>
+    const result = await this.services.change((tx, emit) =>
       guardProtectedRoles(tx, this.services.clock, async (now) => {
         const entity = await this.lockAssignment(tx, id, assignmentIdInput);
         if (entity.endAt && entity.endAt.getTime() <= now.getTime()) throw conflict('This assignment has already ended.');
@@ -328,6 +330,8 @@ export class AssignmentService {
         return requestView(request);
       }),
     );
+    caller.loaders.assignment.clear(id);
+    return result;
   }
 
   // ——— helpers ———

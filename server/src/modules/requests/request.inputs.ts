@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { RequestAction, RequestStatus } from '../../lib/enums';
 import { DurationScalar, type DurationValue } from '../../graphql/scalars';
+import { RequestReasonInput } from './request-reason.inputs';
 
 @InputType('RoleRequestFilter')
 export class RoleRequestFilter {
@@ -27,7 +28,7 @@ export class RoleRequestFilter {
 }
 
 @InputType('ActivateRoleInput')
-export class ActivateRoleInput {
+export class ActivateRoleInput extends RequestReasonInput {
   @Field(() => ID, { nullable: true, description: 'The eligibility to activate; or give roleId and scopeId' })
   eligibilityId?: string | null;
 
@@ -42,19 +43,4 @@ export class ActivateRoleInput {
 
   @Field(() => Date, { nullable: true, description: 'A later start (scheduled activation); default now' })
   startAt?: Date | null;
-
-  @Field(() => String, { nullable: true })
-  justification?: string | null;
-
-  @Field(() => String, { nullable: true })
-  ticketSystem?: string | null;
-
-  @Field(() => String, { nullable: true })
-  ticketNumber?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'TOTP code, when the session has no recent MFA' })
-  mfaCode?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Dry run: report what the settings demand, change nothing' })
-  validateOnly?: boolean | null;
 }
