@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type EntityManager, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import { In, type EntityManager, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import { PrincipalEntity } from '../modules/directory/principal.entity';
 import { RoleDefinitionEntity } from '../modules/roles/role-definition.entity';
 import { ScopeEntity } from '../modules/scopes/scope.entity';
@@ -16,7 +16,8 @@ import {
 function byId<T extends ObjectLiteral & { id: string }>(db: EntityManager, entity: EntityTarget<T>) {
   return new DataLoader<string, T | null>(
     async (ids) => {
-      const rows = await db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+      // TypeScript cannot see that a generic entity with an `id` accepts `{ id }` as a condition.
+      const rows = await db.getRepository(entity).findBy({ id: In([...ids]) } as FindOptionsWhere<T>);
       const map = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => map.get(id) ?? null);
     },
