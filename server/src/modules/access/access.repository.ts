@@ -106,7 +106,3 @@ export async function findActiveHolders(db: EntityManager, roleIds: string[], sc
   )) as { principal_id: string }[];
   return new Set(rows.map((row) => row.principal_id));
 }
-
-export async function countActiveHolders(db: EntityManager, roleId: string, scopeId: string, at: Date): Promise<number> {
-  return (await findActiveHolders(db, [roleId], scopeId, at)).size;
-}

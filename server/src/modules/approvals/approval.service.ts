@@ -18,7 +18,6 @@ import type { RoleRequest } from '../requests/role-request.type';
 import type { RoleDefinitionEntity } from '../roles/role-definition.entity';
 import type { ScopeEntity } from '../scopes/scope.entity';
 import type { Services } from '../services';
-import { ApprovalDecisionEntity } from './approval-decision.entity';
 import { mayDecide, stagesOf } from './approvers';
 
 const MIN_SECONDS = 30 * 60;
@@ -202,15 +201,5 @@ export class ApprovalService {
       endAt: request.endAt,
       completedAt: request.completedAt,
     });
-  }
-
-  /** Decisions taken so far on a request, oldest first. */
-  async decisionsOf(requestIds: readonly string[]): Promise<ApprovalDecisionEntity[]> {
-    return this.services.db
-      .getRepository(ApprovalDecisionEntity)
-      .createQueryBuilder('d')
-      .where('d.request_id = ANY(:ids)', { ids: [...requestIds] })
-      .orderBy('d.decided_at', 'ASC')
-      .getMany();
   }
 }

@@ -1,4 +1,3 @@
-import { In } from 'typeorm';
 import { ScopeType } from '../../lib/enums';
 import { notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
@@ -58,9 +57,5 @@ export class ScopeService {
   /** The scope's ancestors from the root down, itself included. */
   async ancestry(caller: Caller, scope: ScopeEntity): Promise<ScopeEntity[]> {
     return this.loadMany(caller, scope.path);
-  }
-
-  async findByIds(ids: string[]): Promise<ScopeEntity[]> {
-    return this.services.db.getRepository(ScopeEntity).findBy({ id: In(ids) });
   }
 }
