@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Clock } from '../lib/clock';
 import type { Loaders } from '../graphql/loaders';
 import { Caller } from './access/caller';
+import { bufferAudit, bufferedAudit, flushAudit, type PreparedAuditEvent } from './audit/audit.writer';
 import { ApprovalService } from './approvals/approval.service';
 import type { DomainEvent } from './events/events';
 import { LocalPubSub, type PubSub } from './events/pubsub';
@@ -36,6 +37,8 @@ export class Services {
   readonly sweeper: Sweeper;
   pubsub: PubSub = new LocalPubSub();
   scheduler: JobScheduler = manualScheduler;
+  /** Run inside every change's transaction after its work, with the audit events it wrote (e.g. the notification outbox). */
+  readonly beforeCommit: ((tx: EntityManager, audit: readonly PreparedAuditEvent[], emit: (...events: DomainEvent[]) => void) => Promise<void>)[] = [];
 
   constructor(
     readonly db: DataSource,
@@ -62,7 +65,15 @@ export class Services {
    */
   async change<T>(work: (tx: EntityManager, emit: (...events: DomainEvent[]) => void) => Promise<T>): Promise<T> {
     const events: DomainEvent[] = [];
-    const result = await this.db.transaction((tx) => work(tx, (...emitted) => events.push(...emitted)));
+    const result = await this.db.transaction(async (tx) => {
+      bufferAudit(tx);
+      const emit = (...emitted: DomainEvent[]) => events.push(...emitted);
+      const value = await work(tx, emit);
+      for (const hook of this.beforeCommit) await hook(tx, bufferedAudit(tx), emit);
+      // Last: the audit chain's lock is held only for its INSERT and the COMMIT.
+      await flushAudit(tx);
+      return value;
+    });
     if (events.length) await this.pubsub.publish(events);
     return result;
   }

@@ -137,7 +137,7 @@ export class AssignmentService {
       await this.checkNoOverlap(this.services.db.manager, target, input.type, window);
       return requestView(draft, true);
     }
-    return this.services.db.transaction(async (tx) => {
+    return this.services.change(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
         `assignment:${target.principal.id}:${target.role.id}:${target.scope.id}`,
       ]);
@@ -227,7 +227,7 @@ export class AssignmentService {
       return requestView(request);
     };
     // Shortening the last Global Administrator's assignment would let the tenant run out of them: guarded like removal.
-    const result = await this.services.db.transaction((tx) => guardProtectedRoles(tx, this.services.clock, () => run(tx)));
+    const result = await this.services.change((tx) => guardProtectedRoles(tx, this.services.clock, () => run(tx)));
     caller.loaders.assignment.clear(id); // read before the change: the answer must show the row as it is now
     return result;
   }

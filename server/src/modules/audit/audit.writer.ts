@@ -75,8 +75,80 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/** Appends events to the chain inside the caller's transaction: they commit or vanish with the change they describe. */
+/** An audit event with everything but its place in the chain (seq, prev_hash, hash), which only the flush can know. */
+export interface PreparedAuditEvent {
+  id: string;
+  at: Date;
+  actorType: string;
+  actorId: string | null;
+  action: string;
+  targetPrincipalId: string | null;
+  roleId: string | null;
+  scopeId: string | null;
+  requestId: string | null;
+  assignmentId: string | null;
+  justification: string | null;
+  ticket: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  clientIp: string | null;
+  userAgent: string | null;
+}
+
+export function prepareAudit(actor: Actor, at: Date, input: AuditInput): PreparedAuditEvent {
+  return {
+    id: randomUUID(),
+    at,
+    actorType: actor.type,
+    actorId: actor.id,
+    action: input.action,
+    targetPrincipalId: input.targetPrincipalId ?? null,
+    roleId: input.roleId ?? null,
+    scopeId: input.scopeId ?? null,
+    requestId: input.requestId ?? null,
+    assignmentId: input.assignmentId ?? null,
+    justification: input.justification ?? null,
+    ticket: input.ticket ?? null,
+    before: input.before ?? null,
+    after: input.after ?? null,
+    clientIp: actor.clientIp,
+    userAgent: actor.userAgent,
+  };
+}
+
+/**
+ * The audit events of one transaction (`Services#change`): collected while the change runs and appended to the chain by
+ * `flushAudit` as the last statements before COMMIT, so the chain's lock is held for one INSERT and the COMMIT, not for
+ * the whole change, and a change writes its events in one statement however many parts of it wrote some.
+ */
+const buffers = new WeakMap<EntityManager, PreparedAuditEvent[]>();
+
+export function bufferAudit(manager: EntityManager): void {
+  buffers.set(manager, []);
+}
+
+/** The events buffered in this transaction so far (hooks read them before the flush, e.g. the notification outbox). */
+export function bufferedAudit(manager: EntityManager): readonly PreparedAuditEvent[] {
+  return buffers.get(manager) ?? [];
+}
+
+/** Records events in the caller's transaction: they commit or vanish with the change they describe. */
 export async function writeAudit(manager: EntityManager, actor: Actor, at: Date, events: AuditInput[]): Promise<void> {
+  const prepared = events.map((input) => prepareAudit(actor, at, input));
+  const buffer = buffers.get(manager);
+  if (buffer) buffer.push(...prepared);
+  else await appendAudit(manager, prepared);
+}
+
+/** Appends the transaction's buffered events to the chain; returns them with their sequence numbers. */
+export async function flushAudit(manager: EntityManager): Promise<void> {
+  const buffer = buffers.get(manager);
+  buffers.delete(manager);
+  if (buffer?.length) await appendAudit(manager, buffer);
+}
+
+/** Takes the chain's lock, reads its head and inserts the events after it, in one statement. */
+export async function appendAudit(manager: EntityManager, events: readonly PreparedAuditEvent[]): Promise<void> {
   if (events.length === 0) return;
   await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
   const [last] = (await manager.query('SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1')) as {
@@ -86,27 +158,9 @@ export async function writeAudit(manager: EntityManager, actor: Actor, at: Date,
   let seq = last ? BigInt(last.seq) : 0n;
   let prevHash = last ? last.hash : GENESIS_HASH;
   const rows: unknown[][] = [];
-  for (const input of events) {
+  for (const prepared of events) {
     seq += 1n;
-    const event = {
-      seq: seq.toString(),
-      id: randomUUID(),
-      at,
-      actorType: actor.type,
-      actorId: actor.id,
-      action: input.action,
-      targetPrincipalId: input.targetPrincipalId ?? null,
-      roleId: input.roleId ?? null,
-      scopeId: input.scopeId ?? null,
-      requestId: input.requestId ?? null,
-      assignmentId: input.assignmentId ?? null,
-      justification: input.justification ?? null,
-      ticket: input.ticket ?? null,
-      before: input.before ?? null,
-      after: input.after ?? null,
-      clientIp: actor.clientIp,
-      userAgent: actor.userAgent,
-    };
+    const event = { ...prepared, seq: seq.toString() };
     const hash = chainHash(prevHash, auditContent(event));
     rows.push([
       event.seq,

@@ -98,7 +98,7 @@ export class AuthService {
     const locked = credential?.lockedUntil && credential.lockedUntil > now;
 
     if (!user || !credential || !user.enabled || locked || !passwordOk) {
-      await this.db.transaction(async (tx) => {
+      await this.services.change(async (tx) => {
         if (user && credential && !locked) {
           await tx.query(
             `UPDATE credential SET failed_sign_ins = failed_sign_ins + 1,
@@ -116,7 +116,7 @@ export class AuthService {
 
     const token = newToken('els');
     const expiresAt = new Date(now.getTime() + this.services.config.SESSION_TTL_MINUTES * 60_000);
-    await this.db.transaction(async (tx) => {
+    await this.services.change(async (tx) => {
       await tx.query('UPDATE credential SET failed_sign_ins = 0, locked_until = NULL WHERE principal_id = $1', [user.id]);
       await tx.query('UPDATE principal SET last_sign_in_at = $2 WHERE id = $1', [user.id, now]);
       const session = await tx.getRepository(SessionEntity).save({
@@ -138,7 +138,7 @@ export class AuthService {
   async signOut(caller: Caller): Promise<boolean> {
     const viewer = caller.requireViewer();
     const now = this.services.now();
-    await this.db.transaction(async (tx) => {
+    await this.services.change(async (tx) => {
       await tx.query('UPDATE session SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [viewer.sessionId, now]);
       await writeAudit(tx, caller.actor, now, [{ action: 'auth.sign_out', targetPrincipalId: viewer.principalId }]);
     });
@@ -171,7 +171,7 @@ export class AuthService {
         )) as unknown[][]
       )[0].length === 1;
     if (accepted) return;
-    await this.db.transaction(async (tx) => {
+    await this.services.change(async (tx) => {
       await tx.query(
         `UPDATE credential SET failed_mfa = failed_mfa + 1,
                 mfa_locked_until = CASE WHEN failed_mfa + 1 >= $2 THEN $3::timestamptz ELSE mfa_locked_until END
@@ -190,7 +190,7 @@ export class AuthService {
     const viewer = this.requireUserSession(caller);
     await this.verifyMfaCode(viewer.principalId, code, caller.meta);
     const now = this.services.now();
-    await this.db.transaction(async (tx) => {
+    await this.services.change(async (tx) => {
       await tx.query('UPDATE session SET mfa_at = $2 WHERE id = $1', [viewer.sessionId, now]);
       await writeAudit(tx, caller.actor, now, [{ action: 'auth.mfa_step_up', targetPrincipalId: viewer.principalId }]);
     });
@@ -225,7 +225,7 @@ export class AuthService {
     const now = this.services.now();
     const step = await checkTotp(credential.totpPendingSecret, String(code ?? '').trim(), now, null);
     if (step === null) throw badInput('The code does not match the new authenticator. Check the device clock and try again.', 'code');
-    await this.db.transaction(async (tx) => {
+    await this.services.change(async (tx) => {
       await tx.query(
         `UPDATE credential SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_last_step = $2, failed_mfa = 0
           WHERE principal_id = $1`,
@@ -255,7 +255,7 @@ export class AuthService {
     if (!Number.isInteger(days) || days < 1 || days > 365) throw badInput('expiresInDays must be between 1 and 365.', 'expiresInDays');
     const now = this.services.now();
     const token = newToken('elt');
-    const session = await this.db.transaction(async (tx) => {
+    const session = await this.services.change(async (tx) => {
       const saved = await tx.getRepository(SessionEntity).save({
         principalId: id,
         tokenHash: hashToken(token),
@@ -277,7 +277,7 @@ export class AuthService {
     if (!capabilities.managesTenant) throw forbidden('Only Global and Privileged Role Administrators revoke API tokens.');
     const id = requireId(tokenId, 'API token');
     const now = this.services.now();
-    return this.db.transaction(async (tx) => {
+    return this.services.change(async (tx) => {
       const token = await tx.getRepository(SessionEntity).findOneBy({ id, kind: 'API_TOKEN' });
       if (!token) throw notFound('API token', tokenId);
       if (!token.revokedAt) {

@@ -43,7 +43,7 @@ export class RoleService {
     const permissions = (input.permissions ?? []).map((permission) => requiredText(permission, 'permissions', 200));
     if (permissions.length > 200) throw badInput('A role has at most 200 permissions.', 'permissions');
     const now = this.services.now();
-    return this.services.db.transaction(async (tx) => {
+    return this.services.change(async (tx) => {
       const existing = await tx.getRepository(RoleDefinitionEntity).findOneBy({ kind: input.kind, name });
       if (existing) throw conflict(`A ${input.kind.toLowerCase()} role named "${name}" already exists.`);
       const role = await tx.getRepository(RoleDefinitionEntity).save({

@@ -77,7 +77,7 @@ export class RoleSettingsService {
     }
     const now = this.services.now();
     const viewer = caller.requireViewer();
-    await this.services.db.transaction(async (tx) => {
+    await this.services.change(async (tx) => {
       const before = await this.effective(tx, role.id, scope?.id ?? null);
       await tx.query(
         scope
