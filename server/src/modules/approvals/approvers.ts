@@ -39,13 +39,8 @@ export async function mayDecide(
     return (await capabilitiesOf(db, principalId, at)).canManage(roleKind, scope);
   }
   if (status !== RequestStatus.PENDING_APPROVAL) return false;
-  const config = stagesOf(request)[stage];
-  if (!config) return false;
-  const escalated =
-    config.escalateAfterSeconds !== null &&
-    request.stageStartedAt !== null &&
-    at.getTime() >= request.stageStartedAt.getTime() + config.escalateAfterSeconds * 1000;
-  const refs = [...config.approvers, ...(escalated ? config.escalationApprovers : [])];
+  const refs = approverRefs(request, stage, at);
+  if (!refs) return false;
   if (refs.length === 0) {
     if (defaultApprovers) return defaultApprovers.has(principalId);
     const capabilities = await capabilitiesOf(db, principalId, at);
@@ -54,6 +49,62 @@ export async function mayDecide(
   if (refs.some((ref) => ref.type === 'USER' && ref.id === principalId)) return true;
   const groups = refs.filter((ref) => ref.type === 'GROUP').map((ref) => ref.id);
   return groups.length > 0 && isActiveMemberOfAny(db, principalId, groups, at);
+}
+
+/** The approvers named for a stage at an instant (with the escalation approvers once it is due); null: no such stage. */
+function approverRefs(request: DecisionContext['request'], stage: number, at: Date): ApprovalStage['approvers'] | null {
+  const config = stagesOf(request)[stage];
+  if (!config) return null;
+  const escalated =
+    config.escalateAfterSeconds !== null &&
+    request.stageStartedAt !== null &&
+    at.getTime() >= request.stageStartedAt.getTime() + config.escalateAfterSeconds * 1000;
+  return [...config.approvers, ...(escalated ? config.escalationApprovers : [])];
+}
+
+/**
+ * `mayDecide` for many principals at once (the live queue's fan-out): which of `candidates` may decide the request at
+ * `stage` at `at`. One statement for group approvers whatever the number of candidates; administrators of the scope
+ * (extensions and renewals) are checked one by one, which only those rarer requests need.
+ */
+export async function decidersAmong(
+  db: EntityManager,
+  context: DecisionContext,
+  candidates: Iterable<string>,
+  at: Date,
+  stage: number,
+  status: RequestStatus,
+  defaultApprovers: () => Promise<ReadonlySet<string>>,
+): Promise<Set<string>> {
+  const others = [...candidates].filter((id) => id !== context.request.principalId);
+  const deciders = new Set<string>();
+  if (others.length === 0) return deciders;
+  if (status === RequestStatus.PENDING_ADMIN_DECISION) {
+    for (const id of others) if ((await capabilitiesOf(db, id, at)).canManage(context.roleKind, context.scope)) deciders.add(id);
+    return deciders;
+  }
+  if (status !== RequestStatus.PENDING_APPROVAL) return deciders;
+  const refs = approverRefs(context.request, stage, at);
+  if (!refs) return deciders;
+  if (refs.length === 0) {
+    const defaults = await defaultApprovers();
+    for (const id of others) if (defaults.has(id)) deciders.add(id);
+    return deciders;
+  }
+  const users = new Set(refs.filter((ref) => ref.type === 'USER').map((ref) => ref.id));
+  for (const id of others) if (users.has(id)) deciders.add(id);
+  const groups = refs.filter((ref) => ref.type === 'GROUP').map((ref) => ref.id);
+  const rest = others.filter((id) => !deciders.has(id));
+  if (groups.length && rest.length) {
+    const rows = (await db.query(
+      `SELECT DISTINCT m.principal_id AS id FROM role_assignment m JOIN scope s ON s.id = m.scope_id
+        WHERE m.principal_id = ANY($1::uuid[]) AND s.group_id = ANY($2::uuid[]) AND m.role_id = $3 AND m.type = 'ACTIVE'
+          AND m.start_at <= $4 AND (m.end_at IS NULL OR m.end_at > $4)`,
+      [rest, groups, GROUP_MEMBER_ID, at],
+    )) as { id: string }[];
+    for (const row of rows) deciders.add(row.id);
+  }
+  return deciders;
 }
 
 export async function isActiveMemberOfAny(db: EntityManager, principalId: string, groupIds: string[], at: Date): Promise<boolean> {

@@ -187,8 +187,12 @@ export async function appendAudit(manager: EntityManager, events: readonly Prepa
   }
   const columns =
     'seq, id, at, actor_type, actor_id, action, target_principal_id, role_id, scope_id, request_id, assignment_id, justification, ticket, before, after, client_ip, user_agent, prev_hash, hash';
-  const placeholders = rows
-    .map((_, row) => `(${Array.from({ length: 19 }, (_, col) => `$${row * 19 + col + 1}`).join(', ')})`)
-    .join(', ');
-  await manager.query(`INSERT INTO audit_event (${columns}) VALUES ${placeholders}`, rows.flat());
+  // At most 1,000 rows per statement: Postgres takes 65,535 parameters.
+  for (let from = 0; from < rows.length; from += 1000) {
+    const chunk = rows.slice(from, from + 1000);
+    const placeholders = chunk
+      .map((_, row) => `(${Array.from({ length: 19 }, (_, col) => `$${row * 19 + col + 1}`).join(', ')})`)
+      .join(', ');
+    await manager.query(`INSERT INTO audit_event (${columns}) VALUES ${placeholders}`, chunk.flat());
+  }
 }

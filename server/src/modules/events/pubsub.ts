@@ -3,8 +3,11 @@ import type { DomainEvent, EventOf, Topic } from './events';
 
 /** One typed pub/sub for the process. Publish only after the change committed. */
 export interface PubSub {
+  /** The events of one change, delivered together (a batch shares one committed state). */
   publish(events: DomainEvent[]): Promise<void>;
   subscribe<T extends Topic>(topic: T, signal?: AbortSignal): AsyncIterableIterator<EventOf<T>>;
+  /** Every batch as published, in order: the live service's one listener per process. */
+  onBatch(listener: (events: readonly DomainEvent[]) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -51,6 +54,8 @@ export function queueIterator<T>(attach: (push: (value: T) => void) => () => voi
   };
 }
 
+const BATCH = Symbol('batch');
+
 /** A single process: events go from publisher to subscribers in memory. */
 export class LocalPubSub implements PubSub {
   protected readonly emitter = new EventEmitter();
@@ -60,12 +65,19 @@ export class LocalPubSub implements PubSub {
   }
 
   async publish(events: DomainEvent[]): Promise<void> {
-    for (const event of events) this.deliver(event);
+    this.deliver(events);
   }
 
-  /** Hands an event to this process's subscribers. */
-  protected deliver(event: DomainEvent): void {
-    this.emitter.emit(event.topic, event);
+  /** Hands a batch of events to this process's listeners. */
+  protected deliver(events: readonly DomainEvent[]): void {
+    if (events.length === 0) return;
+    this.emitter.emit(BATCH, events);
+    for (const event of events) this.emitter.emit(event.topic, event);
+  }
+
+  onBatch(listener: (events: readonly DomainEvent[]) => void): () => void {
+    this.emitter.on(BATCH, listener);
+    return () => this.emitter.off(BATCH, listener);
   }
 
   subscribe<T extends Topic>(topic: T, signal?: AbortSignal): AsyncIterableIterator<EventOf<T>> {

@@ -20,7 +20,8 @@ export class RedisPubSub extends LocalPubSub {
     this.subscriber = new Redis(url, { lazyConnect: true });
     this.subscriber.on('message', (_channel: string, message: string) => {
       try {
-        this.deliver(JSON.parse(message) as DomainEvent);
+        const batch = JSON.parse(message) as DomainEvent[] | DomainEvent;
+        this.deliver(Array.isArray(batch) ? batch : [batch]);
       } catch (error) {
         logger.warn('unreadable event from Redis', { error: String(error) });
       }
@@ -36,7 +37,8 @@ export class RedisPubSub extends LocalPubSub {
   }
 
   override async publish(events: DomainEvent[]): Promise<void> {
-    for (const event of events) await this.publisher.publish(CHANNEL, JSON.stringify(event));
+    // One message per change: its events arrive together everywhere (they share one committed state).
+    if (events.length) await this.publisher.publish(CHANNEL, JSON.stringify(events));
   }
 
   override async close(): Promise<void> {

@@ -1,11 +1,14 @@
 import { QueueEventKind, RequestStatus, type ActivationEventKind, type RoleKind } from '../../lib/enums';
 import { createLoaders, type Loaders } from '../../graphql/loaders';
+import { logger } from '../../lib/logger';
 import { findActiveHolders } from '../access/access.repository';
 import type { Caller } from '../access/caller';
-import { mayDecide } from '../approvals/approvers';
+import type { Capabilities } from '../access/capabilities';
+import { decidersAmong } from '../approvals/approvers';
 import { assignmentView, requestView } from '../assignments/assignment.views';
 import type { RequestMeta, Viewer } from '../auth/viewer';
-import type { DomainEvent, RequestChanged } from '../events/events';
+import type { ActivationChanged, DomainEvent, RequestChanged } from '../events/events';
+import { queueIterator } from '../events/pubsub';
 import type { RoleRequestEntity } from '../requests/role-request.entity';
 import type { RoleRequest } from '../requests/role-request.type';
 import { GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID, TENANT_ROOT_SCOPE_ID } from '../roles/built-in-roles';
@@ -14,6 +17,7 @@ import type { Services } from '../services';
 import type { ActivationEvent, ApprovalQueueEvent } from './live.type';
 
 const SESSION_RECHECK_MS = 10_000;
+const PENDING = new Set([RequestStatus.PENDING_APPROVAL, RequestStatus.PENDING_ADMIN_DECISION]);
 
 /**
  * Ends a feed once its session is signed out, expired or its principal disabled: checked at most every 10 seconds, so
@@ -31,116 +35,217 @@ function sessionGuard(services: Services, viewer: Viewer): () => Promise<boolean
   };
 }
 
-/** What every subscriber of one event shares: its loaders (rows) and, lazily, the default approvers. */
-interface Shared {
-  loaders: Loaders;
-  defaultApprovers: () => Promise<ReadonlySet<string>>;
+/** What a subscriber receives: the payload and the caller (its authorization, the batch's loaders) to resolve it with. */
+interface Delivery<T> {
+  caller: Caller;
+  value: T;
 }
 
-const PENDING = new Set([RequestStatus.PENDING_APPROVAL, RequestStatus.PENDING_ADMIN_DECISION]);
+interface Identity {
+  viewer: Viewer;
+  meta: RequestMeta;
+}
+
+interface Subscriber<T> extends Identity {
+  push: (delivery: Delivery<T>) => void;
+}
+
+interface ActivationSubscriber extends Subscriber<ActivationEvent> {
+  scopeId: string | null;
+}
+
+/** What the events of one published batch (one committed change) share: rows, default approvers, capabilities. */
+class Batch {
+  readonly loaders: Loaders;
+  private approvers: Promise<ReadonlySet<string>> | null = null;
+  private readonly capabilities = new Map<string, Promise<Capabilities>>();
+
+  constructor(private readonly services: Services) {
+    this.loaders = createLoaders(services.db.manager);
+  }
+
+  caller(subscriber: Identity): Caller {
+    return this.services.caller(subscriber.viewer, subscriber.meta, this.loaders);
+  }
+
+  /** One subscriber's capabilities, read once per batch however many of its events they filter. */
+  capabilitiesOf(subscriber: Identity): Promise<Capabilities> {
+    let found = this.capabilities.get(subscriber.viewer.principalId);
+    if (!found) {
+      found = this.caller(subscriber).capabilities();
+      this.capabilities.set(subscriber.viewer.principalId, found);
+    }
+    return found;
+  }
+
+  defaultApprovers(at: Date): Promise<ReadonlySet<string>> {
+    return (this.approvers ??= findActiveHolders(
+      this.services.db.manager,
+      [GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID],
+      TENANT_ROOT_SCOPE_ID,
+      at,
+    ));
+  }
+}
 
 /**
- * The live feeds. Each subscriber's events are filtered on the server with that subscriber's authorization at that moment
- * (an approver removed from the approvers stops receiving at once), and each event carries the whole changed object.
+ * The live feeds. One listener per process receives every published batch and routes each event to the subscribers it
+ * concerns: a request event goes to the requester's feeds and to the approvers who may decide it now or could before
+ * (computed once per event, not once per subscriber); an activation event to the subscribers who may read it. The
+ * filter runs with each subscriber's authorization at that moment (an approver removed from the approvers stops
+ * receiving at once), and each event carries the whole changed object.
  */
 export class LiveService {
-  /** One shared context per event object: in a process, every subscriber receives the same event object. */
-  private readonly shared = new WeakMap<DomainEvent, Shared>();
+  private readonly queues = new Map<string, Set<Subscriber<ApprovalQueueEvent>>>();
+  private readonly mine = new Map<string, Set<Subscriber<RoleRequest>>>();
+  private readonly feeds = new Set<ActivationSubscriber>();
+  private listening: { pubsub: unknown; detach: () => void } | null = null;
+  /** Batches are routed one after another, so every subscriber sees events in publication order. */
+  private routing: Promise<void> = Promise.resolve();
 
   constructor(private readonly services: Services) {}
 
-  private sharedFor(event: DomainEvent): Shared {
-    let shared = this.shared.get(event);
-    if (!shared) {
-      const loaders = createLoaders(this.services.db.manager);
-      let approvers: Promise<ReadonlySet<string>> | null = null;
-      shared = {
-        loaders,
-        defaultApprovers: () =>
-          (approvers ??= findActiveHolders(
-            this.services.db.manager,
-            [GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID],
-            TENANT_ROOT_SCOPE_ID,
-            new Date(event.at),
-          )),
-      };
-      this.shared.set(event, shared);
-    }
-    return shared;
-  }
-
   /** Requests entering, changing in and leaving the subscriber's approval queue. */
-  async *approvalQueue(viewer: Viewer, meta: RequestMeta, onCaller: (caller: Caller) => void, signal?: AbortSignal): AsyncGenerator<ApprovalQueueEvent> {
-    const stillSignedIn = sessionGuard(this.services, viewer);
-    for await (const event of this.services.pubsub.subscribe('request', signal)) {
-      if (!(await stillSignedIn())) return;
-      const shared = this.sharedFor(event);
-      const caller = this.services.caller(viewer, meta, shared.loaders);
-      const found = await this.requestOf(event, shared);
-      if (!found) continue;
-      const { request, roleKind, scope } = found;
-      const context = { request, roleKind, scope };
-      const now = new Date(event.at);
-      const defaults = await shared.defaultApprovers();
-      const isNow = PENDING.has(request.status) && (await mayDecide(this.services.db.manager, context, viewer.principalId, now, request.currentStage, request.status, defaults));
-      const previous = event.previous;
-      const was =
-        previous !== null &&
-        PENDING.has(previous.status) &&
-        (await mayDecide(this.services.db.manager, context, viewer.principalId, new Date(previous.at), previous.stage, previous.status, defaults));
-      const kind = isNow ? (was ? QueueEventKind.UPDATED : QueueEventKind.ADDED) : was ? QueueEventKind.REMOVED : null;
-      if (!kind) continue;
-      onCaller(caller);
-      yield { kind, request: requestView(request) };
-    }
+  approvalQueue(viewer: Viewer, meta: RequestMeta, onCaller: (caller: Caller) => void, signal?: AbortSignal): AsyncGenerator<ApprovalQueueEvent> {
+    return this.feed(keyed(this.queues, viewer.principalId), { viewer, meta }, onCaller, signal);
   }
 
   /** My own requests as their status changes. */
-  async *myRequests(viewer: Viewer, meta: RequestMeta, onCaller: (caller: Caller) => void, signal?: AbortSignal): AsyncGenerator<RoleRequest> {
-    const stillSignedIn = sessionGuard(this.services, viewer);
-    for await (const event of this.services.pubsub.subscribe('request', signal)) {
-      if (!(await stillSignedIn())) return;
-      const shared = this.sharedFor(event);
-      const found = await this.requestOf(event, shared);
-      if (!found) continue;
-      const { request } = found;
-      if (request.principalId !== viewer.principalId && request.requestedById !== viewer.principalId) continue;
-      onCaller(this.services.caller(viewer, meta, shared.loaders));
-      yield requestView(request);
-    }
+  myRequests(viewer: Viewer, meta: RequestMeta, onCaller: (caller: Caller) => void, signal?: AbortSignal): AsyncGenerator<RoleRequest> {
+    return this.feed(keyed(this.mine, viewer.principalId), { viewer, meta }, onCaller, signal);
   }
 
   /** Activations, deactivations, expiries and revocations the subscriber may see (optionally at a scope and below). */
-  async *activations(
+  activations(
     viewer: Viewer,
     meta: RequestMeta,
     scopeId: string | null,
     onCaller: (caller: Caller) => void,
     signal?: AbortSignal,
   ): AsyncGenerator<ActivationEvent> {
-    const stillSignedIn = sessionGuard(this.services, viewer);
-    for await (const event of this.services.pubsub.subscribe('activation', signal)) {
-      if (!(await stillSignedIn())) return;
-      const shared = this.sharedFor(event);
-      const assignment = await shared.loaders.assignment.load(event.assignmentId);
-      if (!assignment) continue;
-      const [role, scope] = await Promise.all([shared.loaders.role.load(assignment.roleId), shared.loaders.scope.load(assignment.scopeId)]);
-      if (!role || !scope) continue;
-      if (scopeId && !scope.path.includes(scopeId)) continue;
-      const caller = this.services.caller(viewer, meta, shared.loaders);
-      const own = assignment.principalId === viewer.principalId;
-      if (!own && !(await caller.capabilities()).canRead(role.kind, scope)) continue;
-      onCaller(caller);
-      yield { kind: event.kind as ActivationEventKind, assignment: assignmentView(assignment, new Date(event.at)), at: new Date(event.at) };
+    return this.feed(this.feeds as Set<Subscriber<ActivationEvent>>, { viewer, meta, scopeId }, onCaller, signal);
+  }
+
+  private async *feed<T>(
+    registry: { add(subscriber: Subscriber<T>): void; delete(subscriber: Subscriber<T>): void },
+    identity: Omit<Subscriber<T>, 'push'> & { scopeId?: string | null },
+    onCaller: (caller: Caller) => void,
+    signal?: AbortSignal,
+  ): AsyncGenerator<T> {
+    this.listen();
+    const stillSignedIn = sessionGuard(this.services, identity.viewer);
+    const deliveries = queueIterator<Delivery<T>>((push) => {
+      const subscriber = { ...identity, push };
+      registry.add(subscriber);
+      return () => registry.delete(subscriber);
+    }, signal);
+    try {
+      for await (const { caller, value } of deliveries) {
+        if (!(await stillSignedIn())) return;
+        onCaller(caller);
+        yield value;
+      }
+    } finally {
+      await deliveries.return?.();
     }
   }
 
-  private async requestOf(event: RequestChanged, shared: Shared): Promise<{ request: RoleRequestEntity; roleKind: RoleKind; scope: ScopeEntity } | null> {
-    const request = await shared.loaders.request.load(event.requestId);
+  /** One listener on the current pubsub (it may be replaced at boot, e.g. by Redis). */
+  private listen(): void {
+    const pubsub = this.services.pubsub;
+    if (this.listening?.pubsub === pubsub) return;
+    this.listening?.detach();
+    const detach = pubsub.onBatch((events) => {
+      this.routing = this.routing
+        .then(() => this.route(events))
+        .catch((error: unknown) => logger.error('live routing failed', { error: String(error) }));
+    });
+    this.listening = { pubsub, detach };
+  }
+
+  private async route(events: readonly DomainEvent[]): Promise<void> {
+    const batch = new Batch(this.services);
+    const requests = events.filter((event): event is RequestChanged => event.topic === 'request');
+    const activations = events.filter((event): event is ActivationChanged => event.topic === 'activation');
+    if (requests.length && (this.queues.size || this.mine.size)) {
+      for (const event of requests) await this.routeRequest(event, batch);
+    }
+    if (activations.length && this.feeds.size) await this.routeActivations(activations, batch);
+  }
+
+  private async routeRequest(event: RequestChanged, batch: Batch): Promise<void> {
+    const found = await this.requestOf(event.requestId, batch);
+    if (!found) return;
+    const { request, roleKind, scope } = found;
+    for (const principalId of new Set([request.principalId, request.requestedById])) {
+      for (const subscriber of this.mine.get(principalId) ?? []) subscriber.push({ caller: batch.caller(subscriber), value: requestView(request) });
+    }
+    if (!this.queues.size) return;
+    const context = { request, roleKind, scope };
+    const candidates = [...this.queues.keys()];
+    const at = new Date(event.at);
+    const isNow = PENDING.has(request.status)
+      ? await decidersAmong(this.services.db.manager, context, candidates, at, request.currentStage, request.status, () => batch.defaultApprovers(at))
+      : new Set<string>();
+    const previous = event.previous;
+    const was =
+      previous && PENDING.has(previous.status)
+        ? await decidersAmong(this.services.db.manager, context, candidates, new Date(previous.at), previous.stage, previous.status, () =>
+            batch.defaultApprovers(at),
+          )
+        : new Set<string>();
+    for (const principalId of new Set([...isNow, ...was])) {
+      const kind = isNow.has(principalId) ? (was.has(principalId) ? QueueEventKind.UPDATED : QueueEventKind.ADDED) : QueueEventKind.REMOVED;
+      for (const subscriber of this.queues.get(principalId) ?? []) {
+        subscriber.push({ caller: batch.caller(subscriber), value: { kind, request: requestView(request) } });
+      }
+    }
+  }
+
+  private async routeActivations(events: readonly ActivationChanged[], batch: Batch): Promise<void> {
+    const { loaders } = batch;
+    const assignments = await Promise.all(events.map((event) => loaders.assignment.load(event.assignmentId)));
+    const roles = await Promise.all(assignments.map((assignment) => (assignment ? loaders.role.load(assignment.roleId) : null)));
+    const scopes = await Promise.all(assignments.map((assignment) => (assignment ? loaders.scope.load(assignment.scopeId) : null)));
+    for (const subscriber of [...this.feeds]) {
+      for (const [index, event] of events.entries()) {
+        const assignment = assignments[index];
+        const role = roles[index];
+        const scope = scopes[index];
+        if (!assignment || !role || !scope) continue;
+        if (subscriber.scopeId && !scope.path.includes(subscriber.scopeId)) continue;
+        const own = assignment.principalId === subscriber.viewer.principalId;
+        if (!own && !(await batch.capabilitiesOf(subscriber)).canRead(role.kind, scope)) continue;
+        const at = new Date(event.at);
+        subscriber.push({
+          caller: batch.caller(subscriber),
+          value: { kind: event.kind as ActivationEventKind, assignment: assignmentView(assignment, at), at },
+        });
+      }
+    }
+  }
+
+  private async requestOf(requestId: string, batch: Batch): Promise<{ request: RoleRequestEntity; roleKind: RoleKind; scope: ScopeEntity } | null> {
+    const request = await batch.loaders.request.load(requestId);
     if (!request) return null;
-    const [role, scope] = await Promise.all([shared.loaders.role.load(request.roleId), shared.loaders.scope.load(request.scopeId)]);
+    const [role, scope] = await Promise.all([batch.loaders.role.load(request.roleId), batch.loaders.scope.load(request.scopeId)]);
     if (!role || !scope) return null;
     return { request, roleKind: role.kind, scope };
   }
 }
 
+/** A registry view over a map of sets keyed by principal: subscribers are found by who they are. */
+function keyed<T>(map: Map<string, Set<Subscriber<T>>>, principalId: string) {
+  return {
+    add(subscriber: Subscriber<T>) {
+      let set = map.get(principalId);
+      if (!set) map.set(principalId, (set = new Set()));
+      set.add(subscriber);
+    },
+    delete(subscriber: Subscriber<T>) {
+      const set = map.get(principalId);
+      set?.delete(subscriber);
+      if (set?.size === 0) map.delete(principalId);
+    },
+  };
+}
