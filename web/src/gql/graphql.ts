@@ -68,6 +68,19 @@ export type ActivationEvent = {
   kind: ActivationEventKind;
 };
 
+export type ActivationEventConnection = {
+  __typename: 'ActivationEventConnection';
+  edges: Array<ActivationEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActivationEventEdge = {
+  __typename: 'ActivationEventEdge';
+  cursor: Scalars['String']['output'];
+  node: ActivationEvent;
+};
+
 export type ActivationEventKind =
   | 'ACTIVATED'
   | 'DEACTIVATED'
@@ -146,6 +159,8 @@ export type ApprovalStageStatus = {
   __typename: 'ApprovalStageStatus';
   /** Who decides this stage (named users and groups, or the directory administrators) */
   approvers: Array<Principal>;
+  /** Decided by an administrator of the scope (extensions and renewals): no approvers are named, decisions say who decided */
+  byScopeAdministrators: Scalars['Boolean']['output'];
   decisions: Array<ApprovalDecision>;
   /** When the escalation approvers join */
   escalatesAt: Maybe<Scalars['DateTime']['output']>;
@@ -259,6 +274,15 @@ export type IssuedApiToken = {
   apiToken: ApiToken;
   /** Shown once: store it now */
   token: Scalars['String']['output'];
+};
+
+/** A scope where I may assign roles of these kinds (and, if it says so, below it) */
+export type ManageableScope = {
+  __typename: 'ManageableScope';
+  /** Also at every scope below this one */
+  includesDescendants: Scalars['Boolean']['output'];
+  roleKinds: Array<RoleKind>;
+  scope: Scope;
 };
 
 export type Mutation = {
@@ -464,6 +488,8 @@ export type PrincipalType =
 
 export type Query = {
   __typename: 'Query';
+  /** Past activations, deactivations, expiries and revocations visible to me (at a scope and below), newest first */
+  activationEvents: ActivationEventConnection;
   /** API tokens of a service principal (or all unrevoked ones) */
   apiTokens: Array<ApiToken>;
   /** The roles a principal holds (at a scope, including inherited ones), now or as of an instant */
@@ -487,8 +513,17 @@ export type Query = {
   scopes: Array<Scope>;
   /** The signed-in principal (a user, or a service principal using an API token) */
   viewer: Principal;
+  /** Where I may assign roles (and edit role settings), with the kinds of role: what assignRole will accept */
+  viewerManageableScopes: Array<ManageableScope>;
   /** The session in use: when it expires and when it last passed MFA */
   viewerSession: SessionInfo;
+};
+
+
+export type QueryActivationEventsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  scopeId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
