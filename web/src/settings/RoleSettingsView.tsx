@@ -383,7 +383,7 @@ function SettingsForm({
                 <fieldset className="stack" aria-label={`Escalation of stage ${index + 1}`}>
                   <legend>Escalation</legend>
                   <ApproverList
-                    label={`Escalation approvers of stage ${index + 1}`}
+                    label={`Stage ${index + 1} escalation approvers`}
                     pickerLabel={`Add escalation approver to stage ${index + 1}`}
                     removeLabel="Remove escalation approver"
                     empty="No escalation: only the approvers above decide."
