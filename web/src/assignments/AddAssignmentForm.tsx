@@ -9,7 +9,8 @@ import type { AssignmentType, AssignRoleInput } from '@/gql/graphql';
 import { formatDateTime, formatEnd, fromLocalInput, humanize } from '@/lib/format';
 import { PrincipalPicker, type PrincipalChoice } from '@/principals/PrincipalPicker';
 import { roleKindForScopeType } from '@/scopes/roleKind';
-import { ScopePicker } from '@/scopes/ScopePicker';
+import { describeManageable, managesAt, useManageableScopes } from '@/scopes/manageable';
+import { ScopePicker, usePickedScope } from '@/scopes/ScopePicker';
 import type { ScopeChoice } from '@/scopes/ScopeTree';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { useViewer } from '@/shell/ViewerContext';
@@ -113,7 +114,11 @@ export function AddAssignmentForm({
     void run(submitter?.value === 'check');
   }
 
-  const incomplete = !principal || !scope || !roleId || (endChoice === 'date' && !endDate);
+  // Offer only what the server will accept: a scope where I may assign the kind of role that applies there.
+  const manageable = useManageableScopes();
+  const picked = usePickedScope(scope?.id ?? null);
+  const notHere = Boolean(manageable && picked && !managesAt(manageable, picked));
+  const incomplete = !principal || !scope || !roleId || (endChoice === 'date' && !endDate) || notHere;
 
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -123,6 +128,7 @@ export function AddAssignmentForm({
           Close
         </button>
       </div>
+      {manageable && manageable.length > 0 ? <p className="muted small field-wide">You may assign {describeManageable(manageable)}.</p> : null}
       <form
         className="form-grid"
         onSubmit={submit}
@@ -142,6 +148,11 @@ export function AddAssignmentForm({
           emptyLabel="No scope chosen"
           required
         />
+        {notHere ? (
+          <p className="alert alert-error field-wide" role="alert">
+            You may not assign roles at {scope?.name}: choose a scope where you manage assignments.
+          </p>
+        ) : null}
         <RoleSelect label="Role" value={roleId} onChange={setRoleId} kind={scope ? roleKindForScopeType(scope.type) : null} required />
         <fieldset className="field">
           <legend>Type</legend>

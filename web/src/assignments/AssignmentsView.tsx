@@ -1,6 +1,6 @@
 'use client';
 
-import { skipToken, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '@/gql';
 import type { AssignmentState, AssignmentType } from '@/gql/graphql';
@@ -8,8 +8,8 @@ import { fromLocalInput, humanize, toLocalInput } from '@/lib/format';
 import { useCursorPages } from '@/lib/useCursorPages';
 import { useSearchState } from '@/lib/useSearchState';
 import { PrincipalPicker, usePrincipalChoice } from '@/principals/PrincipalPicker';
-import { ScopePicker, useScopeChoice } from '@/scopes/ScopePicker';
-import { useViewer } from '@/shell/ViewerContext';
+import { managesAt, useManageableScopes } from '@/scopes/manageable';
+import { ScopePicker, usePickedScope, useScopeChoice } from '@/scopes/ScopePicker';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { Loading } from '@/ui/States';
 import { AddAssignmentForm } from './AddAssignmentForm';
@@ -27,57 +27,16 @@ const AssignmentList = graphql(`
   }
 `);
 
-const AssignPermission = graphql(`
-  query AssignPermission($principalId: ID!) {
-    root: scopes {
-      id
-      manageDirectory: viewerCanManage(kind: DIRECTORY)
-      manageResource: viewerCanManage(kind: RESOURCE)
-      manageGroup: viewerCanManage(kind: GROUP)
-    }
-    # Managing comes from what one holds at a scope: where I hold active roles is where I may manage, if anywhere.
-    held: roleAssignments(filter: { principalId: $principalId, type: ACTIVE, expandGroups: true }, first: 50) {
-      edges {
-        node {
-          id
-          scope {
-            id
-            manageDirectory: viewerCanManage(kind: DIRECTORY)
-            manageResource: viewerCanManage(kind: RESOURCE)
-            manageGroup: viewerCanManage(kind: GROUP)
-          }
-        }
-      }
-    }
-  }
-`);
-
-const ScopePermission = graphql(`
-  query ScopePermission($scopeId: ID!) {
-    scope(id: $scopeId) {
-      id
-      manageDirectory: viewerCanManage(kind: DIRECTORY)
-      manageResource: viewerCanManage(kind: RESOURCE)
-      manageGroup: viewerCanManage(kind: GROUP)
-    }
-  }
-`);
-
-type Manages = { manageDirectory: boolean; manageResource: boolean; manageGroup: boolean };
-const managesAny = (scope: Manages) => scope.manageDirectory || scope.manageResource || scope.manageGroup;
-
 /**
- * Whether to offer "Add assignment": with a scope chosen, whether the viewer manages some kind of role there; without,
- * whether they manage anywhere (at the root, or where they hold active roles). Unknown yet: offered; the server
- * decides anyway.
+ * Whether to offer "Add assignment": with a scope chosen, whether I may assign some role there; without, whether I may
+ * assign anywhere. Unknown yet: not offered (it appears once the answer comes).
  */
 function useCanAssign(scopeId: string | null): boolean {
-  const viewer = useViewer();
-  const anywhere = useQuery(AssignPermission, scopeId ? skipToken : { variables: { principalId: viewer.id } });
-  const chosen = useQuery(ScopePermission, scopeId ? { variables: { scopeId } } : skipToken);
-  if (scopeId) return chosen.data ? managesAny(chosen.data.scope) : true;
-  if (!anywhere.data) return true;
-  return anywhere.data.root.some(managesAny) || anywhere.data.held.edges.some((edge) => managesAny(edge.node.scope));
+  const manageable = useManageableScopes();
+  const picked = usePickedScope(scopeId);
+  if (!manageable) return false;
+  if (!scopeId) return manageable.length > 0;
+  return picked ? managesAt(manageable, picked) : false;
 }
 
 /** The `first` in the query above. Page sizes are literals: the API prices a variable one at its largest page. */

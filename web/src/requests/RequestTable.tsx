@@ -34,13 +34,19 @@ export function requestWindow(request: RequestData): string {
   return `${start} – ${request.endAt ? formatDateTime(request.endAt) : 'permanent'}`;
 }
 
-/** Where an approval stands: the current stage, its quorum and who decided. */
+/**
+ * Where an approval stands: each stage, who decided and when. Extensions and renewals have no stages: an administrator
+ * of the scope decides, and the summary says who did.
+ */
 export function approvalSummary(request: RequestData): string | null {
   if (request.approvals.length === 0) return null;
   return request.approvals
     .map((stage) => {
-      const decided = stage.decisions.map((d) => `${d.decision === 'APPROVE' ? 'approved' : 'denied'} by ${d.approver.displayName}`).join(', ');
-      return `Stage ${stage.stage + 1}: ${humanize(stage.state).toLowerCase()}${decided ? ` (${decided})` : ''}`;
+      const decided = stage.decisions
+        .map((d) => `${d.decision === 'APPROVE' ? 'approved' : 'denied'} by ${d.approver.displayName} on ${formatDateTime(d.decidedAt)}`)
+        .join(', ');
+      const label = stage.byScopeAdministrators ? 'Administrator decision' : `Stage ${stage.stage + 1}`;
+      return `${label}: ${decided || humanize(stage.state).toLowerCase()}`;
     })
     .join('; ');
 }

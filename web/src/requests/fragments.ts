@@ -40,6 +40,7 @@ export const RequestSummaryFragment = graphql(`
       stage
       quorum
       state
+      byScopeAdministrators
       timeoutAt
       approvers {
         id

@@ -5,7 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '@/gql';
 import type { RoleSettingsEditorQuery, RoleSettingsInput } from '@/gql/graphql';
 import { RoleSelect } from '@/assignments/RoleSelect';
-import { durationToMinutes } from '@/lib/duration';
+import { durationToMinutes, minutesToDuration } from '@/lib/duration';
 import { formatDateTime } from '@/lib/format';
 import { PrincipalPicker, type PrincipalChoice } from '@/principals/PrincipalPicker';
 import { ScopePicker } from '@/scopes/ScopePicker';
@@ -47,6 +47,8 @@ const RoleSettingsEditor = graphql(`
           }
           escalationApprovers {
             id
+            displayName
+            type
           }
         }
       }
@@ -102,8 +104,9 @@ interface StageDraft {
   approvers: PrincipalChoice[];
   quorum: number;
   timeoutHours: number;
-  escalateAfter: string | null;
-  escalationApproverIds: string[];
+  escalationApprovers: PrincipalChoice[];
+  /** Minutes after the stage starts when the escalation approvers may decide too; null: no escalation. */
+  escalateAfterMinutes: number | null;
 }
 
 interface Draft {
@@ -141,8 +144,8 @@ function toDraft(settings: Settings): Draft {
       approvers: stage.approvers.map((p) => ({ id: p.id, displayName: p.displayName, type: p.type })),
       quorum: stage.quorum,
       timeoutHours: (durationToMinutes(stage.timeout) ?? 1440) / 60,
-      escalateAfter: stage.escalateAfter,
-      escalationApproverIds: stage.escalationApprovers.map((p) => p.id),
+      escalationApprovers: stage.escalationApprovers.map((p) => ({ id: p.id, displayName: p.displayName, type: p.type })),
+      escalateAfterMinutes: durationToMinutes(stage.escalateAfter),
     })),
     allowPermanentEligible: s.allowPermanentEligible,
     allowPermanentActive: s.allowPermanentActive,
@@ -176,8 +179,8 @@ function toInput(draft: Draft): RoleSettingsInput {
         approverIds: stage.approvers.map((p) => p.id),
         quorum: stage.quorum,
         timeout: hours(stage.timeoutHours),
-        escalateAfter: stage.escalateAfter,
-        escalationApproverIds: stage.escalationApproverIds,
+        escalateAfter: stage.escalateAfterMinutes === null ? null : minutesToDuration(stage.escalateAfterMinutes),
+        escalationApproverIds: stage.escalationApprovers.map((p) => p.id),
       })),
     },
     assignment: {
@@ -255,6 +258,52 @@ function Check({ label, checked, onChange }: { label: string; checked: boolean; 
   );
 }
 
+/** Users and groups who decide (a stage's approvers, or its escalation approvers): listed, removable, added with the picker. */
+function ApproverList({
+  label,
+  pickerLabel,
+  removeLabel,
+  empty,
+  value,
+  onChange,
+}: {
+  label: string;
+  pickerLabel: string;
+  removeLabel: string;
+  empty: string;
+  value: PrincipalChoice[];
+  onChange: (value: PrincipalChoice[]) => void;
+}) {
+  return (
+    <>
+      <ul className="inline-list" aria-label={label}>
+        {value.map((approver) => (
+          <li key={approver.id}>
+            {approver.displayName}{' '}
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              aria-label={`${removeLabel} ${approver.displayName}`}
+              onClick={() => onChange(value.filter((p) => p.id !== approver.id))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+        {value.length === 0 ? <li className="muted">{empty}</li> : null}
+      </ul>
+      <PrincipalPicker
+        label={pickerLabel}
+        value={null}
+        onChange={(chosen) => {
+          // Approvers are users and groups; a service principal never decides.
+          if (chosen && chosen.type !== 'SERVICE_PRINCIPAL' && !value.some((p) => p.id === chosen.id)) onChange([...value, chosen]);
+        }}
+      />
+    </>
+  );
+}
+
 function SettingsForm({
   settings,
   canManage,
@@ -313,29 +362,13 @@ function SettingsForm({
             {draft.stages.map((stage, index) => (
               <fieldset key={stage.key} className="stack" aria-label={`Approval stage ${index + 1}`}>
                 <legend>Approval stage {index + 1}</legend>
-                <ul className="inline-list" aria-label={`Approvers of stage ${index + 1}`}>
-                  {stage.approvers.map((approver) => (
-                    <li key={approver.id}>
-                      {approver.displayName}{' '}
-                      <button
-                        type="button"
-                        className="button button-small button-quiet"
-                        aria-label={`Remove approver ${approver.displayName}`}
-                        onClick={() => setStage(stage.key, { approvers: stage.approvers.filter((p) => p.id !== approver.id) })}
-                      >
-                        ×
-                      </button>
-                    </li>
-                  ))}
-                  {stage.approvers.length === 0 ? <li className="muted">No approvers named: the directory administrators decide.</li> : null}
-                </ul>
-                <PrincipalPicker
-                  label={`Add approver to stage ${index + 1}`}
-                  value={null}
-                  onChange={(chosen) => {
-                    if (chosen && chosen.type !== 'SERVICE_PRINCIPAL' && !stage.approvers.some((p) => p.id === chosen.id))
-                      setStage(stage.key, { approvers: [...stage.approvers, chosen] });
-                  }}
+                <ApproverList
+                  label={`Approvers of stage ${index + 1}`}
+                  pickerLabel={`Add approver to stage ${index + 1}`}
+                  removeLabel="Remove approver"
+                  empty="No approvers named: the directory administrators decide."
+                  value={stage.approvers}
+                  onChange={(approvers) => setStage(stage.key, { approvers })}
                 />
                 <div className="form-grid">
                   <label className="field">
@@ -347,6 +380,30 @@ function SettingsForm({
                     <input type="number" min={0.5} step={0.5} value={stage.timeoutHours} onChange={(e) => setStage(stage.key, { timeoutHours: Number(e.target.value) })} />
                   </label>
                 </div>
+                <fieldset className="stack" aria-label={`Escalation of stage ${index + 1}`}>
+                  <legend>Escalation</legend>
+                  <ApproverList
+                    label={`Stage ${index + 1} escalation approvers`}
+                    pickerLabel={`Add escalation approver to stage ${index + 1}`}
+                    removeLabel="Remove escalation approver"
+                    empty="No escalation: only the approvers above decide."
+                    value={stage.escalationApprovers}
+                    onChange={(escalationApprovers) => setStage(stage.key, { escalationApprovers })}
+                  />
+                  <label className="field input-narrow">
+                    <span>Escalate after (minutes; empty: never)</span>
+                    <input
+                      type="number"
+                      min={1}
+                      max={14 * 24 * 60}
+                      step={1}
+                      value={stage.escalateAfterMinutes ?? ''}
+                      // Escalation approvers join only after a delay: with some named, the delay is needed.
+                      required={stage.escalationApprovers.length > 0}
+                      onChange={(e) => setStage(stage.key, { escalateAfterMinutes: e.target.value === '' ? null : Math.round(Number(e.target.value)) })}
+                    />
+                  </label>
+                </fieldset>
                 <div>
                   <button type="button" className="button button-small" onClick={() => setDraft((d) => ({ ...d, stages: d.stages.filter((s) => s.key !== stage.key) }))}>
                     Remove stage {index + 1}
@@ -361,7 +418,7 @@ function SettingsForm({
                 onClick={() =>
                   setDraft((d) => ({
                     ...d,
-                    stages: [...d.stages, { key: stageKeys++, approvers: [], quorum: 1, timeoutHours: 24, escalateAfter: null, escalationApproverIds: [] }],
+                    stages: [...d.stages, { key: stageKeys++, approvers: [], quorum: 1, timeoutHours: 24, escalationApprovers: [], escalateAfterMinutes: null }],
                   }))
                 }
               >

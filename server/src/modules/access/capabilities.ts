@@ -28,6 +28,12 @@ const DIRECTORY_READER_ROLES = new Set([
 ]);
 const RESOURCE_MANAGER_ROLES = new Set([AZURE_OWNER_ID, USER_ACCESS_ADMINISTRATOR_ID]);
 
+export interface ManageableScopeRef {
+  scopeId: string;
+  roleKinds: RoleKind[];
+  includesDescendants: boolean;
+}
+
 /**
  * What a principal may do, derived from what it actively holds right now: DOMAIN.md's "Who may do what" table in code.
  * Computed per request from the database, never cached across requests, so a removed role stops working at once.
@@ -43,6 +49,9 @@ export class Capabilities {
   readonly resourceManagerScopeIds: ReadonlySet<string>;
   /** Groups the principal actively owns. */
   readonly ownedGroupIds: ReadonlySet<string>;
+  private readonly topResourceManagerScopeIds: ReadonlySet<string>;
+  /** The GROUP scopes of those groups (where the Owner role is held). */
+  private readonly ownedGroupScopeIds: ReadonlySet<string>;
 
   constructor(
     readonly principalId: string,
@@ -54,12 +63,15 @@ export class Capabilities {
     this.isPrivilegedRoleAdmin = atRoot(PRIVILEGED_ROLE_ADMINISTRATOR_ID);
     this.readsDirectory = [...DIRECTORY_READER_ROLES].some(atRoot);
     this.readsEverything = this.isGlobalAdmin || atRoot(GLOBAL_READER_ID);
-    this.resourceManagerScopeIds = new Set(
-      holdings.filter((h) => RESOURCE_MANAGER_ROLES.has(h.role_id) && h.role_kind === RoleKind.RESOURCE).map((h) => h.scope_id),
+    const managed = holdings.filter((h) => RESOURCE_MANAGER_ROLES.has(h.role_id) && h.role_kind === RoleKind.RESOURCE);
+    this.resourceManagerScopeIds = new Set(managed.map((h) => h.scope_id));
+    // The topmost of those scopes: one managed below another adds nothing.
+    this.topResourceManagerScopeIds = new Set(
+      managed.filter((h) => !h.scope_path.some((id) => id !== h.scope_id && this.resourceManagerScopeIds.has(id))).map((h) => h.scope_id),
     );
-    this.ownedGroupIds = new Set(
-      holdings.filter((h) => h.role_id === GROUP_OWNER_ID && h.scope_group_id).map((h) => h.scope_group_id as string),
-    );
+    const owned = holdings.filter((h) => h.role_id === GROUP_OWNER_ID && h.scope_group_id);
+    this.ownedGroupIds = new Set(owned.map((h) => h.scope_group_id as string));
+    this.ownedGroupScopeIds = new Set(owned.map((h) => h.scope_id));
   }
 
   /** May create, change and remove assignments of a role of this kind at this scope (and edit its settings there). */
@@ -73,6 +85,27 @@ export class Capabilities {
       case RoleKind.GROUP:
         return this.isPrivilegedRoleAdmin || (scope.groupId !== null && this.ownedGroupIds.has(scope.groupId));
     }
+  }
+
+  /**
+   * Where `canManage` says yes, as a list: each scope with the kinds of role managed there (and, with
+   * `includesDescendants`, below it). `canManage(kind, s)` ⇔ some entry lists `kind` and is `s` or, including
+   * descendants, an ancestor of `s`. Derived from the holdings already read: no query.
+   */
+  manageableScopes(): ManageableScopeRef[] {
+    if (this.isGlobalAdmin) {
+      return [{ scopeId: TENANT_ROOT_SCOPE_ID, roleKinds: [RoleKind.DIRECTORY, RoleKind.RESOURCE, RoleKind.GROUP], includesDescendants: true }];
+    }
+    const entries: ManageableScopeRef[] = [];
+    if (this.isPrivilegedRoleAdmin) {
+      entries.push({ scopeId: TENANT_ROOT_SCOPE_ID, roleKinds: [RoleKind.DIRECTORY, RoleKind.GROUP], includesDescendants: true });
+    }
+    for (const scopeId of this.topResourceManagerScopeIds) entries.push({ scopeId, roleKinds: [RoleKind.RESOURCE], includesDescendants: true });
+    // A Privileged Role Administrator manages every group already.
+    if (!this.isPrivilegedRoleAdmin) {
+      for (const scopeId of this.ownedGroupScopeIds) entries.push({ scopeId, roleKinds: [RoleKind.GROUP], includesDescendants: false });
+    }
+    return entries;
   }
 
   /** May read assignments and requests of a role of this kind at this scope (someone else's). */

@@ -2,12 +2,46 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } fro
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import { DurationScalar, type DurationValue } from '../../graphql/scalars';
-import { Decision, RequestStatus } from '../../lib/enums';
+import { Decision, RequestAction, RequestStatus } from '../../lib/enums';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { Principal } from '../directory/principal.type';
 import { RoleRequest } from '../requests/role-request.type';
+import type { ApprovalDecisionEntity } from './approval-decision.entity';
 import { ApprovalDecision, ApprovalStageStatus, StageState } from './approval.type';
 import { mayDecide, stagesOf } from './approvers';
+
+/** Extensions and renewals: no approval stages, one decision by an administrator of the scope (approval.service#decide). */
+const ADMIN_DECIDED = new Set<string>([RequestAction.SELF_EXTEND, RequestAction.SELF_RENEW]);
+/** An admin decision left this long expires the request (jobs/sweeper.ts#expireUndecided). */
+const ADMIN_DECISION_TIMEOUT_MS = 30 * 86_400_000;
+
+/** The single "stage" of an extension or renewal: who decided it and when, as for an approval stage. */
+function adminDecision(request: RoleRequest, all: readonly ApprovalDecisionRow[]): ApprovalStageStatus {
+  const own = all.filter((d) => d.stage === 0);
+  const pending = request.status === RequestStatus.PENDING_ADMIN_DECISION;
+  const state = own.some((d) => d.decision === Decision.DENY)
+    ? StageState.DENIED
+    : own.some((d) => d.decision === Decision.APPROVE)
+      ? StageState.APPROVED
+      : pending
+        ? StageState.PENDING
+        : StageState.CLOSED;
+  return {
+    requestId: request.id,
+    approverRefs: [],
+    escalationRefs: [],
+    defaultApprovers: false,
+    byScopeAdministrators: true,
+    stage: 0,
+    quorum: 1,
+    state,
+    timeoutAt: pending ? new Date(request.createdAt.getTime() + ADMIN_DECISION_TIMEOUT_MS) : null,
+    escalatesAt: null,
+    decisions: own.map((d) => ({ approverId: d.approverId, stage: d.stage, decision: d.decision, justification: d.justification, decidedAt: d.decidedAt })),
+  };
+}
+
+type ApprovalDecisionRow = Pick<ApprovalDecisionEntity, 'approverId' | 'stage' | 'decision' | 'justification' | 'decidedAt'>;
 
 @Authorized()
 @Resolver(() => RoleRequest)
@@ -46,7 +80,8 @@ export class ApprovalResolver {
 
   @FieldResolver(() => [ApprovalStageStatus], { description: 'The approval stages with their approvers and decisions' })
   async approvals(@Root() request: RoleRequest, @Ctx() { caller }: GraphQLContext): Promise<ApprovalStageStatus[]> {
-    if (request.action !== 'SELF_ACTIVATE' || !request.settingsSnapshot?.activation.requireApproval) return [];
+    if (ADMIN_DECIDED.has(request.action)) return [adminDecision(request, await caller.loaders.decisionsByRequest.load(request.id))];
+    if (request.action !== RequestAction.SELF_ACTIVATE || !request.settingsSnapshot?.activation.requireApproval) return [];
     const decisions = await caller.loaders.decisionsByRequest.load(request.id);
     return stagesOf(request).map((stage, index) => {
       const own = decisions.filter((d) => d.stage === index);
@@ -68,6 +103,7 @@ export class ApprovalResolver {
         approverRefs: stage.approvers,
         escalationRefs: stage.escalationApprovers,
         defaultApprovers: stage.approvers.length === 0,
+        byScopeAdministrators: false,
         stage: index,
         quorum: stage.quorum,
         state,
@@ -94,6 +130,7 @@ export class ApprovalResolver {
 export class ApprovalStageStatusResolver {
   @FieldResolver(() => [Principal], { description: 'Who decides this stage (named users and groups, or the directory administrators)' })
   async approvers(@Root() stage: ApprovalStageStatus, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity[]> {
+    if (stage.byScopeAdministrators) return [];
     const ids = stage.defaultApprovers ? [...(await caller.loaders.defaultApprovers.load('now'))] : stage.approverRefs.map((ref) => ref.id);
     const found = await caller.loaders.principal.loadMany(ids);
     return found.filter((p): p is PrincipalEntity => p instanceof PrincipalEntity);

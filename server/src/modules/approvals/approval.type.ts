@@ -38,6 +38,11 @@ export class ApprovalStageStatus {
   /** Directory roles without named approvers: Global and Privileged Role Administrators. */
   defaultApprovers: boolean;
 
+  @Field(() => Boolean, {
+    description: 'Decided by an administrator of the scope (extensions and renewals): no approvers are named, decisions say who decided',
+  })
+  byScopeAdministrators: boolean;
+
   @Field(() => Int)
   stage: number;
 

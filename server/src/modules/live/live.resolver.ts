@@ -1,10 +1,11 @@
-import { Arg, Authorized, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { ConnectionShape } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import { requireId } from '../../lib/errors';
 import type { Caller } from '../access/caller';
 import { RoleRequest } from '../requests/role-request.type';
-import { ActivationEvent, ApprovalQueueEvent } from './live.type';
+import { ActivationEvent, ActivationEventConnection, ApprovalQueueEvent } from './live.type';
 
 /**
  * An async iterator whose `return()` (the client unsubscribed or went away) aborts the feed at once, even while it waits
@@ -36,6 +37,19 @@ const useCaller = (context: GraphQLContext) => (caller: Caller) => {
 
 @Resolver()
 export class LiveResolver {
+  @Authorized(Rule.SIGNED_IN, 'own activations, plus those at scopes the caller may read (as the activations feed)')
+  @Query(() => ActivationEventConnection, {
+    description: 'Past activations, deactivations, expiries and revocations visible to me (at a scope and below), newest first',
+  })
+  async activationEvents(
+    @Arg('scopeId', () => ID, { nullable: true }) scopeId: string | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { caller, services }: GraphQLContext,
+  ): Promise<ConnectionShape<ActivationEvent>> {
+    return services.live.history(caller, scopeId, first, after);
+  }
+
   @Authorized(Rule.USER, 'only requests the subscriber may decide at that moment, re-checked for every event')
   @Subscription(() => ApprovalQueueEvent, {
     description: 'Requests entering, changing in and leaving my approval queue',

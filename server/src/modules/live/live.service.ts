@@ -1,4 +1,6 @@
 import { QueueEventKind, RequestStatus, type ActivationEventKind, type RoleKind } from '../../lib/enums';
+import { decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { badInput, isUuid, notFound } from '../../lib/errors';
 import { createLoaders, type Loaders } from '../../graphql/loaders';
 import { logger } from '../../lib/logger';
 import { findActiveHolders } from '../access/access.repository';
@@ -15,6 +17,7 @@ import { GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID, TENANT_ROOT_
 import type { ScopeEntity } from '../scopes/scope.entity';
 import type { Services } from '../services';
 import type { ActivationEvent, ApprovalQueueEvent } from './live.type';
+import { activationHistory, countActivationHistory } from './activation-history';
 
 const SESSION_RECHECK_MS = 10_000;
 const PENDING = new Set([RequestStatus.PENDING_APPROVAL, RequestStatus.PENDING_ADMIN_DECISION]);
@@ -223,6 +226,41 @@ export class LiveService {
         });
       }
     }
+  }
+
+  /**
+   * The past of the `activations` feed, newest first, seen through the same rule (one's own, plus what one may read at
+   * that scope; optionally a scope and below), so a page opened now and the live events after it tell one story.
+   */
+  async history(
+    caller: Caller,
+    scopeIdInput: string | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<ConnectionShape<ActivationEvent>> {
+    caller.requireViewer();
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const before = cursor ? { at: new Date(String(cursor[0])), assignmentId: String(cursor[1]) } : null;
+    if (before && (Number.isNaN(before.at.getTime()) || !isUuid(before.assignmentId))) throw badInput('after is not a cursor returned by this list.', 'after');
+    let scopeId: string | null = null;
+    if (scopeIdInput !== null && scopeIdInput !== undefined) {
+      if (!isUuid(scopeIdInput)) throw badInput('scopeId is not a scope id.', 'scopeId');
+      scopeId = scopeIdInput.toLowerCase();
+      if (!(await caller.loaders.scope.load(scopeId))) throw notFound('scope', scopeIdInput);
+    }
+    const capabilities = await caller.capabilities();
+    const now = this.services.now();
+    const db = this.services.db.manager;
+    const rows = await activationHistory(db, { now, scopeId, before, limit: limit + 1 }, capabilities);
+    const assignments = await caller.loaders.assignment.loadMany(rows.map((row) => row.assignment_id));
+    const events: ActivationEvent[] = [];
+    rows.forEach((row, index) => {
+      const assignment = assignments[index];
+      if (assignment && !(assignment instanceof Error)) events.push({ kind: row.kind, assignment: assignmentView(assignment, now), at: row.at });
+    });
+    const total = lazily(() => countActivationHistory(db, { now, scopeId }, capabilities));
+    return toConnection(events, limit, total, (event) => [event.at.toISOString(), event.assignment.assignmentId]);
   }
 
   private async requestOf(requestId: string, batch: Batch): Promise<{ request: RoleRequestEntity; roleKind: RoleKind; scope: ScopeEntity } | null> {

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/connection';
 import { ActivationEventKind, QueueEventKind } from '../../lib/enums';
 import { RoleAssignment } from '../assignments/role-assignment.type';
 import { RoleRequest } from '../requests/role-request.type';
@@ -23,3 +24,5 @@ export class ActivationEvent {
   @Field(() => Date)
   at: Date;
 }
+
+export const ActivationEventConnection = Connection<ActivationEvent>('ActivationEvent', () => ActivationEvent);

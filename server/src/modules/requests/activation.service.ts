@@ -344,14 +344,17 @@ export class ActivationService {
     }
   }
 
-  /** One activation at a time per eligibility, and none while the same role is already active there. */
+  /**
+   * One activation at a time per eligibility, and none while the same role is already active there. A schedule that
+   * ended at its start (canceled, or deactivated or revoked before it began) never was, and blocks nothing.
+   */
   private async checkNothingOpen(db: EntityManager, draft: RoleRequestEntity, now: Date): Promise<void> {
     const [open] = (await db.query(
       `SELECT 'request' AS what FROM role_request
         WHERE principal_id = $1 AND source_assignment_id = $2 AND action = 'SELF_ACTIVATE' AND status IN ('PENDING_APPROVAL', 'GRANTED')
        UNION ALL
        SELECT 'activation' FROM role_assignment
-        WHERE principal_id = $1 AND role_id = $3 AND scope_id = $4 AND type = 'ACTIVE' AND (end_at IS NULL OR end_at > $5)
+        WHERE principal_id = $1 AND role_id = $3 AND scope_id = $4 AND type = 'ACTIVE' AND (end_at IS NULL OR (end_at > $5 AND end_at > start_at))
        LIMIT 1`,
       [draft.principalId, draft.sourceAssignmentId, draft.roleId, draft.scopeId, now],
     )) as { what: string }[];

@@ -5,7 +5,7 @@ import { RoleKind, ScopeType } from '../../lib/enums';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { Group } from '../directory/principal.type';
 import { ScopeEntity } from './scope.entity';
-import { Scope } from './scope.type';
+import { ManageableScope, Scope } from './scope.type';
 
 @Authorized()
 @Resolver(() => Scope)
@@ -25,6 +25,14 @@ export class ScopeResolver {
   @Query(() => Scope)
   async scope(@Arg('id', () => ID) id: string, @Ctx() { caller, services }: GraphQLContext): Promise<ScopeEntity> {
     return services.scopes.get(caller, id);
+  }
+
+  @Authorized(Rule.SIGNED_IN, 'the caller’s own capabilities only')
+  @Query(() => [ManageableScope], {
+    description: 'Where I may assign roles (and edit role settings), with the kinds of role: what assignRole will accept',
+  })
+  async viewerManageableScopes(@Ctx() { caller, services }: GraphQLContext): Promise<ManageableScope[]> {
+    return services.scopes.manageable(caller);
   }
 
   @FieldResolver(() => Scope, { nullable: true })

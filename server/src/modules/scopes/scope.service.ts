@@ -1,4 +1,4 @@
-import { ScopeType } from '../../lib/enums';
+import { ScopeType, type RoleKind } from '../../lib/enums';
 import { notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';
@@ -18,6 +18,21 @@ export class ScopeService {
     const scope = await caller.loaders.scope.load(requireId(id, 'scope'));
     if (!scope) throw notFound('scope', id);
     return scope;
+  }
+
+  /**
+   * Where the viewer may assign roles (and edit settings), and which kinds of role: what `assignRole` will accept, so a
+   * client offers only that. From the viewer's capabilities (one read of its holdings) and one batched scope load.
+   */
+  async manageable(caller: Caller): Promise<{ scope: ScopeEntity; roleKinds: RoleKind[]; includesDescendants: boolean }[]> {
+    const refs = (await caller.capabilities()).manageableScopes();
+    const scopes = await caller.loaders.scope.loadMany(refs.map((ref) => ref.scopeId));
+    const found: { scope: ScopeEntity; roleKinds: RoleKind[]; includesDescendants: boolean }[] = [];
+    refs.forEach((ref, index) => {
+      const scope = scopes[index];
+      if (scope && !(scope instanceof Error)) found.push({ scope, roleKinds: ref.roleKinds, includesDescendants: ref.includesDescendants });
+    });
+    return found.sort((a, b) => a.scope.path.length - b.scope.path.length || a.scope.name.localeCompare(b.scope.name));
   }
 
   /** Children of a scope (the root itself when neither parent nor search is given), or a search by name. */

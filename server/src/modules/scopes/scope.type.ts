@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { ScopeType } from '../../lib/enums';
+import { RoleKind, ScopeType } from '../../lib/enums';
 
 @ObjectType('Scope', { description: 'Where a role applies: one tree from the tenant root `/`' })
 export class Scope {
@@ -16,4 +16,16 @@ export class Scope {
   /** Ids from the root down to and including this scope. */
   path: string[];
   groupId: string | null;
+}
+
+@ObjectType('ManageableScope', { description: 'A scope where I may assign roles of these kinds (and, if it says so, below it)' })
+export class ManageableScope {
+  @Field(() => Scope)
+  scope: Scope;
+
+  @Field(() => [RoleKind])
+  roleKinds: RoleKind[];
+
+  @Field(() => Boolean, { description: 'Also at every scope below this one' })
+  includesDescendants: boolean;
 }
