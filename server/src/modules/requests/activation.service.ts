@@ -118,6 +118,7 @@ export class ActivationService {
     const isNew = !(await tx.getRepository(RoleRequestEntity).existsBy({ id: request.id }));
     if (!stillEligible) {
       Object.assign(request, { status: RequestStatus.FAILED, statusReason: 'The eligibility is no longer in force.', completedAt: now });
+      await writeAudit(tx, actor, now, [requestAudit('request.failed', request, { status: RequestStatus.FAILED, reason: request.statusReason })]);
     } else {
       const assignment = newSchedule({
         principalId: request.principalId,
