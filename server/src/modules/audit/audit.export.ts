@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Request, Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import { buildContext } from '../../graphql/context';
@@ -130,6 +129,19 @@ function serialize(format: Format, rows: AuditRow[], header: boolean): string {
   );
 }
 
+/** Resolves when the client has taken what was written (or went away); leaves no listener behind. */
+function drained(res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
 /**
  * GET /audit/export?format=csv|ndjson&<AuditFilter fields>: the same rows and authorization as `auditEvents`, oldest
  * first, streamed batch by batch. A batch is written only when the client has taken the previous one (backpressure),
@@ -164,7 +176,7 @@ export function auditExportHandler(services: Services) {
       while (!next.done && !closed) {
         const chunk = serialize(format, next.value, header);
         header = false;
-        if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+        if (!res.write(chunk)) await drained(res);
         if (closed) break;
         next = await batches.next();
       }
