@@ -13,6 +13,7 @@ import { b3 } from './benchmarks/b3';
 import { b4 } from './benchmarks/b4';
 import { b5 } from './benchmarks/b5';
 import { b6 } from './benchmarks/b6';
+import { b7 } from './benchmarks/b7';
 import { gqlClient, machine, type BenchContext, type BenchResult } from './lib/context';
 import { pg } from './lib/copy';
 import { server } from './lib/server';
@@ -20,12 +21,26 @@ import { applyWhatIfs, whatIfNames, whatIfsBeforeStart } from './lib/whatif';
 import { BENCH_ADMIN_EMAIL, BENCH_OWNER_EMAIL, BENCH_PASSWORD, BENCH_USER_EMAILS, ensureLargeTenant, settleHistory } from './tenant/generate';
 
 const BENCHMARKS: Record<string, (ctx: BenchContext) => Promise<BenchResult>> = { B1: b1, B2: b2, B3: b3, B4: b4, B5: b5, B6: b6 };
+const STANDALONE: Record<string, (log: (message: string) => void) => Promise<BenchResult>> = { B7: b7 };
 
 async function main() {
   const log = (message: string) => console.log(message);
   const startedAt = new Date();
-  const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim().toUpperCase()) : Object.keys(BENCHMARKS);
+  const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim().toUpperCase()) : [...Object.keys(BENCHMARKS), ...Object.keys(STANDALONE)];
   const machineBefore = machine();
+  // Benchmarks with their own database and server (B7): they need neither the LARGE tenant nor the shared API.
+  const standalone = only.filter((id) => id in STANDALONE);
+  const standaloneResults: BenchResult[] = [];
+  for (const id of standalone) {
+    log(`${id}…`);
+    const result = await STANDALONE[id](log);
+    result.details = { ...result.details, machine: machine(), at: new Date().toISOString() };
+    standaloneResults.push(result);
+    fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
+    fs.writeFileSync(path.join(__dirname, 'results', `${id}.json`), JSON.stringify(result, null, 2) + '\n');
+    log(`${id}: ${result.value} ms (${result.goal}) ${result.pass ? 'PASS' : 'MISS'} ${JSON.stringify({ verify: result.details.verify, export: result.details.export })}`);
+  }
+  if (standalone.length === only.length) return;
   const tenant = await ensureLargeTenant(log);
   const settled = await settleHistory(tenant.databaseUrl, tenant.anchor);
   if (settled) log(`LARGE tenant: ${settled} expiries before the generation instant marked as recorded (history, not work for the sweep)`);
@@ -71,11 +86,11 @@ async function main() {
   };
   log(`API on ${url} (NODE_ENV=production, pool ${config.DATABASE_POOL_SIZE}, QUERY_MAX_COST ${config.QUERY_MAX_COST}); signed in as ${BENCH_ADMIN_EMAIL} (Global Administrator)`);
 
-  const results: BenchResult[] = [];
+  const results: BenchResult[] = [...standaloneResults];
   const resultsDir = path.join(__dirname, 'results', ...(whatIfs.length ? ['whatif'] : []));
   fs.mkdirSync(resultsDir, { recursive: true });
   try {
-    for (const id of only) {
+    for (const id of only.filter((name) => !(name in STANDALONE))) {
       const run = BENCHMARKS[id];
       if (!run) {
         log(`(no benchmark ${id} yet)`);

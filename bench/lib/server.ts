@@ -8,6 +8,7 @@ import type * as ConfigModule from '../../server/src/config';
 import type * as DataSourceModule from '../../server/src/db/data-source';
 import type * as LoggerModule from '../../server/src/lib/logger';
 import type * as PasswordModule from '../../server/src/modules/auth/password';
+import type * as AuditWriterModule from '../../server/src/modules/audit/audit.writer';
 import type * as RolesModule from '../../server/src/modules/roles/built-in-roles';
 
 export const SERVER_DIST = path.resolve(__dirname, '..', '..', 'server', 'dist');
@@ -32,6 +33,9 @@ export const server = {
   },
   get password() {
     return load<typeof PasswordModule>('modules/auth/password.js');
+  },
+  get auditWriter() {
+    return load<typeof AuditWriterModule>('modules/audit/audit.writer.js');
   },
   get roles() {
     return load<typeof RolesModule>('modules/roles/built-in-roles.js');

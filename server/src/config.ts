@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseSigningKey } from './modules/audit/audit.signing';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
@@ -28,8 +29,18 @@ const ConfigSchema = z
     QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
     QUERY_MAX_COST: z.coerce.number().int().min(100).default(25000),
     QUERY_MAX_TOKENS: z.coerce.number().int().min(100).default(1000),
+    /** Ed25519 private key (PEM, or base64 of the 32-byte seed) that signs audit checkpoints; without it none are taken. */
+    AUDIT_SIGNING_KEY: z.string().optional(),
   })
   .superRefine((config, ctx) => {
+    if (config.AUDIT_SIGNING_KEY) {
+      try {
+        parseSigningKey(config.AUDIT_SIGNING_KEY);
+      } catch (error) {
+        // Never echo the value: it is a secret.
+        ctx.addIssue({ code: 'custom', path: ['AUDIT_SIGNING_KEY'], message: error instanceof Error ? error.message.split('\n')[0] : 'not a key' });
+      }
+    }
     if (config.NODE_ENV === 'production' && !config.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'DATABASE_URL is required in production' });
     }

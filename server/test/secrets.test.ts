@@ -105,7 +105,8 @@ describe('secrets (R12)', () => {
         .filter((type) => (type.kind === 'OBJECT' || type.kind === 'INTERFACE') && !['Query', 'Mutation', 'Subscription'].includes(type.name))
         .flatMap((type) => (type.fields ?? []).filter((f) => named(f.type).kind === 'SCALAR' && secretish.test(f.name)).map((f) => `${type.name}.${f.name}`))
         .sort();
-      expect(exposed).toEqual(['IssuedApiToken.token', 'Session.token', 'TotpEnrolment.secret', 'TotpEnrolment.uri']);
+      // AuditEvent.hash is the audit chain's link (sha256 of public content), given out so that anyone can check it: no secret.
+      expect(exposed).toEqual(['AuditEvent.hash', 'IssuedApiToken.token', 'Session.token', 'TotpEnrolment.secret', 'TotpEnrolment.uri']);
     });
 
     it('returns those one-time outputs only from the operations that create them', async () => {
@@ -118,7 +119,8 @@ describe('secrets (R12)', () => {
 
     it('has no field or input named after a password hash, a token hash or a TOTP secret', async () => {
       const all = types.flatMap((type) => [...(type.fields ?? []), ...(type.inputFields ?? [])].map((f) => `${type.name}.${f.name}`));
-      expect(all.filter((name) => /hash|salt|totp_?secret|totpSecret|pendingSecret|lastStep/i.test(name))).toEqual([]);
+      // The one allowed "hash": the audit chain's public link (see above).
+      expect(all.filter((name) => name !== 'AuditEvent.hash' && /hash|salt|totp_?secret|totpSecret|pendingSecret|lastStep/i.test(name))).toEqual([]);
       expect(types.map((type) => type.name).filter((name) => /credential|secret|hash/i.test(name))).toEqual([]);
     });
 

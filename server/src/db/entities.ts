@@ -1,5 +1,6 @@
 import { ApprovalDecisionEntity } from '../modules/approvals/approval-decision.entity';
 import { RoleAssignmentEntity } from '../modules/assignments/role-assignment.entity';
+import { AuditCheckpointEntity } from '../modules/audit/audit-checkpoint.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { CredentialEntity } from '../modules/auth/credential.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
@@ -21,4 +22,5 @@ export const entities = [
   RoleSettingEntity,
   ApprovalDecisionEntity,
   AuditEventEntity,
+  AuditCheckpointEntity,
 ];

@@ -2,6 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import {
   AccessPathKind,
   ActivationEventKind,
+  ActorType,
   Decision,
   QueueEventKind,
   AssignmentOrigin,
@@ -17,6 +18,7 @@ import {
 } from '../lib/enums';
 
 registerEnumType(PrincipalType, { name: 'PrincipalType' });
+registerEnumType(ActorType, { name: 'ActorType', description: 'Who did something: a user, a service principal, the system (jobs), or nobody signed in' });
 registerEnumType(UserType, { name: 'UserType' });
 registerEnumType(ScopeType, { name: 'ScopeType' });
 registerEnumType(RoleKind, { name: 'RoleKind' });

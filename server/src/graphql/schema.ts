@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import './enums';
 import { AccessPathResolver, AccessResolver } from '../modules/access/access.resolver';
 import { ApprovalDecisionResolver, ApprovalResolver, ApprovalStageStatusResolver } from '../modules/approvals/approval.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AssignmentResolver } from '../modules/assignments/assignment.resolver';
 import { LiveResolver } from '../modules/live/live.resolver';
 import { ActivationResolver } from '../modules/requests/activation.resolver';
@@ -35,6 +36,7 @@ export const resolvers = [
   ApprovalStageStatusResolver,
   ApprovalDecisionResolver,
   LiveResolver,
+  AuditResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; needs no database (the schema is emitted from it). */

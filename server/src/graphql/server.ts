@@ -10,6 +10,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { corsOrigins, type Config } from '../config';
 import { logger } from '../lib/logger';
+import { auditExportHandler } from '../modules/audit/audit.export';
 import type { Services } from '../modules/services';
 import { buildContext, SESSION_COOKIE, type GraphQLContext } from './context';
 import { formatError } from './errors';
@@ -108,6 +109,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
         }),
     }),
   );
+  app.get('/audit/export', cors<cors.CorsRequest>({ origin: corsOrigins(config), credentials: true }), auditExportHandler(services));
   // Malformed JSON and oversized bodies: a client error, never a 500 page.
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);

@@ -9,6 +9,7 @@ import type { JobScheduler } from './scheduler';
 
 const WAKE = 'elevate-wake';
 const ESCALATE = 'elevate-escalate';
+const AUDIT_CHECKPOINT = 'elevate-audit-checkpoint';
 
 /** pg-boss's connection for a job sent inside our transaction: the job exists if and only if the change commits. */
 const inTransaction = (tx: EntityManager): PgBoss.Db => ({
@@ -36,13 +37,20 @@ export class PgBossJobs implements JobScheduler {
 
   async start(): Promise<void> {
     await this.boss.start();
-    for (const name of [WAKE, ESCALATE]) {
+    for (const name of [WAKE, ESCALATE, AUDIT_CHECKPOINT]) {
       if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name);
     }
     await this.boss.schedule(WAKE, '* * * * *', {});
     await this.boss.work(WAKE, { batchSize: 100, pollingIntervalSeconds: 0.5 }, async () => {
       await this.services.sweeper.sweep();
     });
+    // A signed checkpoint of the audit chain's head every minute (when AUDIT_SIGNING_KEY is set): truncation shows.
+    if (this.services.audit.signer) {
+      await this.boss.schedule(AUDIT_CHECKPOINT, '* * * * *', {});
+      await this.boss.work(AUDIT_CHECKPOINT, { batchSize: 1, pollingIntervalSeconds: 2 }, async () => {
+        await this.services.audit.checkpoint();
+      });
+    }
     await this.boss.work<{ requestId: string; stage: number; at: string }>(ESCALATE, { batchSize: 50, pollingIntervalSeconds: 0.5 }, async (jobs) => {
       for (const job of jobs) await this.announceEscalation(job.data);
     });

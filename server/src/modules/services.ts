@@ -6,6 +6,7 @@ import type { Clock } from '../lib/clock';
 import type { Loaders } from '../graphql/loaders';
 import { Caller } from './access/caller';
 import { bufferAudit, bufferedAudit, flushAudit, type PreparedAuditEvent } from './audit/audit.writer';
+import { AuditService } from './audit/audit.service';
 import { ApprovalService } from './approvals/approval.service';
 import type { DomainEvent } from './events/events';
 import { LocalPubSub, type PubSub } from './events/pubsub';
@@ -34,6 +35,7 @@ export class Services {
   readonly activation: ActivationService;
   readonly approvals: ApprovalService;
   readonly live: LiveService;
+  readonly audit: AuditService;
   readonly sweeper: Sweeper;
   pubsub: PubSub = new LocalPubSub();
   scheduler: JobScheduler = manualScheduler;
@@ -56,6 +58,7 @@ export class Services {
     this.activation = new ActivationService(this);
     this.approvals = new ApprovalService(this);
     this.live = new LiveService(this);
+    this.audit = new AuditService(this);
     this.sweeper = new Sweeper(this);
   }
 

@@ -18,3 +18,8 @@ export function graphqlHttpUrl({ apiUrl, apiPort }: ApiEndpoint): string {
 export function graphqlWsUrl(endpoint: ApiEndpoint): string {
   return graphqlHttpUrl(endpoint).replace(/^http/, 'ws');
 }
+
+/** The API's origin (for /audit/export), from where its /graphql path is. */
+export function apiHttpBase(endpoint: ApiEndpoint): string {
+  return graphqlHttpUrl(endpoint).replace(/\/graphql\/?$/, '');
+}

@@ -45,6 +45,7 @@ const NAVIGATION = [
   { href: '/scopes', label: 'Scopes' },
   { href: '/people', label: 'People' },
   { href: '/role-settings', label: 'Role settings' },
+  { href: '/audit', label: 'Audit' },
 ];
 
 /**

@@ -2,6 +2,7 @@ import { Initial1763800000000 } from './1763800000000-initial';
 import { RequestListIndex1763850000000 } from './1763850000000-request-list-index';
 import { Activation1763900000000 } from './1763900000000-activation';
 import { ActivationHistory1764000000000 } from './1764000000000-activation-history';
+import { AuditLog1764100000000 } from './1764100000000-audit-log';
 
 /** Every migration, in order. */
-export const migrations = [Initial1763800000000, RequestListIndex1763850000000, Activation1763900000000, ActivationHistory1764000000000];
+export const migrations = [Initial1763800000000, RequestListIndex1763850000000, Activation1763900000000, ActivationHistory1764000000000, AuditLog1764100000000];

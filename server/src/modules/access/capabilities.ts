@@ -130,6 +130,25 @@ export class Capabilities {
     return this.readsDirectory || this.readsEverything || this.isAnyAdmin;
   }
 
+  /**
+   * Reads the audit log beyond their own events and may verify the chain: Global Administrator, Global Reader, Privileged
+   * Role Administrator, Security Administrator, Security Reader (DOMAIN.md: they "read all … audit").
+   */
+  get readsAuditLog(): boolean {
+    return this.readsDirectory;
+  }
+
+  /**
+   * Which audit events this principal may read: their own ("my audit": as actor or target), events about roles at scopes
+   * they may read (as `visibilitySql`), and, for the audit readers, the tenant-level events that name no role (sign-ins,
+   * tokens). Global Administrator and Global Reader read everything.
+   */
+  auditVisibilitySql(params: unknown[], columns: { kind: string; path: string; groupId: string; roleId: string; principals: string[] }): string {
+    const scoped = this.visibilitySql(params, columns);
+    if (scoped === 'true' || !this.readsAuditLog) return scoped;
+    return `(${scoped} OR ${columns.roleId} IS NULL)`;
+  }
+
   /** May create API tokens for service principals, create custom roles. */
   get managesTenant(): boolean {
     return this.isGlobalAdmin || this.isPrivilegedRoleAdmin;

@@ -163,6 +163,7 @@ export class ApprovalService {
     const settings = request.settingsSnapshot;
     if (!source || !settings) {
       Object.assign(request, { status: RequestStatus.FAILED, statusReason: 'The assignment no longer exists.', completedAt: now });
+      audit.push(requestAudit('request.failed', request, { status: RequestStatus.FAILED, reason: request.statusReason }));
     } else {
       const eligible = source.type === 'ELIGIBLE';
       const maxSeconds = eligible ? settings.assignment.maxEligibleSeconds : settings.assignment.maxActiveSeconds;

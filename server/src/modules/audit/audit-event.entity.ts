@@ -6,13 +6,14 @@ import { ActorType } from '../../lib/enums';
  * even with concurrent writers; hash = sha256(prev_hash || canonical content). No foreign keys: audit outlives what it names.
  */
 @Entity({ name: 'audit_event' })
+// The audit log is read newest first by seq: each filter's index ends in seq, so a filtered page is an index range scan.
 @Index('audit_event_at_idx', ['at'])
-@Index('audit_event_actor_idx', ['actorId', 'at'])
-@Index('audit_event_target_idx', ['targetPrincipalId', 'at'])
-@Index('audit_event_request_idx', ['requestId'])
-@Index('audit_event_scope_idx', ['scopeId', 'at'])
-@Index('audit_event_role_idx', ['roleId', 'at'])
-@Index('audit_event_action_idx', ['action', 'at'])
+@Index('audit_event_actor_seq_idx', ['actorId', 'seq'])
+@Index('audit_event_target_seq_idx', ['targetPrincipalId', 'seq'])
+@Index('audit_event_request_seq_idx', ['requestId', 'seq'])
+@Index('audit_event_scope_seq_idx', ['scopeId', 'seq'])
+@Index('audit_event_role_seq_idx', ['roleId', 'seq'])
+@Index('audit_event_action_seq_idx', ['action', 'seq'])
 export class AuditEventEntity {
   @PrimaryColumn({ type: 'bigint' })
   seq: string;

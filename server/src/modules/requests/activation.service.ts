@@ -96,8 +96,9 @@ export class ActivationService {
         emit(requestChanged(draft.id, null, now));
         return requestView(draft);
       }
-      await this.provision(tx, draft, now, emit, caller.actor);
+      // Submitted first, then what provisioning did: a request's timeline reads in the order things happened.
       await writeAudit(tx, caller.actor, now, [requestAudit('request.submitted', draft, { action: draft.action, status: draft.status })]);
+      await this.provision(tx, draft, now, emit, caller.actor);
       return requestView(draft);
     });
   }
@@ -118,6 +119,7 @@ export class ActivationService {
     const isNew = !(await tx.getRepository(RoleRequestEntity).existsBy({ id: request.id }));
     if (!stillEligible) {
       Object.assign(request, { status: RequestStatus.FAILED, statusReason: 'The eligibility is no longer in force.', completedAt: now });
+      await writeAudit(tx, actor, now, [requestAudit('request.failed', request, { status: RequestStatus.FAILED, reason: request.statusReason })]);
     } else {
       const assignment = newSchedule({
         principalId: request.principalId,

@@ -1,0 +1,200 @@
+import type { Request, Response } from 'express';
+import { stringify } from 'csv-stringify/sync';
+import { buildContext } from '../../graphql/context';
+import { badInput, DomainError, unauthenticated, type ErrorCode } from '../../lib/errors';
+import { logger } from '../../lib/logger';
+import type { Services } from '../services';
+import type { AuditFilter } from './audit.inputs';
+import type { AuditRow } from './audit.verifier';
+
+/** The export's columns, named as the GraphQL AuditEvent's fields (plus the ids and prev_hash: a file can be re-verified). */
+const COLUMNS = [
+  'sequence',
+  'id',
+  'at',
+  'actorType',
+  'actorId',
+  'action',
+  'targetPrincipalId',
+  'roleId',
+  'scopeId',
+  'requestId',
+  'assignmentId',
+  'justification',
+  'ticket',
+  'before',
+  'after',
+  'clientIp',
+  'userAgent',
+  'prevHash',
+  'hash',
+] as const;
+
+const FILTER_PARAMS = new Set(['format', 'from', 'to', 'actorId', 'targetPrincipalId', 'roleId', 'scopeId', 'includeDescendants', 'action', 'requestId', 'mine']);
+
+const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
+
+type Format = 'csv' | 'ndjson';
+
+function single(query: Record<string, unknown>, name: string): string | undefined {
+  const value = query[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw badInput(`${name} must be given once.`, name);
+  return value;
+}
+
+function instant(query: Record<string, unknown>, name: string): Date | undefined {
+  const value = single(query, name);
+  if (value === undefined) return undefined;
+  // The same shape as the API's DateTime: a full RFC 3339 date-time with an offset, or a plain date (midnight UTC).
+  const date = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/i.test(value) ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime())) throw badInput(`${name} must be an ISO-8601 date-time such as 2025-01-31T12:00:00Z.`, name);
+  return date;
+}
+
+function flag(query: Record<string, unknown>, name: string): boolean | undefined {
+  const value = single(query, name);
+  if (value === undefined) return undefined;
+  if (value !== 'true' && value !== 'false') throw badInput(`${name} must be true or false.`, name);
+  return value === 'true';
+}
+
+/** The query string of GET /audit/export as an AuditFilter (the same filter as auditEvents); unknown parameters are refused. */
+export function parseExportQuery(query: Record<string, unknown>): { format: Format; filter: AuditFilter } {
+  const unknown = Object.keys(query).find((name) => !FILTER_PARAMS.has(name));
+  if (unknown) throw badInput(`Unknown parameter "${unknown.slice(0, 40)}"; use ${[...FILTER_PARAMS].join(', ')}.`, unknown.slice(0, 40));
+  const format = single(query, 'format') ?? 'csv';
+  if (format !== 'csv' && format !== 'ndjson') throw badInput('format must be csv or ndjson.', 'format');
+  const actions = query.action === undefined ? undefined : ([] as unknown[]).concat(query.action);
+  if (actions && !actions.every((action) => typeof action === 'string')) throw badInput('action must be text.', 'action');
+  return {
+    format,
+    filter: {
+      from: instant(query, 'from'),
+      to: instant(query, 'to'),
+      actorId: single(query, 'actorId'),
+      targetPrincipalId: single(query, 'targetPrincipalId'),
+      roleId: single(query, 'roleId'),
+      scopeId: single(query, 'scopeId'),
+      includeDescendants: flag(query, 'includeDescendants'),
+      // Several actions: repeat the parameter or separate them with commas.
+      action: (actions as string[] | undefined)?.flatMap((action) => action.split(',')).filter(Boolean),
+      requestId: single(query, 'requestId'),
+      mine: flag(query, 'mine'),
+    },
+  };
+}
+
+function record(row: AuditRow): Record<(typeof COLUMNS)[number], unknown> {
+  return {
+    sequence: Number(row.seq),
+    id: row.id,
+    at: row.at.toISOString(),
+    actorType: row.actorType,
+    actorId: row.actorId,
+    action: row.action,
+    targetPrincipalId: row.targetPrincipalId,
+    roleId: row.roleId,
+    scopeId: row.scopeId,
+    requestId: row.requestId,
+    assignmentId: row.assignmentId,
+    justification: row.justification,
+    ticket: row.ticket,
+    before: row.before,
+    after: row.after,
+    clientIp: row.clientIp,
+    userAgent: row.userAgent,
+    prevHash: row.prevHash,
+    hash: row.hash,
+  };
+}
+
+/**
+ * A spreadsheet runs a cell that starts with =, +, -, @ (CSV injection); such text cells get a leading apostrophe.
+ * Only free text can start so (justification, ticket, user agent); NDJSON keeps every value exactly as hashed.
+ */
+function csvCell(value: unknown): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return value;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function serialize(format: Format, rows: AuditRow[], header: boolean): string {
+  const records = rows.map(record);
+  if (format === 'ndjson') return records.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  return stringify(
+    records.map((r) => COLUMNS.map((column) => csvCell(r[column]))),
+    { header, columns: [...COLUMNS], record_delimiter: 'windows' },
+  );
+}
+
+/** Resolves when the client has taken what was written (or went away); leaves no listener behind. */
+function drained(res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
+/**
+ * GET /audit/export?format=csv|ndjson&<AuditFilter fields>: the same rows and authorization as `auditEvents`, oldest
+ * first, streamed batch by batch. A batch is written only when the client has taken the previous one (backpressure),
+ * so memory stays constant however large the log; a client that goes away stops the export.
+ */
+export function auditExportHandler(services: Services) {
+  return async (req: Request, res: Response): Promise<void> => {
+    let closed = false;
+    res.on('close', () => {
+      closed = true;
+    });
+    try {
+      const context = await buildContext(services, {
+        headers: req.headers,
+        remoteAddress: req.ip ?? req.socket.remoteAddress ?? null,
+      });
+      if (!context.caller.viewer) {
+        throw unauthenticated(context.invalidToken ? 'Your session has expired or was revoked: sign in again.' : undefined);
+      }
+      const { format, filter } = parseExportQuery(req.query as Record<string, unknown>);
+      const batches = services.audit.export(context.caller, filter);
+      // The first batch is read before any header is sent: a bad filter still gets a proper error response.
+      let next = await batches.next();
+      const stamp = services.now().toISOString().replace(/[:.]/g, '-');
+      res.status(200);
+      res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="elevate-audit-${stamp}.${format}"`);
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      if (format === 'csv' && next.done) res.write(serialize(format, [], true));
+      let header = true;
+      while (!next.done && !closed) {
+        const chunk = serialize(format, next.value, header);
+        header = false;
+        if (!res.write(chunk)) await drained(res);
+        if (closed) break;
+        next = await batches.next();
+      }
+      if (closed) await batches.return(undefined);
+      else res.end();
+    } catch (error) {
+      if (res.headersSent) {
+        // Too late for a status: cut the transfer so the client sees an incomplete download, not a short file.
+        logger.error('audit export failed', { message: error instanceof Error ? error.message : String(error) });
+        res.destroy(error instanceof Error ? error : undefined);
+        return;
+      }
+      const known = error instanceof DomainError ? error : null;
+      if (!known) logger.error('audit export failed', { message: error instanceof Error ? error.message : String(error) });
+      const code = known?.code ?? 'INTERNAL_SERVER_ERROR';
+      res
+        .status(known ? (STATUS[known.code] ?? 400) : 500)
+        .json({ errors: [{ message: known?.message ?? 'Internal server error', extensions: { code, ...(known?.details ?? {}) } }] });
+    }
+  };
+}

@@ -1,0 +1,146 @@
+import { badInput, forbidden } from '../../lib/errors';
+import { logger } from '../../lib/logger';
+import { decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import type { Caller } from '../access/caller';
+import type { Services } from '../services';
+import type { AuditFilter } from './audit.inputs';
+import { auditQuery } from './audit.query';
+import { CheckpointSigner, parseSigningKey } from './audit.signing';
+import type { AuditEvent } from './audit.type';
+import { AUDIT_COLUMNS, verifyChain, type AuditRow, type VerificationResult } from './audit.verifier';
+
+/** Rows per statement when the export streams the log. */
+export const EXPORT_BATCH = 2000;
+
+/** Reading, exporting and verifying the audit log, and signing checkpoints of its head. */
+export class AuditService {
+  /** Signs checkpoints when AUDIT_SIGNING_KEY is configured. */
+  readonly signer: CheckpointSigner | null;
+
+  constructor(private readonly services: Services) {
+    const key = services.config.AUDIT_SIGNING_KEY;
+    this.signer = key ? new CheckpointSigner(parseSigningKey(key)) : null;
+  }
+
+  /** Newest first; everyone reads their own events, readers of a scope its events, audit readers the tenant's. */
+  async list(
+    caller: Caller,
+    filter: AuditFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<ConnectionShape<AuditEvent>> {
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, 1) as [string] | null;
+    if (cursor && !/^\d{1,18}$/.test(cursor[0])) throw badInput('after is not a cursor returned by this list.', 'after');
+    const query = auditQuery(filter, await caller.capabilities());
+    const params = [...query.params];
+    const page = cursor ? `AND e.seq < $${params.push(cursor[0])}` : '';
+    const rows = (await this.services.db.query(
+      `SELECT ${prefixed(AUDIT_COLUMNS)} ${query.from} ${page} ORDER BY e.seq DESC LIMIT ${limit + 1}`,
+      params,
+    )) as AuditRow[];
+    const total = lazily(async () => ((await this.services.db.query(`SELECT count(*)::int AS n ${query.from}`, query.params)) as { n: number }[])[0].n);
+    return toConnection(rows.map(auditEventView), limit, total, (event) => [String(event.sequence)]);
+  }
+
+  /**
+   * The whole filtered log, oldest first, in batches read by seq (keyset): memory holds one batch whatever the size.
+   * Bounded by the head at the start, so an export is the log as of one instant even while events are appended.
+   */
+  async *export(caller: Caller, filter: AuditFilter | null | undefined, batchSize = EXPORT_BATCH): AsyncGenerator<AuditRow[]> {
+    const query = auditQuery(filter, await caller.capabilities());
+    const [{ head }] = (await this.services.db.query('SELECT coalesce(max(seq), 0)::text AS head FROM audit_event')) as { head: string }[];
+    let after = '0';
+    for (;;) {
+      const params = [...query.params];
+      const bounds = `AND e.seq > $${params.push(after)} AND e.seq <= $${params.push(head)}`;
+      const rows = (await this.services.db.query(
+        `SELECT ${prefixed(AUDIT_COLUMNS)} ${query.from} ${bounds} ORDER BY e.seq LIMIT ${batchSize}`,
+        params,
+      )) as AuditRow[];
+      if (rows.length) yield rows;
+      if (rows.length < batchSize) return;
+      after = rows[rows.length - 1].seq;
+    }
+  }
+
+  /** Checks the whole chain (see verifyChain); for the audit readers only. */
+  async verify(caller: Caller): Promise<VerificationResult> {
+    if (!(await caller.capabilities()).readsAuditLog) throw forbidden('Only audit readers (Global Administrator or Reader, Privileged Role Administrator, Security Administrator or Reader) may verify the audit log.');
+    return this.verifyAll();
+  }
+
+  /** The chain and its checkpoints read at one instant (REPEATABLE READ, read only). */
+  async verifyAll(): Promise<VerificationResult> {
+    return this.services.db.transaction('REPEATABLE READ', async (tx) => {
+      await tx.query('SET TRANSACTION READ ONLY');
+      return verifyChain(tx, this.signer);
+    });
+  }
+
+  /**
+   * Signs the chain's head, after verifying what was appended since the last checkpoint (a tampered chain is never
+   * vouched for). Does nothing without a key or when nothing was appended. Several processes may run it at once: the
+   * checkpoint's seq is its key.
+   */
+  async checkpoint(): Promise<{ seq: string; hash: string } | null> {
+    const signer = this.signer;
+    if (!signer) return null;
+    return this.services.db.transaction('REPEATABLE READ', async (tx) => {
+      const [previous] = (await tx.query('SELECT seq, hash FROM audit_checkpoint ORDER BY seq DESC LIMIT 1')) as { seq: string; hash: string }[];
+      if (previous) {
+        const [event] = (await tx.query('SELECT hash FROM audit_event WHERE seq = $1', [previous.seq])) as { hash: string }[];
+        if (event?.hash !== previous.hash) {
+          logger.error('audit chain does not match its last checkpoint: not signing', { seq: previous.seq });
+          return null;
+        }
+      }
+      const result = await verifyChain(tx, signer, previous ?? null);
+      if (!result.ok) {
+        logger.error('audit chain is broken: not signing a checkpoint', { firstBrokenSequence: result.firstBrokenSequence, reason: result.reason });
+        return null;
+      }
+      if (!result.lastSequence || result.lastSequence === previous?.seq) return null;
+      const at = this.services.now();
+      const signature = signer.sign(result.lastSequence, result.lastHash, at);
+      await tx.query(
+        'INSERT INTO audit_checkpoint (seq, hash, at, signature, key_id) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (seq) DO NOTHING',
+        [result.lastSequence, result.lastHash, at, signature, signer.keyId],
+      );
+      // Also in the log, which lives outside the database: a copy an attacker with SQL access cannot delete.
+      logger.info('audit checkpoint', { seq: result.lastSequence, hash: result.lastHash, at: at.toISOString(), signature, keyId: signer.keyId });
+      return { seq: result.lastSequence, hash: result.lastHash };
+    });
+  }
+}
+
+/** AUDIT_COLUMNS qualified with the `e` alias (the list joins roles and scopes, which have columns of the same names). */
+function prefixed(columns: string): string {
+  return columns
+    .split(',')
+    .map((column) => `e.${column.trim()}`)
+    .join(', ');
+}
+
+export function auditEventView(row: AuditRow): AuditEvent {
+  return {
+    id: row.id,
+    sequence: Number(row.seq),
+    at: row.at,
+    actorType: row.actorType as AuditEvent['actorType'],
+    actorId: row.actorId,
+    action: row.action,
+    targetPrincipalId: row.targetPrincipalId,
+    roleId: row.roleId,
+    scopeId: row.scopeId,
+    requestId: row.requestId,
+    assignmentId: row.assignmentId,
+    justification: row.justification,
+    ticket: row.ticket,
+    before: row.before,
+    after: row.after,
+    clientIp: row.clientIp,
+    userAgent: row.userAgent,
+    hash: row.hash,
+  };
+}
