@@ -3,6 +3,7 @@ import { RoleAssignmentEntity } from '../modules/assignments/role-assignment.ent
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { CredentialEntity } from '../modules/auth/credential.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
+import { InAppNotificationEntity, NotificationOutboxEntity, NotificationReminderEntity, WebhookEntity } from '../modules/notifications/notification.entities';
 import { PrincipalEntity } from '../modules/directory/principal.entity';
 import { RoleRequestEntity } from '../modules/requests/role-request.entity';
 import { RoleDefinitionEntity } from '../modules/roles/role-definition.entity';
@@ -21,4 +22,8 @@ export const entities = [
   RoleSettingEntity,
   ApprovalDecisionEntity,
   AuditEventEntity,
+  WebhookEntity,
+  NotificationOutboxEntity,
+  InAppNotificationEntity,
+  NotificationReminderEntity,
 ];

@@ -14,6 +14,8 @@ import {
   RoleKind,
   ScopeType,
   UserType,
+  NotificationEvent,
+  DeliveryStatus,
 } from '../lib/enums';
 
 registerEnumType(PrincipalType, { name: 'PrincipalType' });
@@ -38,3 +40,5 @@ registerEnumType(AccessPathKind, { name: 'AccessPathKind' });
 registerEnumType(Decision, { name: 'Decision' });
 registerEnumType(QueueEventKind, { name: 'QueueEventKind' });
 registerEnumType(ActivationEventKind, { name: 'ActivationEventKind' });
+registerEnumType(NotificationEvent, { name: 'NotificationEvent' });
+registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });

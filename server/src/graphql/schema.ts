@@ -6,6 +6,7 @@ import { AccessPathResolver, AccessResolver } from '../modules/access/access.res
 import { ApprovalDecisionResolver, ApprovalResolver, ApprovalStageStatusResolver } from '../modules/approvals/approval.resolver';
 import { AssignmentResolver } from '../modules/assignments/assignment.resolver';
 import { LiveResolver } from '../modules/live/live.resolver';
+import { NotificationResolver, WebhookResolver } from '../modules/notifications/notification.resolver';
 import { ActivationResolver } from '../modules/requests/activation.resolver';
 import { ApiTokenFieldsResolver, AuthResolver } from '../modules/auth/auth.resolver';
 import { DirectoryResolver, UserFieldsResolver } from '../modules/directory/directory.resolver';
@@ -35,6 +36,8 @@ export const resolvers = [
   ApprovalStageStatusResolver,
   ApprovalDecisionResolver,
   LiveResolver,
+  NotificationResolver,
+  WebhookResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; needs no database (the schema is emitted from it). */

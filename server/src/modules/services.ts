@@ -10,6 +10,7 @@ import { ApprovalService } from './approvals/approval.service';
 import type { DomainEvent } from './events/events';
 import { LocalPubSub, type PubSub } from './events/pubsub';
 import { LiveService } from './live/live.service';
+import { NotificationService } from './notifications/notification.service';
 import { ActivationService } from './requests/activation.service';
 import { AccessService } from './access/access.service';
 import { AssignmentService } from './assignments/assignment.service';
@@ -34,6 +35,7 @@ export class Services {
   readonly activation: ActivationService;
   readonly approvals: ApprovalService;
   readonly live: LiveService;
+  readonly notifications: NotificationService;
   readonly sweeper: Sweeper;
   pubsub: PubSub = new LocalPubSub();
   scheduler: JobScheduler = manualScheduler;
@@ -56,6 +58,7 @@ export class Services {
     this.activation = new ActivationService(this);
     this.approvals = new ApprovalService(this);
     this.live = new LiveService(this);
+    this.notifications = new NotificationService(this);
     this.sweeper = new Sweeper(this);
   }
 

@@ -1,6 +1,7 @@
 import { Initial1763800000000 } from './1763800000000-initial';
 import { RequestListIndex1763850000000 } from './1763850000000-request-list-index';
 import { Activation1763900000000 } from './1763900000000-activation';
+import { Notifications1764200000000 } from './1764200000000-notifications';
 
 /** Every migration, in order. */
-export const migrations = [Initial1763800000000, RequestListIndex1763850000000, Activation1763900000000];
+export const migrations = [Initial1763800000000, RequestListIndex1763850000000, Activation1763900000000, Notifications1764200000000];
