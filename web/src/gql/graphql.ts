@@ -213,6 +213,20 @@ export type AssignmentType =
   | 'ACTIVE'
   | 'ELIGIBLE';
 
+export type CreateWebhookInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  events: Array<NotificationEvent>;
+  /** An http or https URL */
+  url: Scalars['String']['input'];
+};
+
+export type CreatedWebhook = {
+  __typename: 'CreatedWebhook';
+  /** The HMAC-SHA256 signing secret. Shown only here: store it now. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
+};
+
 export type CustomRoleInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   kind: RoleKind;
@@ -224,6 +238,12 @@ export type CustomRoleInput = {
 export type Decision =
   | 'APPROVE'
   | 'DENY';
+
+export type DeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENDING'
+  | 'SENT';
 
 export type EffectiveRole = {
   __typename: 'EffectiveRole';
@@ -273,12 +293,19 @@ export type Mutation = {
   confirmTotpEnrolment: Scalars['Boolean']['output'];
   createApiToken: IssuedApiToken;
   createCustomRole: RoleDefinition;
+  createWebhook: CreatedWebhook;
   /** SELF_DEACTIVATE: end my activation now */
   deactivateRole: RoleRequest;
   decideRequests: Array<RoleRequest>;
+  /** Deletes a webhook and its delivery history; answers its id */
+  deleteWebhook: Scalars['ID']['output'];
   denyRequest: RoleRequest;
   /** ADMIN_EXTEND: move the end of a running assignment later */
   extendAssignment: RoleRequest;
+  /** Marks all my notifications read; answers how many were unread */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks my notifications read (at most 100 at once) */
+  markNotificationsRead: Array<Notification>;
   /** ADMIN_REMOVE: end an assignment now */
   removeAssignment: RoleRequest;
   /** ADMIN_RENEW: give an ended assignment again, from now */
@@ -294,6 +321,7 @@ export type Mutation = {
   /** ADMIN_UPDATE: change the window of an assignment */
   updateAssignment: RoleRequest;
   updateRoleSettings: RoleSettings;
+  updateWebhook: Webhook;
 };
 
 
@@ -336,6 +364,11 @@ export type MutationCreateCustomRoleArgs = {
 };
 
 
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
 export type MutationDeactivateRoleArgs = {
   assignmentId: Scalars['ID']['input'];
 };
@@ -348,6 +381,11 @@ export type MutationDecideRequestsArgs = {
 };
 
 
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDenyRequestArgs = {
   justification: InputMaybe<Scalars['String']['input']>;
   requestId: Scalars['ID']['input'];
@@ -356,6 +394,11 @@ export type MutationDenyRequestArgs = {
 
 export type MutationExtendAssignmentArgs = {
   input: UpdateAssignmentInput;
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -410,6 +453,55 @@ export type MutationUpdateRoleSettingsArgs = {
   roleId: Scalars['ID']['input'];
   scopeId: InputMaybe<Scalars['ID']['input']>;
 };
+
+
+export type MutationUpdateWebhookArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookInput;
+};
+
+/** An in-app notification in the viewer’s inbox */
+export type Notification = {
+  __typename: 'Notification';
+  assignmentId: Maybe<Scalars['ID']['output']>;
+  /** Details, one "Label: value" per line */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  event: NotificationEvent;
+  id: Scalars['ID']['output'];
+  /** Where in the dashboard to act on it (a path such as /approvals) */
+  link: Maybe<Scalars['String']['output']>;
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  requestId: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export type NotificationEvent =
+  | 'ACTIVATED'
+  | 'ACTIVE_ASSIGNED'
+  | 'APPROVAL_REMINDER'
+  | 'APPROVED'
+  | 'DENIED'
+  | 'ELIGIBLE_ASSIGNED'
+  | 'EXPIRED'
+  | 'EXPIRING_SOON'
+  | 'EXTENSION_DECIDED'
+  | 'EXTENSION_REQUESTED'
+  | 'PENDING_APPROVAL'
+  | 'REQUEST_EXPIRED';
 
 export type NotificationSettings = {
   __typename: 'NotificationSettings';
@@ -472,6 +564,8 @@ export type Query = {
   explainAccess: Array<AccessPath>;
   /** The signed-in user */
   me: User;
+  /** My in-app notifications, newest first */
+  notifications: NotificationConnection;
   principal: Principal;
   principals: PrincipalConnection;
   roleAssignment: RoleAssignment;
@@ -485,10 +579,14 @@ export type Query = {
   scope: Scope;
   /** Children of a scope (the root when both are null), or a search by name */
   scopes: Array<Scope>;
+  unreadNotificationCount: Scalars['Int']['output'];
   /** The signed-in principal (a user, or a service principal using an API token) */
   viewer: Principal;
   /** The session in use: when it expires and when it last passed MFA */
   viewerSession: SessionInfo;
+  /** A webhook’s latest deliveries, newest first */
+  webhookDeliveries: Array<WebhookDelivery>;
+  webhooks: Array<Webhook>;
 };
 
 
@@ -509,6 +607,13 @@ export type QueryExplainAccessArgs = {
   principalId: Scalars['ID']['input'];
   roleId: Scalars['ID']['input'];
   scopeId: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -574,6 +679,12 @@ export type QueryScopesArgs = {
   parentId: InputMaybe<Scalars['ID']['input']>;
   search: InputMaybe<Scalars['String']['input']>;
   types: InputMaybe<Array<ScopeType>>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  first: InputMaybe<Scalars['Int']['input']>;
+  webhookId: Scalars['ID']['input'];
 };
 
 export type QueueEventKind =
@@ -847,6 +958,8 @@ export type Subscription = {
   approvalQueue: ApprovalQueueEvent;
   /** My own requests as their status changes */
   myRequests: RoleRequest;
+  /** My new in-app notifications as they are written */
+  notifications: Notification;
 };
 
 
@@ -877,6 +990,13 @@ export type UpdateAssignmentInput = {
   validateOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type UpdateWebhookInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  events?: InputMaybe<Array<NotificationEvent>>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type User = Principal & {
   __typename: 'User';
   createdAt: Scalars['DateTime']['output'];
@@ -900,6 +1020,37 @@ export type User = Principal & {
 export type UserType =
   | 'GUEST'
   | 'MEMBER';
+
+/** An endpoint receiving signed deliveries of events. Its secret is shown once, at creation. */
+export type Webhook = {
+  __typename: 'Webhook';
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  events: Array<NotificationEvent>;
+  id: Scalars['ID']['output'];
+  /** The latest delivery and its result */
+  lastDelivery: Maybe<WebhookDelivery>;
+  updatedAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** One delivery of an event to a webhook, with its latest attempt */
+export type WebhookDelivery = {
+  __typename: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  event: NotificationEvent;
+  /** Also sent as X-Elevate-Delivery and as the body’s id: receivers drop repeats by it */
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the latest attempt */
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  /** When it is tried again (PENDING after a failure) */
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  status: DeliveryStatus;
+};
 
 export type ApprovalQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
