@@ -8,6 +8,7 @@ import { hasCode } from '@/apollo/errors';
 import { graphql } from '@/gql';
 import { useMounted } from '@/lib/useMounted';
 import { LiveNotifications } from '@/live/LiveNotifications';
+import { NotificationBell } from '@/notifications/NotificationBell';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { Loading } from '@/ui/States';
 import { ToastProvider } from '@/ui/Toasts';
@@ -45,6 +46,7 @@ const NAVIGATION = [
   { href: '/scopes', label: 'Scopes' },
   { href: '/people', label: 'People' },
   { href: '/role-settings', label: 'Role settings' },
+  { href: '/webhooks', label: 'Webhooks' },
 ];
 
 /**
@@ -121,6 +123,7 @@ export function DashboardShell({ children }: { children: ReactNode }) {
         <header className="topbar">
           {viewer ? (
             <>
+              <NotificationBell />
               <MfaStatus viewer={viewer} />
               <p className="signed-in" aria-label="Signed in user">
                 <span className="avatar" aria-hidden="true">
