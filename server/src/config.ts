@@ -29,6 +29,8 @@ const ConfigSchema = z
     /** First retry delay of a failed email or webhook delivery; doubles per attempt (capped at an hour). */
     NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(1).default(5000),
     NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
+    /** How long a claimed delivery stays its worker's before another may take it over (the worker died). */
+    NOTIFY_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(120),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(10),

@@ -105,7 +105,7 @@ describe('secrets (R12)', () => {
         .filter((type) => (type.kind === 'OBJECT' || type.kind === 'INTERFACE') && !['Query', 'Mutation', 'Subscription'].includes(type.name))
         .flatMap((type) => (type.fields ?? []).filter((f) => named(f.type).kind === 'SCALAR' && secretish.test(f.name)).map((f) => `${type.name}.${f.name}`))
         .sort();
-      expect(exposed).toEqual(['IssuedApiToken.token', 'Session.token', 'TotpEnrolment.secret', 'TotpEnrolment.uri']);
+      expect(exposed).toEqual(['CreatedWebhook.secret', 'IssuedApiToken.token', 'Session.token', 'TotpEnrolment.secret', 'TotpEnrolment.uri']);
     });
 
     it('returns those one-time outputs only from the operations that create them', async () => {

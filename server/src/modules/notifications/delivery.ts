@@ -5,8 +5,6 @@ import { logger } from '../../lib/logger';
 import type { Services } from '../services';
 
 const BATCH = 50;
-/** How long a claimed row stays the claimer's: beyond any send's timeout, after which another worker may take it over. */
-const LEASE_MS = 120_000;
 const MAX_BACKOFF_MS = 3_600_000;
 
 interface Claimed {
@@ -37,6 +35,8 @@ class DeliveryFailure extends Error {
   constructor(
     message: string,
     readonly statusCode: number | null = null,
+    /** Retrying cannot help (the webhook was disabled or deleted). */
+    readonly permanent = false,
   ) {
     super(message);
   }
@@ -57,8 +57,14 @@ export class NotificationDelivery {
   private mailer(): Transporter | null {
     const url = this.services.config.SMTP_URL;
     if (!url) return null;
-    this.transport ??= nodemailer.createTransport(url);
+    // Every phase of a send ends well within the lease, so a live sender never loses its claim to another worker.
+    const timeout = Math.floor(this.leaseMs() / 4);
+    this.transport ??= nodemailer.createTransport({ url, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout });
     return this.transport;
+  }
+
+  private leaseMs(): number {
+    return this.services.config.NOTIFY_LEASE_SECONDS * 1000;
   }
 
   close(): void {
@@ -89,7 +95,7 @@ export class NotificationDelivery {
                         WHERE (status = 'PENDING' AND next_attempt_at <= $1) OR (status = 'SENDING' AND lease_until <= $1)
                         ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
         RETURNING o.id, o.channel, o.event_type, o.recipient, o.webhook_id, o.payload, o.attempts`,
-      [now, new Date(now.getTime() + LEASE_MS)],
+      [now, new Date(now.getTime() + this.leaseMs())],
     )) as [Claimed[], number];
     return rows;
   }
@@ -105,7 +111,7 @@ export class NotificationDelivery {
       return true;
     } catch (error) {
       const { config } = this.services;
-      const giveUp = row.attempts >= config.NOTIFY_MAX_ATTEMPTS;
+      const giveUp = row.attempts >= config.NOTIFY_MAX_ATTEMPTS || (error instanceof DeliveryFailure && error.permanent);
       const delay = Math.min(MAX_BACKOFF_MS, config.NOTIFY_RETRY_BASE_MS * 2 ** (row.attempts - 1));
       const next = new Date(this.services.now().getTime() + delay);
       await this.services.db.query(
@@ -138,7 +144,7 @@ export class NotificationDelivery {
       secret: string;
       enabled: boolean;
     }[];
-    if (!webhook || !webhook.enabled) throw new DeliveryFailure('the webhook is disabled');
+    if (!webhook || !webhook.enabled) throw new DeliveryFailure('the webhook is disabled', null, true);
     const body = JSON.stringify(row.payload);
     let response: Response;
     try {
@@ -153,7 +159,7 @@ export class NotificationDelivery {
         },
         body,
         redirect: 'manual',
-        signal: AbortSignal.timeout(this.services.config.WEBHOOK_TIMEOUT_MS),
+        signal: AbortSignal.timeout(Math.min(this.services.config.WEBHOOK_TIMEOUT_MS, this.leaseMs() / 2)),
       });
     } catch (error) {
       throw new DeliveryFailure(describe(error));

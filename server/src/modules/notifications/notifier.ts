@@ -59,7 +59,7 @@ export class Notifier {
   constructor(private readonly services: Services) {}
 
   readonly hook = async (tx: EntityManager, audit: readonly PreparedAuditEvent[], emit: Emit): Promise<void> => {
-    const relevant = audit.filter((event) => RELEVANT.has(event.action));
+    const relevant = audit.filter(isRelevant);
     if (!relevant.length) return;
     const loader = new RowLoader(tx, this.services);
     const items: NotificationItem[] = [];
@@ -242,15 +242,14 @@ export class Notifier {
   }
 }
 
-const RELEVANT = new Set([
-  'assignment.created',
-  'assignment.activated',
-  'assignment.expired',
-  'request.submitted',
-  'request.approved',
-  'request.denied',
-  'request.expired',
-]);
+const RELEVANT = new Set(['assignment.created', 'assignment.activated', 'assignment.expired', 'request.approved', 'request.denied', 'request.expired']);
+const PENDING: unknown[] = [RequestStatus.PENDING_APPROVAL, RequestStatus.PENDING_ADMIN_DECISION];
+
+/** Decided from the audit event alone, so changes that notify nobody (most) cost no read at all. */
+function isRelevant(event: PreparedAuditEvent): boolean {
+  if (event.action === 'request.submitted') return PENDING.includes(event.after?.status);
+  return RELEVANT.has(event.action);
+}
 
 /** Reads (in the change's transaction) what notifications name, once per change. */
 export class RowLoader {
