@@ -19,7 +19,7 @@ const SESSION_RECHECK_MS = 10_000;
  * Ends a feed once its session is signed out, expired or its principal disabled: checked at most every 10 seconds, so
  * a thousand subscribers do not turn every event into a thousand session lookups.
  */
-function sessionGuard(services: Services, viewer: Viewer): () => Promise<boolean> {
+export function sessionGuard(services: Services, viewer: Viewer): () => Promise<boolean> {
   let checkedAt = Date.now();
   let valid = true;
   return async () => {

@@ -7,6 +7,7 @@ import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';
 import { writeAudit } from '../audit/audit.writer';
 import type { Viewer, RequestMeta } from '../auth/viewer';
+import { sessionGuard } from '../live/live.service';
 import type { Services } from '../services';
 import { NotificationDelivery } from './delivery';
 import { InAppNotificationEntity, WebhookEntity } from './notification.entities';
@@ -131,8 +132,10 @@ export class NotificationService {
 
   /** The caller's new notifications, as they are written (the bell's feed). */
   async *live(viewer: Viewer, _meta: RequestMeta, signal?: AbortSignal): AsyncGenerator<InAppNotificationEntity> {
+    const stillSignedIn = sessionGuard(this.services, viewer);
     for await (const event of this.services.pubsub.subscribe('notification', signal)) {
       if (event.principalId !== viewer.principalId) continue;
+      if (!(await stillSignedIn())) return;
       const row = await this.services.db.getRepository(InAppNotificationEntity).findOneBy({ id: event.notificationId, principalId: viewer.principalId });
       if (row) yield row;
     }
