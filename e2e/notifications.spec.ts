@@ -49,7 +49,7 @@ test('alice asks for a role needing approval; bob’s bell counts it live and it
   await expect(bell).toHaveAccessibleName('Notifications, 1 unread');
   await expect(bobPage.getByTestId('unread-count')).toHaveText('1');
   await bell.click();
-  const inbox = bobPage.getByRole('region', { name: 'Notifications' });
+  const inbox = bobPage.getByRole('region', { name: 'Notification inbox' });
   const item = inbox.getByRole('link', { name: /Approval needed: Alice Analyst asks for Reports Reader at \// });
   await expect(item).toBeVisible();
   await item.click();

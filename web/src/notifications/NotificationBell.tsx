@@ -101,7 +101,7 @@ export function NotificationBell() {
         ) : null}
       </button>
       {open ? (
-        <div className="bell-panel" id={panelId} role="region" aria-label="Notifications">
+        <div className="bell-panel" id={panelId} role="region" aria-label="Notification inbox">
           <div className="bell-header">
             <strong>Notifications</strong>
             <button
