@@ -67,6 +67,7 @@ export async function startApp(
       stopped = true;
       await http.stop();
       await jobs?.stop();
+      services.notifications.delivery.close();
       await services.pubsub.close();
       await db.destroy();
     },

@@ -24,6 +24,15 @@ const ConfigSchema = z
     SEED_DEMO: booleanFromEnv.optional(),
     /** Run the job workers (expiry bookkeeping, request timeouts, scheduled starts) in this process. */
     JOBS: booleanFromEnv.default(true),
+    /** Outgoing mail, e.g. smtp://user:pass@mail.example.com:587; without it mail is written to the log. */
+    SMTP_URL: z.string().url().optional(),
+    MAIL_FROM: z.string().default('Elevate <elevate@localhost>'),
+    /** First retry delay of a failed email or webhook delivery; doubles per attempt (capped at an hour). */
+    NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(1).default(5000),
+    NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
+    /** How long a claimed delivery stays its worker's before another may take it over (the worker died). */
+    NOTIFY_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(120),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
     QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
@@ -59,6 +68,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${problems}`);
   }
   return parsed.data;
+}
+
+/** Where the dashboard is, for links in emails and webhooks. */
+export function webUrl(config: Config): string {
+  return (config.PUBLIC_WEB_URL ?? `http://localhost:${config.WEB_PORT}`).replace(/\/+$/, '');
 }
 
 export function corsOrigins(config: Config): string[] {

@@ -106,7 +106,7 @@ describe('secrets (R12)', () => {
         .flatMap((type) => (type.fields ?? []).filter((f) => named(f.type).kind === 'SCALAR' && secretish.test(f.name)).map((f) => `${type.name}.${f.name}`))
         .sort();
       // AuditEvent.hash is the audit chain's link (sha256 of public content), given out so that anyone can check it: no secret.
-      expect(exposed).toEqual(['AuditEvent.hash', 'IssuedApiToken.token', 'Session.token', 'TotpEnrolment.secret', 'TotpEnrolment.uri']);
+      expect(exposed).toEqual(['AuditEvent.hash', 'CreatedWebhook.secret', 'IssuedApiToken.token', 'Session.token', 'TotpEnrolment.secret', 'TotpEnrolment.uri']);
     });
 
     it('returns those one-time outputs only from the operations that create them', async () => {

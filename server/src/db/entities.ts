@@ -4,6 +4,7 @@ import { AuditCheckpointEntity } from '../modules/audit/audit-checkpoint.entity'
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { CredentialEntity } from '../modules/auth/credential.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
+import { InAppNotificationEntity, NotificationOutboxEntity, NotificationReminderEntity, WebhookEntity } from '../modules/notifications/notification.entities';
 import { PrincipalEntity } from '../modules/directory/principal.entity';
 import { RoleRequestEntity } from '../modules/requests/role-request.entity';
 import { RoleDefinitionEntity } from '../modules/roles/role-definition.entity';
@@ -23,4 +24,8 @@ export const entities = [
   ApprovalDecisionEntity,
   AuditEventEntity,
   AuditCheckpointEntity,
+  WebhookEntity,
+  NotificationOutboxEntity,
+  InAppNotificationEntity,
+  NotificationReminderEntity,
 ];

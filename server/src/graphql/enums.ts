@@ -15,6 +15,8 @@ import {
   RoleKind,
   ScopeType,
   UserType,
+  NotificationEvent,
+  DeliveryStatus,
 } from '../lib/enums';
 
 registerEnumType(PrincipalType, { name: 'PrincipalType' });
@@ -40,3 +42,5 @@ registerEnumType(AccessPathKind, { name: 'AccessPathKind' });
 registerEnumType(Decision, { name: 'Decision' });
 registerEnumType(QueueEventKind, { name: 'QueueEventKind' });
 registerEnumType(ActivationEventKind, { name: 'ActivationEventKind' });
+registerEnumType(NotificationEvent, { name: 'NotificationEvent' });
+registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });

@@ -7,6 +7,7 @@ import { ApprovalDecisionResolver, ApprovalResolver, ApprovalStageStatusResolver
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AssignmentResolver } from '../modules/assignments/assignment.resolver';
 import { LiveResolver } from '../modules/live/live.resolver';
+import { NotificationResolver, WebhookResolver } from '../modules/notifications/notification.resolver';
 import { ActivationResolver } from '../modules/requests/activation.resolver';
 import { ApiTokenFieldsResolver, AuthResolver } from '../modules/auth/auth.resolver';
 import { DirectoryResolver, UserFieldsResolver } from '../modules/directory/directory.resolver';
@@ -37,6 +38,8 @@ export const resolvers = [
   ApprovalDecisionResolver,
   LiveResolver,
   AuditResolver,
+  NotificationResolver,
+  WebhookResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; needs no database (the schema is emitted from it). */

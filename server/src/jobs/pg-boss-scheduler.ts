@@ -10,6 +10,8 @@ import type { JobScheduler } from './scheduler';
 const WAKE = 'elevate-wake';
 const ESCALATE = 'elevate-escalate';
 const AUDIT_CHECKPOINT = 'elevate-audit-checkpoint';
+const DELIVER = 'elevate-deliver';
+const REMIND = 'elevate-remind';
 
 /** pg-boss's connection for a job sent inside our transaction: the job exists if and only if the change commits. */
 const inTransaction = (tx: EntityManager): PgBoss.Db => ({
@@ -37,7 +39,7 @@ export class PgBossJobs implements JobScheduler {
 
   async start(): Promise<void> {
     await this.boss.start();
-    for (const name of [WAKE, ESCALATE, AUDIT_CHECKPOINT]) {
+    for (const name of [WAKE, ESCALATE, AUDIT_CHECKPOINT, DELIVER, REMIND]) {
       if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name);
     }
     await this.boss.schedule(WAKE, '* * * * *', {});
@@ -54,6 +56,15 @@ export class PgBossJobs implements JobScheduler {
     await this.boss.work<{ requestId: string; stage: number; at: string }>(ESCALATE, { batchSize: 50, pollingIntervalSeconds: 0.5 }, async (jobs) => {
       for (const job of jobs) await this.announceEscalation(job.data);
     });
+    // Deliveries: woken by each change that wrote outbox rows (in its transaction) and by retries; once a minute as a net.
+    await this.boss.schedule(DELIVER, '* * * * *', {});
+    await this.boss.work(DELIVER, { batchSize: 100, pollingIntervalSeconds: 0.5 }, async () => {
+      await this.services.notifications.delivery.deliverDue();
+    });
+    await this.boss.schedule(REMIND, '*/5 * * * *', {});
+    await this.boss.work(REMIND, { batchSize: 1, pollingIntervalSeconds: 5 }, async () => {
+      await this.services.notifications.reminders.run();
+    });
   }
 
   async stop(): Promise<void> {
@@ -66,6 +77,10 @@ export class PgBossJobs implements JobScheduler {
 
   async escalateAt(tx: EntityManager, requestId: string, stage: number, runAt: Date): Promise<void> {
     await this.boss.send(ESCALATE, { requestId, stage, at: runAt.toISOString() }, { startAfter: runAt, retryLimit: 3, db: inTransaction(tx) });
+  }
+
+  async deliverAt(tx: EntityManager | null, runAt: Date): Promise<void> {
+    await this.boss.send(DELIVER, {}, { startAfter: runAt, retryLimit: 3, ...(tx ? { db: inTransaction(tx) } : {}) });
   }
 
   /** The escalation approvers join the stage: they see the request arrive in their queue. Nothing else changes. */

@@ -6,10 +6,13 @@ export interface JobScheduler {
   wakeAt(tx: EntityManager, runAt: Date): Promise<void>;
   /** Announces an escalation of a request's stage at `runAt`. */
   escalateAt(tx: EntityManager, requestId: string, stage: number, runAt: Date): Promise<void>;
+  /** Runs the notification delivery worker at `runAt` (in `tx`: only if it commits; null: now, on its own). */
+  deliverAt(tx: EntityManager | null, runAt: Date): Promise<void>;
 }
 
 /** For tests and tools that drive the sweep themselves. */
 export const manualScheduler: JobScheduler = {
   wakeAt: async () => undefined,
   escalateAt: async () => undefined,
+  deliverAt: async () => undefined,
 };

@@ -11,6 +11,7 @@ import { ApprovalService } from './approvals/approval.service';
 import type { DomainEvent } from './events/events';
 import { LocalPubSub, type PubSub } from './events/pubsub';
 import { LiveService } from './live/live.service';
+import { NotificationService } from './notifications/notification.service';
 import { ActivationService } from './requests/activation.service';
 import { AccessService } from './access/access.service';
 import { AssignmentService } from './assignments/assignment.service';
@@ -36,6 +37,7 @@ export class Services {
   readonly approvals: ApprovalService;
   readonly live: LiveService;
   readonly audit: AuditService;
+  readonly notifications: NotificationService;
   readonly sweeper: Sweeper;
   pubsub: PubSub = new LocalPubSub();
   scheduler: JobScheduler = manualScheduler;
@@ -59,6 +61,7 @@ export class Services {
     this.approvals = new ApprovalService(this);
     this.live = new LiveService(this);
     this.audit = new AuditService(this);
+    this.notifications = new NotificationService(this);
     this.sweeper = new Sweeper(this);
   }
 

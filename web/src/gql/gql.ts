@@ -38,6 +38,15 @@ type Documents = {
     "\n  query RequestTimeline($requestId: ID!) {\n    auditEvents(filter: { requestId: $requestId }, first: 100) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n    }\n  }\n": typeof types.RequestTimelineDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation StepUpMfa($code: String!) {\n    stepUpMfa(code: $code) {\n      mfaAt\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.StepUpMfaDocument,
+    "\n  query NotificationInbox {\n    unreadNotificationCount\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          event\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationInboxDocument,
+    "\n  subscription NotificationAdded {\n    notifications {\n      id\n      title\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      events\n      description\n      enabled\n      createdAt\n      lastDelivery {\n        id\n        event\n        status\n        attempts\n        lastStatusCode\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n": typeof types.WebhooksDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      id\n      event\n      status\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      sentAt\n      nextAttemptAt\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n    }\n  }\n": typeof types.UpdateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteWebhookDocument,
     "\n  fragment EffectiveAccessTable_role on EffectiveRole {\n    endAt\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    paths {\n      kind\n      startAt\n      endAt\n      group {\n        id\n        displayName\n      }\n      inheritedFrom {\n        id\n        name\n      }\n      assignment {\n        id\n        type\n        origin\n        scope {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EffectiveAccessTable_RoleFragmentDoc,
     "\n  fragment PeopleTable_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    ... on User {\n      email\n      userType\n      homeOrganization\n    }\n    ... on Group {\n      description\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n": typeof types.PeopleTable_PrincipalFragmentDoc,
     "\n  query PeopleList($search: String, $type: PrincipalType, $after: String) {\n    principals(search: $search, type: $type, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...PeopleTable_principal\n        }\n      }\n    }\n  }\n": typeof types.PeopleListDocument,
@@ -91,6 +100,15 @@ const documents: Documents = {
     "\n  query RequestTimeline($requestId: ID!) {\n    auditEvents(filter: { requestId: $requestId }, first: 100) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n    }\n  }\n": types.RequestTimelineDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation StepUpMfa($code: String!) {\n    stepUpMfa(code: $code) {\n      mfaAt\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.StepUpMfaDocument,
+    "\n  query NotificationInbox {\n    unreadNotificationCount\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          event\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationInboxDocument,
+    "\n  subscription NotificationAdded {\n    notifications {\n      id\n      title\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      events\n      description\n      enabled\n      createdAt\n      lastDelivery {\n        id\n        event\n        status\n        attempts\n        lastStatusCode\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n": types.WebhooksDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      id\n      event\n      status\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      sentAt\n      nextAttemptAt\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n    }\n  }\n": types.UpdateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteWebhookDocument,
     "\n  fragment EffectiveAccessTable_role on EffectiveRole {\n    endAt\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    paths {\n      kind\n      startAt\n      endAt\n      group {\n        id\n        displayName\n      }\n      inheritedFrom {\n        id\n        name\n      }\n      assignment {\n        id\n        type\n        origin\n        scope {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EffectiveAccessTable_RoleFragmentDoc,
     "\n  fragment PeopleTable_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    ... on User {\n      email\n      userType\n      homeOrganization\n    }\n    ... on Group {\n      description\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n": types.PeopleTable_PrincipalFragmentDoc,
     "\n  query PeopleList($search: String, $type: PrincipalType, $after: String) {\n    principals(search: $search, type: $type, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...PeopleTable_principal\n        }\n      }\n    }\n  }\n": types.PeopleListDocument,
@@ -230,6 +248,42 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StepUpMfa($code: String!) {\n    stepUpMfa(code: $code) {\n      mfaAt\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StepUpMfa($code: String!) {\n    stepUpMfa(code: $code) {\n      mfaAt\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationInbox {\n    unreadNotificationCount\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          event\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationInbox {\n    unreadNotificationCount\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          event\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notifications {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notifications {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      events\n      description\n      enabled\n      createdAt\n      lastDelivery {\n        id\n        event\n        status\n        attempts\n        lastStatusCode\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Webhooks {\n    webhooks {\n      id\n      url\n      events\n      description\n      enabled\n      createdAt\n      lastDelivery {\n        id\n        event\n        status\n        attempts\n        lastStatusCode\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      id\n      event\n      status\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      sentAt\n      nextAttemptAt\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      id\n      event\n      status\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      sentAt\n      nextAttemptAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { hasCode } from '@/apollo/errors';
 import { graphql } from '@/gql';
 import { useMounted } from '@/lib/useMounted';
 import { LiveNotifications } from '@/live/LiveNotifications';
+import { NotificationBell } from '@/notifications/NotificationBell';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { Loading } from '@/ui/States';
 import { ToastProvider } from '@/ui/Toasts';
@@ -46,6 +47,7 @@ const NAVIGATION = [
   { href: '/people', label: 'People' },
   { href: '/role-settings', label: 'Role settings' },
   { href: '/audit', label: 'Audit' },
+  { href: '/webhooks', label: 'Webhooks' },
 ];
 
 /**
@@ -122,6 +124,7 @@ export function DashboardShell({ children }: { children: ReactNode }) {
         <header className="topbar">
           {viewer ? (
             <>
+              <NotificationBell />
               <MfaStatus viewer={viewer} />
               <p className="signed-in" aria-label="Signed in user">
                 <span className="avatar" aria-hidden="true">

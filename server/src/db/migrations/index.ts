@@ -3,6 +3,14 @@ import { RequestListIndex1763850000000 } from './1763850000000-request-list-inde
 import { Activation1763900000000 } from './1763900000000-activation';
 import { ActivationHistory1764000000000 } from './1764000000000-activation-history';
 import { AuditLog1764100000000 } from './1764100000000-audit-log';
+import { Notifications1764200000000 } from './1764200000000-notifications';
 
 /** Every migration, in order. */
-export const migrations = [Initial1763800000000, RequestListIndex1763850000000, Activation1763900000000, ActivationHistory1764000000000, AuditLog1764100000000];
+export const migrations = [
+  Initial1763800000000,
+  RequestListIndex1763850000000,
+  Activation1763900000000,
+  ActivationHistory1764000000000,
+  AuditLog1764100000000,
+  Notifications1764200000000,
+];

@@ -1,9 +1,17 @@
 import type { EntityManager } from 'typeorm';
-import { RequestStatus, type RoleKind } from '../../lib/enums';
-import { findHoldings } from '../access/access.repository';
+import { RequestStatus, RoleKind } from '../../lib/enums';
+import { findActiveHolders, findHoldings } from '../access/access.repository';
 import { Capabilities, type ScopeRef } from '../access/capabilities';
 import type { RoleRequestEntity } from '../requests/role-request.entity';
-import { GROUP_MEMBER_ID } from '../roles/built-in-roles';
+import {
+  AZURE_OWNER_ID,
+  GLOBAL_ADMINISTRATOR_ID,
+  GROUP_MEMBER_ID,
+  GROUP_OWNER_ID,
+  PRIVILEGED_ROLE_ADMINISTRATOR_ID,
+  TENANT_ROOT_SCOPE_ID,
+  USER_ACCESS_ADMINISTRATOR_ID,
+} from '../roles/built-in-roles';
 import type { ApprovalStage } from '../settings/role-settings.schema';
 
 /** The approval stages a request is decided by: those of the settings it was made under. */
@@ -119,4 +127,62 @@ export async function isActiveMemberOfAny(db: EntityManager, principalId: string
 
 async function capabilitiesOf(db: EntityManager, principalId: string, at: Date): Promise<Capabilities> {
   return new Capabilities(principalId, await findHoldings(db, principalId, at));
+}
+
+/**
+ * Everyone who may decide the request at `stage` at `at` (the inverse of `mayDecide`, for notifications): the named users,
+ * the active members of the named groups (and the escalation approvers once the stage has escalated), else the holders of
+ * Global and Privileged Role Administrator; extensions and renewals go to the administrators of the scope. Never the
+ * requester.
+ */
+export async function approversOf(
+  db: EntityManager,
+  { request, roleKind, scope }: DecisionContext,
+  at: Date,
+  stage: number = request.currentStage,
+  status: RequestStatus = request.status,
+): Promise<Set<string>> {
+  let ids: Set<string>;
+  if (status === RequestStatus.PENDING_ADMIN_DECISION) ids = await adminsOf(db, roleKind, scope, at);
+  else {
+    const config = stagesOf(request)[stage];
+    if (!config) return new Set();
+    const escalated =
+      config.escalateAfterSeconds !== null &&
+      request.stageStartedAt !== null &&
+      at.getTime() >= request.stageStartedAt.getTime() + config.escalateAfterSeconds * 1000;
+    const refs = [...config.approvers, ...(escalated ? config.escalationApprovers : [])];
+    if (refs.length === 0) ids = await findActiveHolders(db, [GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID], TENANT_ROOT_SCOPE_ID, at);
+    else {
+      ids = new Set(refs.filter((ref) => ref.type === 'USER').map((ref) => ref.id));
+      const groups = refs.filter((ref) => ref.type === 'GROUP').map((ref) => ref.id);
+      if (groups.length) {
+        const rows = (await db.query(
+          `SELECT DISTINCT m.principal_id FROM role_assignment m JOIN scope s ON s.id = m.scope_id
+            WHERE s.group_id = ANY($1::uuid[]) AND m.role_id = $2 AND m.type = 'ACTIVE'
+              AND m.start_at <= $3 AND (m.end_at IS NULL OR m.end_at > $3)`,
+          [groups, GROUP_MEMBER_ID, at],
+        )) as { principal_id: string }[];
+        for (const row of rows) ids.add(row.principal_id);
+      }
+    }
+  }
+  ids.delete(request.principalId);
+  return ids;
+}
+
+/**
+ * The administrators of a role kind at a scope (DOMAIN.md's "Who may do what", those who `canManage`): Global
+ * Administrators; for DIRECTORY and GROUP roles Privileged Role Administrators; for RESOURCE roles Owners and User Access
+ * Administrators at the scope or above; for GROUP roles the group's owners.
+ */
+export async function adminsOf(db: EntityManager, roleKind: RoleKind, scope: ScopeRef, at: Date): Promise<Set<string>> {
+  const atRoot = roleKind === RoleKind.RESOURCE ? [GLOBAL_ADMINISTRATOR_ID] : [GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID];
+  const ids = await findActiveHolders(db, atRoot, TENANT_ROOT_SCOPE_ID, at);
+  const add = (more: Set<string>) => more.forEach((id) => ids.add(id));
+  if (roleKind === RoleKind.RESOURCE) {
+    for (const scopeId of scope.path) add(await findActiveHolders(db, [AZURE_OWNER_ID, USER_ACCESS_ADMINISTRATOR_ID], scopeId, at));
+  }
+  if (roleKind === RoleKind.GROUP && scope.groupId) add(await findActiveHolders(db, [GROUP_OWNER_ID], scope.id, at));
+  return ids;
 }

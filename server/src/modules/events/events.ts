@@ -19,6 +19,14 @@ export interface ActivationChanged {
   at: string;
 }
 
-export type DomainEvent = RequestChanged | ActivationChanged;
+/** A new in-app notification for one principal (its inbox and bell). */
+export interface NotificationCreated {
+  topic: 'notification';
+  notificationId: string;
+  principalId: string;
+  at: string;
+}
+
+export type DomainEvent = RequestChanged | ActivationChanged | NotificationCreated;
 export type Topic = DomainEvent['topic'];
 export type EventOf<T extends Topic> = Extract<DomainEvent, { topic: T }>;

@@ -11,7 +11,7 @@ import { ActivationEvent, ActivationEventConnection, ApprovalQueueEvent } from '
  * An async iterator whose `return()` (the client unsubscribed or went away) aborts the feed at once, even while it waits
  * for the next event, so an idle subscription leaves nothing behind.
  */
-function abortable<T>(feed: (signal: AbortSignal) => AsyncGenerator<T>): AsyncIterableIterator<T> {
+export function abortable<T>(feed: (signal: AbortSignal) => AsyncGenerator<T>): AsyncIterableIterator<T> {
   const controller = new AbortController();
   const generator = feed(controller.signal);
   return {

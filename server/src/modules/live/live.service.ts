@@ -26,7 +26,7 @@ const PENDING = new Set([RequestStatus.PENDING_APPROVAL, RequestStatus.PENDING_A
  * Ends a feed once its session is signed out, expired or its principal disabled: checked at most every 10 seconds, so
  * a thousand subscribers do not turn every event into a thousand session lookups.
  */
-function sessionGuard(services: Services, viewer: Viewer): () => Promise<boolean> {
+export function sessionGuard(services: Services, viewer: Viewer): () => Promise<boolean> {
   let checkedAt = Date.now();
   let valid = true;
   return async () => {

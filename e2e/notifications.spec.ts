@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { graphql } from './support/api';
+import { contextAs, personas } from './support/personas';
+
+test.setTimeout(120_000);
+
+/**
+ * The bell: alice asks for a role that needs bob's approval; bob's unread count rises without a reload, his inbox lists
+ * the request, and the item takes him to Approvals. A role of its own (Reports Reader, made to need bob's approval), so
+ * this does not meet the other specs' Security Administrator requests.
+ */
+test('alice asks for a role needing approval; bob’s bell counts it live and its item links to Approvals', async ({ browser }) => {
+  const admin = await contextAs(browser, 'admin');
+  const alice = await contextAs(browser, 'alice');
+  const bob = await contextAs(browser, 'bob');
+  const known = await graphql<{ roleDefinitions: { id: string; name: string }[]; scopes: { id: string }[]; principals: { edges: { node: { id: string; displayName: string } }[] } }>(
+    admin.request,
+    'query { roleDefinitions(kind: DIRECTORY) { id name } scopes { id } principals(type: USER, first: 50) { edges { node { id displayName } } } }',
+  );
+  const person = (name: string) => known.principals.edges.find((edge) => edge.node.displayName === name)?.node.id ?? '';
+  const roleId = known.roleDefinitions.find((role) => role.name === 'Reports Reader')?.id ?? '';
+  const rootId = known.scopes[0].id;
+  await graphql(admin.request, 'mutation ($r: ID!, $b: ID!) { updateRoleSettings(roleId: $r, input: { activation: { requireMfa: false, requireApproval: true, approvalStages: [{ approverIds: [$b] }] } }) { isDefault } }', {
+    r: roleId,
+    b: person(personas.bob.name),
+  });
+  await graphql(admin.request, 'mutation ($input: AssignRoleInput!) { assignRole(input: $input) { id } }', {
+    input: { principalId: person(personas.alice.name), roleId, scopeId: rootId, type: 'ELIGIBLE', duration: 'P30D', justification: 'notifications e2e' },
+  });
+  await graphql(bob.request, 'mutation { markAllNotificationsRead }');
+
+  const bobPage = await bob.newPage();
+  await bobPage.goto('/my-roles');
+  await expect(bobPage.getByRole('heading', { level: 1, name: 'My roles' })).toBeVisible();
+  const bell = bobPage.getByRole('button', { name: /^Notifications/ });
+  await expect(bell).toHaveAccessibleName('Notifications');
+  // Give the bell's subscription a moment to be registered on the server before alice acts.
+  await bobPage.waitForTimeout(1000);
+
+  const alicePage = await alice.newPage();
+  await alicePage.goto('/my-roles');
+  await alicePage.getByRole('region', { name: 'Eligible roles' }).getByRole('button', { name: /^Activate Reports Reader/ }).click();
+  const dialog = alicePage.getByRole('dialog', { name: /Activate Reports Reader/ });
+  await dialog.getByLabel(/^Justification/).fill('Quarterly report review');
+  await dialog.getByRole('button', { name: 'Request activation' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Request sent for approval');
+
+  // Without a reload, bob's bell counts it.
+  await expect(bell).toHaveAccessibleName('Notifications, 1 unread');
+  await expect(bobPage.getByTestId('unread-count')).toHaveText('1');
+  await bell.click();
+  const inbox = bobPage.getByRole('region', { name: 'Notification inbox' });
+  const item = inbox.getByRole('link', { name: /Approval needed: Alice Analyst asks for Reports Reader at \// });
+  await expect(item).toBeVisible();
+  await item.click();
+  await expect(bobPage).toHaveURL(/\/approvals$/);
+  await expect(bobPage.getByRole('heading', { level: 1, name: 'Approvals' })).toBeVisible();
+  await expect(bobPage.getByRole('row', { name: /Alice Analyst.*Reports Reader/ })).toBeVisible();
+  // Following it marked it read.
+  await expect(bell).toHaveAccessibleName('Notifications');
+
+  await Promise.all([admin.close(), alice.close(), bob.close()]);
+});

@@ -1,0 +1,261 @@
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { NotificationEvent } from '../../lib/enums';
+import { badInput, forbidden, notFound, requireId } from '../../lib/errors';
+import { optionalText } from '../../lib/strings';
+import type { Caller } from '../access/caller';
+import { writeAudit } from '../audit/audit.writer';
+import type { Viewer, RequestMeta } from '../auth/viewer';
+import { sessionGuard } from '../live/live.service';
+import type { Services } from '../services';
+import { NotificationDelivery } from './delivery';
+import { InAppNotificationEntity, WebhookEntity } from './notification.entities';
+import { Notifier } from './notifier';
+import { Reminders } from './reminders';
+
+export interface WebhookInput {
+  url?: string | null;
+  events?: NotificationEvent[] | null;
+  description?: string | null;
+  enabled?: boolean | null;
+}
+
+export interface WebhookDeliveryRow {
+  id: string;
+  webhookId: string;
+  event: string;
+  status: string;
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+  nextAttemptAt: Date | null;
+}
+
+const EVENTS = new Set<string>(Object.values(NotificationEvent));
+const MAX_WEBHOOKS = 50;
+
+/** A webhook URL: http or https, no credentials in it (they would show in listings and audit), bounded. */
+export function webhookUrl(input: string): string {
+  const text = input.trim();
+  if (text.length > 2000) throw badInput('The URL is too long (2000 characters at most).', 'url');
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw badInput('Give an absolute http or https URL.', 'url');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw badInput('Only http and https URLs can receive webhooks.', 'url');
+  if (url.username || url.password) throw badInput('Leave credentials out of the URL: deliveries are signed with the webhook secret.', 'url');
+  return url.toString();
+}
+
+function webhookEvents(events: readonly string[]): string[] {
+  if (!events.length) throw badInput('Choose at least one event.', 'events');
+  const unknown = events.find((event) => !EVENTS.has(event));
+  if (unknown) throw badInput(`Unknown event "${unknown.slice(0, 60)}".`, 'events');
+  return [...new Set(events)].sort();
+}
+
+/** Notifications: the outbox writer (hook), delivery, reminders, the in-app inbox and the webhook registry. */
+export class NotificationService {
+  readonly notifier: Notifier;
+  readonly delivery: NotificationDelivery;
+  readonly reminders: Reminders;
+
+  constructor(private readonly services: Services) {
+    this.notifier = new Notifier(services);
+    this.delivery = new NotificationDelivery(services);
+    this.reminders = new Reminders(services);
+    services.beforeCommit.push(this.notifier.hook);
+  }
+
+  // ---- In-app inbox: always the caller's own.
+
+  async list(caller: Caller, first: number | null | undefined, after: string | null | undefined, unreadOnly: boolean): Promise<ConnectionShape<InAppNotificationEntity>> {
+    const viewer = caller.requireViewer();
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const qb = this.services.db
+      .getRepository(InAppNotificationEntity)
+      .createQueryBuilder('n')
+      .where('n.principal_id = :me', { me: viewer.principalId })
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .take(limit + 1);
+    if (unreadOnly) qb.andWhere('n.read_at IS NULL');
+    if (cursor) {
+      const [at, id] = cursor as [string, string];
+      if (Number.isNaN(Date.parse(at)) || !id) throw badInput('after is not a cursor returned by this list.', 'after');
+      qb.andWhere('(n.created_at, n.id) < (:at, :id)', { at: new Date(at), id });
+    }
+    const rows = await qb.getMany();
+    const total = lazily(() => {
+      const count = this.services.db.getRepository(InAppNotificationEntity).createQueryBuilder('n').where('n.principal_id = :me', { me: viewer.principalId });
+      if (unreadOnly) count.andWhere('n.read_at IS NULL');
+      return count.getCount();
+    });
+    return toConnection(rows, limit, total, (row) => [row.createdAt.toISOString(), row.id]);
+  }
+
+  async unreadCount(caller: Caller): Promise<number> {
+    const viewer = caller.requireViewer();
+    return this.services.db.getRepository(InAppNotificationEntity).createQueryBuilder('n').where('n.principal_id = :me AND n.read_at IS NULL', { me: viewer.principalId }).getCount();
+  }
+
+  /** Marks the caller's own notifications read; ids of others' (or unknown ones) are NOT_FOUND and nothing changes. */
+  async markRead(caller: Caller, idsInput: string[]): Promise<InAppNotificationEntity[]> {
+    const viewer = caller.requireViewer();
+    if (idsInput.length > 100) throw badInput('Mark at most 100 notifications at once.', 'ids');
+    const ids = [...new Set(idsInput.map((id) => requireId(id, 'notification')))];
+    if (!ids.length) return [];
+    const now = this.services.now();
+    return this.services.db.transaction(async (tx) => {
+      const rows = await tx.getRepository(InAppNotificationEntity).createQueryBuilder('n').where('n.id IN (:...ids) AND n.principal_id = :me', { ids, me: viewer.principalId }).getMany();
+      const missing = ids.find((id) => !rows.some((row) => row.id === id));
+      if (missing) throw notFound('notification', missing);
+      await tx.query(`UPDATE in_app_notification SET read_at = $3 WHERE id = ANY($1::uuid[]) AND principal_id = $2 AND read_at IS NULL`, [ids, viewer.principalId, now]);
+      return rows.map((row) => Object.assign(row, { readAt: row.readAt ?? now }));
+    });
+  }
+
+  async markAllRead(caller: Caller): Promise<number> {
+    const viewer = caller.requireViewer();
+    const [, count] = (await this.services.db.query(`UPDATE in_app_notification SET read_at = $2 WHERE principal_id = $1 AND read_at IS NULL`, [
+      viewer.principalId,
+      this.services.now(),
+    ])) as [unknown, number];
+    return count;
+  }
+
+  /** The caller's new notifications, as they are written (the bell's feed). */
+  async *live(viewer: Viewer, _meta: RequestMeta, signal?: AbortSignal): AsyncGenerator<InAppNotificationEntity> {
+    const stillSignedIn = sessionGuard(this.services, viewer);
+    for await (const event of this.services.pubsub.subscribe('notification', signal)) {
+      if (event.principalId !== viewer.principalId) continue;
+      if (!(await stillSignedIn())) return;
+      const row = await this.services.db.getRepository(InAppNotificationEntity).findOneBy({ id: event.notificationId, principalId: viewer.principalId });
+      if (row) yield row;
+    }
+  }
+
+  // ---- Webhooks: Global and Privileged Role Administrators.
+
+  private async requireWebhookAdmin(caller: Caller): Promise<void> {
+    if (!(await caller.capabilities()).managesTenant) throw forbidden('Only Global and Privileged Role Administrators manage webhooks.');
+  }
+
+  async webhooks(caller: Caller): Promise<WebhookEntity[]> {
+    await this.requireWebhookAdmin(caller);
+    return this.services.db.getRepository(WebhookEntity).find({ order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async webhook(caller: Caller, idInput: string): Promise<WebhookEntity> {
+    await this.requireWebhookAdmin(caller);
+    return this.findWebhook(this.services.db.manager, idInput);
+  }
+
+  private async findWebhook(db: EntityManager, idInput: string): Promise<WebhookEntity> {
+    const id = requireId(idInput, 'webhook');
+    const found = await db.getRepository(WebhookEntity).findOneBy({ id });
+    if (!found) throw notFound('webhook', id);
+    return found;
+  }
+
+  /** Registers an endpoint; the answer carries its signing secret, the only time it is ever shown. */
+  async createWebhook(caller: Caller, input: WebhookInput): Promise<{ webhook: WebhookEntity; secret: string }> {
+    await this.requireWebhookAdmin(caller);
+    const url = webhookUrl(input.url ?? '');
+    const events = webhookEvents(input.events ?? []);
+    const description = optionalText(input.description, 'description', 500);
+    const secret = `whsec_${randomBytes(32).toString('base64url')}`;
+    const now = this.services.now();
+    const webhook = await this.services.change(async (tx) => {
+      const [{ n }] = (await tx.query(`SELECT count(*)::int AS n FROM webhook`)) as { n: number }[];
+      if (n >= MAX_WEBHOOKS) throw badInput(`At most ${MAX_WEBHOOKS} webhooks can be registered.`, 'url');
+      const entity = Object.assign(new WebhookEntity(), { url, events, description, secret, enabled: true, createdById: caller.viewer?.principalId ?? null, createdAt: now, updatedAt: now });
+      await tx.getRepository(WebhookEntity).insert(entity);
+      // The audit names the endpoint, never its secret.
+      await writeAudit(tx, caller.actor, now, [{ action: 'webhook.created', after: { webhookId: entity.id, url, events, description } }]);
+      delete (entity as WebhookEntity).secret;
+      return entity;
+    });
+    return { webhook, secret };
+  }
+
+  async updateWebhook(caller: Caller, idInput: string, input: WebhookInput): Promise<WebhookEntity> {
+    await this.requireWebhookAdmin(caller);
+    const changes: Partial<WebhookEntity> = {};
+    if (input.url !== null && input.url !== undefined) changes.url = webhookUrl(input.url);
+    if (input.events !== null && input.events !== undefined) changes.events = webhookEvents(input.events);
+    if (input.description !== undefined) changes.description = optionalText(input.description, 'description', 500);
+    if (input.enabled !== null && input.enabled !== undefined) changes.enabled = input.enabled;
+    const now = this.services.now();
+    return this.services.change(async (tx) => {
+      const before = await this.findWebhook(tx, idInput);
+      if (!Object.keys(changes).length) return before;
+      await tx.getRepository(WebhookEntity).update(before.id, { ...changes, updatedAt: now });
+      const after = { ...before, ...changes, updatedAt: now };
+      await writeAudit(tx, caller.actor, now, [
+        {
+          action: 'webhook.updated',
+          before: { webhookId: before.id, url: before.url, events: before.events, description: before.description, enabled: before.enabled },
+          after: { webhookId: before.id, url: after.url, events: after.events, description: after.description, enabled: after.enabled },
+        },
+      ]);
+      return Object.assign(new WebhookEntity(), after);
+    });
+  }
+
+  async deleteWebhook(caller: Caller, idInput: string): Promise<string> {
+    await this.requireWebhookAdmin(caller);
+    const now = this.services.now();
+    return this.services.change(async (tx) => {
+      const found = await this.findWebhook(tx, idInput);
+      await tx.getRepository(WebhookEntity).delete(found.id);
+      await writeAudit(tx, caller.actor, now, [{ action: 'webhook.deleted', before: { webhookId: found.id, url: found.url, events: found.events } }]);
+      return found.id;
+    });
+  }
+
+  async deliveries(caller: Caller, webhookIdInput: string, first: number | null | undefined): Promise<WebhookDeliveryRow[]> {
+    await this.requireWebhookAdmin(caller);
+    const webhook = await this.findWebhook(this.services.db.manager, webhookIdInput);
+    return this.deliveriesOf([webhook.id], pageSize(first));
+  }
+
+  /** The latest `limit` deliveries of each webhook, newest first. */
+  async deliveriesOf(webhookIds: readonly string[], limit: number): Promise<WebhookDeliveryRow[]> {
+    const rows = (await this.services.db.query(
+      `SELECT d.* FROM unnest($1::uuid[]) AS w(id)
+         CROSS JOIN LATERAL (SELECT id, webhook_id, event_type, status, attempts, last_status_code, last_error, created_at, sent_at, next_attempt_at
+                               FROM notification_outbox WHERE webhook_id = w.id ORDER BY created_at DESC, id DESC LIMIT $2) d`,
+      [webhookIds, limit],
+    )) as {
+      id: string;
+      webhook_id: string;
+      event_type: string;
+      status: string;
+      attempts: number;
+      last_status_code: number | null;
+      last_error: string | null;
+      created_at: Date;
+      sent_at: Date | null;
+      next_attempt_at: Date;
+    }[];
+    return rows.map((row) => ({
+      id: row.id,
+      webhookId: row.webhook_id,
+      event: row.event_type,
+      status: row.status,
+      attempts: row.attempts,
+      lastStatusCode: row.last_status_code,
+      lastError: row.last_error,
+      createdAt: row.created_at,
+      sentAt: row.sent_at,
+      nextAttemptAt: row.status === 'PENDING' ? row.next_attempt_at : null,
+    }));
+  }
+}
