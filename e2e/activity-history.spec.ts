@@ -3,23 +3,23 @@ import { graphql } from './support/api';
 import { contextAs, personas } from './support/personas';
 
 test('Activity shows activations that happened before the page was opened, and still after a reload', async ({ browser }) => {
-  const [admin, dave] = await Promise.all([contextAs(browser, 'admin'), contextAs(browser, 'dave')]);
+  const [admin, carol] = await Promise.all([contextAs(browser, 'admin'), contextAs(browser, 'carol')]);
   try {
-    // Arrange: Dave may activate Reports Reader without MFA, justification or approval; he activates, then deactivates.
+    // Arrange (a role and a person no other spec counts or configures): Carol may activate Directory Readers without MFA, justification or approval; he activates, then deactivates.
     const known = await graphql<{ roleDefinitions: { id: string; name: string }[]; scopes: { id: string }[]; principals: { edges: { node: { id: string } }[] } }>(
       admin.request,
-      'query { roleDefinitions(kind: DIRECTORY) { id name } scopes { id } principals(search: "dave@contoso.test") { edges { node { id } } } }',
+      'query { roleDefinitions(kind: DIRECTORY) { id name } scopes { id } principals(search: "carol@contoso.test") { edges { node { id } } } }',
     );
-    const roleId = known.roleDefinitions.find((role) => role.name === 'Reports Reader')?.id;
+    const roleId = known.roleDefinitions.find((role) => role.name === 'Directory Readers')?.id;
     const rootId = known.scopes[0].id;
     await graphql(admin.request, 'mutation ($roleId: ID!) { updateRoleSettings(roleId: $roleId, input: { activation: { requireMfa: false, requireJustification: false, requireApproval: false } }) { isDefault } }', {
       roleId,
     });
     await graphql(admin.request, 'mutation ($input: AssignRoleInput!) { assignRole(input: $input) { id } }', {
-      input: { principalId: known.principals.edges[0].node.id, roleId, scopeId: rootId, type: 'ELIGIBLE', duration: 'P30D', justification: 'Reporting duty' },
+      input: { principalId: known.principals.edges[0].node.id, roleId, scopeId: rootId, type: 'ELIGIBLE', duration: 'P30D', justification: 'Directory clean-up' },
     });
     const activated = await graphql<{ activateRole: { assignment: { id: string } } }>(
-      dave.request,
+      carol.request,
       'mutation ($input: ActivateRoleInput!) { activateRole(input: $input) { assignment { id } } }',
       { input: { roleId, scopeId: rootId, duration: 'PT1H' } },
     );
@@ -28,24 +28,24 @@ test('Activity shows activations that happened before the page was opened, and s
     const page = await admin.newPage();
     await page.goto('/activity');
     const activity = page.getByRole('table', { name: 'Activity' });
-    const activatedRow = activity.getByRole('row', { name: new RegExp(`Activated.*${personas.dave.name}.*Reports Reader`) });
+    const activatedRow = activity.getByRole('row', { name: new RegExp(`Activated.*${personas.carol.name}.*Directory Readers`) });
     await expect(activatedRow).toHaveCount(1);
 
     // What happens while it is open arrives live, once; a reload then tells both from the history.
-    await graphql(dave.request, 'mutation ($id: ID!) { deactivateRole(assignmentId: $id) { id } }', { id: activated.activateRole.assignment.id });
-    const deactivatedRow = activity.getByRole('row', { name: new RegExp(`Deactivated.*${personas.dave.name}.*Reports Reader`) });
+    await graphql(carol.request, 'mutation ($id: ID!) { deactivateRole(assignmentId: $id) { id } }', { id: activated.activateRole.assignment.id });
+    const deactivatedRow = activity.getByRole('row', { name: new RegExp(`Deactivated.*${personas.carol.name}.*Directory Readers`) });
     await expect(deactivatedRow).toHaveCount(1);
     await page.reload();
     await expect(deactivatedRow).toHaveCount(1);
     await expect(activatedRow).toHaveCount(1);
     // Newest first: the deactivation above the activation.
     const rows = await activity.getByRole('row').allInnerTexts();
-    const deactivatedAt = rows.findIndex((text) => /Deactivated/.test(text) && text.includes('Reports Reader') && text.includes(personas.dave.name));
-    const activatedAt = rows.findIndex((text) => /Activated/.test(text) && !/Deactivated/.test(text) && text.includes('Reports Reader') && text.includes(personas.dave.name));
+    const deactivatedAt = rows.findIndex((text) => /Deactivated/.test(text) && text.includes('Directory Readers') && text.includes(personas.carol.name));
+    const activatedAt = rows.findIndex((text) => /Activated/.test(text) && !/Deactivated/.test(text) && text.includes('Directory Readers') && text.includes(personas.carol.name));
     expect(deactivatedAt).toBeGreaterThan(-1);
     expect(deactivatedAt).toBeLessThan(activatedAt);
   } finally {
-    await Promise.all([admin.close(), dave.close()]);
+    await Promise.all([admin.close(), carol.close()]);
   }
 });
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { graphql } from './support/api';
 import { contextAs, DEMO_TOTP_SECRET } from './support/personas';
-import { totp } from './support/totp';
+import { unusedTotp } from './support/totp';
 
 test('an assignment whose settings demand MFA asks for the authenticator code, then goes through', async ({ browser }) => {
   const context = await contextAs(browser, 'admin');
@@ -36,7 +36,7 @@ test('an assignment whose settings demand MFA asks for the authenticator code, t
 
   const stepUp = form.getByRole('form', { name: 'Verify with your authenticator' });
   await expect(stepUp).toContainText('require a fresh MFA verification');
-  await stepUp.getByLabel('Authentication code').fill(totp(DEMO_TOTP_SECRET));
+  await stepUp.getByLabel('Authentication code').fill(await unusedTotp(DEMO_TOTP_SECRET));
   await stepUp.getByRole('button', { name: 'Verify' }).click();
 
   await expect(form.getByRole('status').filter({ hasText: 'Assigned' })).toContainText('Active Reader for Alice Analyst at kv-secrets');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from './support/personas';
-import { totp } from './support/totp';
+import { totp, unusedTotp } from './support/totp';
 
 test('sign-in with an authenticator code marks the session as MFA-verified', async ({ page }) => {
   await page.goto('/my-roles');
@@ -16,7 +16,7 @@ test('sign-in with an authenticator code marks the session as MFA-verified', asy
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toHaveAttribute('data-code', 'MFA_REQUIRED');
 
-  await page.getByLabel('Authentication code').fill(totp(DEMO_TOTP_SECRET));
+  await page.getByLabel('Authentication code').fill(await unusedTotp(DEMO_TOTP_SECRET));
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My roles' })).toBeVisible();
   await expect(page.getByText(/^MFA verified/)).toBeVisible();

@@ -1,4 +1,7 @@
 import { createHmac } from 'node:crypto';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** RFC 4648 base32 (the alphabet authenticator apps use), without padding. */
 function base32Decode(secret: string): Buffer {
@@ -24,18 +27,28 @@ export function totp(secret: string, at: number = Date.now()): string {
   return String(binary % 1_000_000).padStart(6, '0');
 }
 
-let lastStep = -1;
+/** Steps already used by any Playwright worker of this machine (one empty file per step, created exclusively). */
+const USED_STEPS = join(tmpdir(), 'elevate-e2e-totp-steps');
+
+function claimStep(step: number): boolean {
+  mkdirSync(USED_STEPS, { recursive: true });
+  try {
+    closeSync(openSync(join(USED_STEPS, String(step)), 'wx'));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
- * A code from a 30-second step not used before by this test process: the API accepts each code once per user, so a
- * second step-up within the same step would be refused as a replay. Waits for the next step when needed.
+ * A code from a 30-second step not used before by any test worker: the API accepts each code once per user, and the
+ * workers run in parallel processes sharing the demo users, so a step is claimed through a file that only one worker can
+ * create. Waits for the next step when the current one is taken.
  */
 export async function unusedTotp(secret: string): Promise<string> {
-  let step = Math.floor(Date.now() / 30_000);
-  if (step <= lastStep) {
-    await new Promise((resolve) => setTimeout(resolve, (lastStep + 1) * 30_000 - Date.now() + 250));
-    step = Math.floor(Date.now() / 30_000);
+  for (;;) {
+    const step = Math.floor(Date.now() / 30_000);
+    if (claimStep(step)) return totp(secret, step * 30_000 + 1_000);
+    await new Promise((resolve) => setTimeout(resolve, (step + 1) * 30_000 - Date.now() + 250));
   }
-  lastStep = step;
-  return totp(secret, step * 30_000 + 1_000);
 }
