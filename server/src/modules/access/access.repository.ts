@@ -87,22 +87,37 @@ export async function findHoldings(
  * directly or through a group. Used by the last-administrator guard and for default approvers.
  */
 export async function findActiveHolders(db: EntityManager, roleIds: string[], scopeId: string, at: Date): Promise<Set<string>> {
+  return findActiveHoldersOf(db, [{ roleIds, scopeIds: [scopeId] }], at);
+}
+
+/**
+ * The principals (users and service principals, directly or as active members of a holding group) holding ACTIVE, at
+ * `at`, any of the given roles at any of the given scopes — several (roles, scopes) pairs in one statement.
+ */
+export async function findActiveHoldersOf(db: EntityManager, grants: { roleIds: string[]; scopeIds: string[] }[], at: Date): Promise<Set<string>> {
+  const wanted = grants.filter((grant) => grant.roleIds.length && grant.scopeIds.length);
+  if (!wanted.length) return new Set();
+  const values: unknown[] = [at, GROUP_MEMBER_ID];
+  const conditions = wanted.map((grant) => {
+    values.push(grant.roleIds, grant.scopeIds);
+    return `(a.role_id = ANY($${values.length - 1}::uuid[]) AND a.scope_id = ANY($${values.length}::uuid[]))`;
+  });
   const rows = (await db.query(
     `WITH direct AS (
        SELECT a.principal_id FROM role_assignment a
-        WHERE a.role_id = ANY($1::uuid[]) AND a.scope_id = $2 AND a.type = 'ACTIVE'
-          AND a.start_at <= $3 AND (a.end_at IS NULL OR a.end_at > $3)
+        WHERE (${conditions.join(' OR ')}) AND a.type = 'ACTIVE'
+          AND a.start_at <= $1 AND (a.end_at IS NULL OR a.end_at > $1)
      )
      SELECT d.principal_id FROM direct d JOIN principal p ON p.id = d.principal_id
-      WHERE p.type <> 'GROUP' AND (p.enabled OR p.disabled_at > $3)
+      WHERE p.type <> 'GROUP' AND (p.enabled OR p.disabled_at > $1)
      UNION
      SELECT m.principal_id FROM direct d
-       JOIN principal g ON g.id = d.principal_id AND g.type = 'GROUP' AND (g.enabled OR g.disabled_at > $3)
+       JOIN principal g ON g.id = d.principal_id AND g.type = 'GROUP' AND (g.enabled OR g.disabled_at > $1)
        JOIN scope gs ON gs.group_id = g.id
-       JOIN role_assignment m ON m.scope_id = gs.id AND m.role_id = $4 AND m.type = 'ACTIVE'
-        AND m.start_at <= $3 AND (m.end_at IS NULL OR m.end_at > $3)
-       JOIN principal p ON p.id = m.principal_id AND (p.enabled OR p.disabled_at > $3)`,
-    [roleIds, scopeId, at, GROUP_MEMBER_ID],
+       JOIN role_assignment m ON m.scope_id = gs.id AND m.role_id = $2 AND m.type = 'ACTIVE'
+        AND m.start_at <= $1 AND (m.end_at IS NULL OR m.end_at > $1)
+       JOIN principal p ON p.id = m.principal_id AND (p.enabled OR p.disabled_at > $1)`,
+    values,
   )) as { principal_id: string }[];
   return new Set(rows.map((row) => row.principal_id));
 }

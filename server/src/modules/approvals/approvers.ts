@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { RequestStatus, RoleKind } from '../../lib/enums';
-import { findActiveHolders, findHoldings } from '../access/access.repository';
+import { findActiveHolders, findActiveHoldersOf, findHoldings } from '../access/access.repository';
 import { Capabilities, type ScopeRef } from '../access/capabilities';
 import type { RoleRequestEntity } from '../requests/role-request.entity';
 import {
@@ -145,13 +145,8 @@ export async function approversOf(
   let ids: Set<string>;
   if (status === RequestStatus.PENDING_ADMIN_DECISION) ids = await adminsOf(db, roleKind, scope, at);
   else {
-    const config = stagesOf(request)[stage];
-    if (!config) return new Set();
-    const escalated =
-      config.escalateAfterSeconds !== null &&
-      request.stageStartedAt !== null &&
-      at.getTime() >= request.stageStartedAt.getTime() + config.escalateAfterSeconds * 1000;
-    const refs = [...config.approvers, ...(escalated ? config.escalationApprovers : [])];
+    const refs = approverRefs(request, stage, at);
+    if (!refs) return new Set();
     if (refs.length === 0) ids = await findActiveHolders(db, [GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID], TENANT_ROOT_SCOPE_ID, at);
     else {
       ids = new Set(refs.filter((ref) => ref.type === 'USER').map((ref) => ref.id));
@@ -178,11 +173,13 @@ export async function approversOf(
  */
 export async function adminsOf(db: EntityManager, roleKind: RoleKind, scope: ScopeRef, at: Date): Promise<Set<string>> {
   const atRoot = roleKind === RoleKind.RESOURCE ? [GLOBAL_ADMINISTRATOR_ID] : [GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID];
-  const ids = await findActiveHolders(db, atRoot, TENANT_ROOT_SCOPE_ID, at);
-  const add = (more: Set<string>) => more.forEach((id) => ids.add(id));
-  if (roleKind === RoleKind.RESOURCE) {
-    for (const scopeId of scope.path) add(await findActiveHolders(db, [AZURE_OWNER_ID, USER_ACCESS_ADMINISTRATOR_ID], scopeId, at));
-  }
-  if (roleKind === RoleKind.GROUP && scope.groupId) add(await findActiveHolders(db, [GROUP_OWNER_ID], scope.id, at));
-  return ids;
+  return findActiveHoldersOf(
+    db,
+    [
+      { roleIds: atRoot, scopeIds: [TENANT_ROOT_SCOPE_ID] },
+      { roleIds: roleKind === RoleKind.RESOURCE ? [AZURE_OWNER_ID, USER_ACCESS_ADMINISTRATOR_ID] : [], scopeIds: scope.path },
+      { roleIds: roleKind === RoleKind.GROUP && scope.groupId ? [GROUP_OWNER_ID] : [], scopeIds: [scope.id] },
+    ],
+    at,
+  );
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { webUrl } from '../../config';
 import { NotificationChannel, NotificationEvent, RequestAction, RequestStatus, type RoleKind } from '../../lib/enums';
 import { adminsOf, approversOf } from '../approvals/approvers';
@@ -62,6 +62,7 @@ export class Notifier {
     const relevant = audit.filter(isRelevant);
     if (!relevant.length) return;
     const loader = new RowLoader(tx, this.services);
+    await loader.prefetch(relevant);
     const items: NotificationItem[] = [];
     for (const event of relevant) {
       const item = await this.fromAudit(tx, loader, event);
@@ -253,6 +254,7 @@ function isRelevant(event: PreparedAuditEvent): boolean {
 
 /** Reads (in the change's transaction) what notifications name, once per change. */
 export class RowLoader {
+  private readonly requests = new Map<string, Promise<RoleRequestEntity | null>>();
   private readonly principals = new Map<string, Promise<NotificationFacts['principal'] | null>>();
   private readonly roles = new Map<string, Promise<Row['role'] | null>>();
   private readonly scopes = new Map<string, Promise<Row['scope'] | null>>();
@@ -264,8 +266,34 @@ export class RowLoader {
     private readonly services: Services,
   ) {}
 
+  /**
+   * Reads the requests, people, roles and scopes of many events in one statement each (a sweep recording a thousand
+   * expiries must not read them one by one inside its transaction).
+   */
+  async prefetch(events: readonly PreparedAuditEvent[]): Promise<void> {
+    const ids = (pick: (event: PreparedAuditEvent) => string | null) => [...new Set(events.map(pick).filter((id): id is string => id !== null))];
+    const fill = <T extends { id: string }>(map: Map<string, Promise<T | null>>, wanted: string[], rows: T[]) => {
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      for (const id of wanted) map.set(id, Promise.resolve(byId.get(id) ?? null));
+    };
+    const requestIds = ids((event) => event.requestId);
+    if (requestIds.length) fill(this.requests, requestIds, await this.tx.getRepository(RoleRequestEntity).findBy({ id: In(requestIds) }));
+    const principalIds = ids((event) => event.targetPrincipalId);
+    if (principalIds.length) {
+      const rows = (await this.tx.query(`SELECT id, display_name, email FROM principal WHERE id = ANY($1::uuid[])`, [principalIds])) as { id: string; display_name: string; email: string | null }[];
+      fill(this.principals, principalIds, rows.map((row) => ({ id: row.id, displayName: row.display_name, email: row.email })));
+    }
+    const roleIds = ids((event) => event.roleId);
+    if (roleIds.length) fill(this.roles, roleIds, (await this.tx.query(`SELECT id, name, kind, privileged FROM role_definition WHERE id = ANY($1::uuid[])`, [roleIds])) as Row['role'][]);
+    const scopeIds = ids((event) => event.scopeId);
+    if (scopeIds.length) {
+      const rows = (await this.tx.query(`SELECT id, name, path, group_id FROM scope WHERE id = ANY($1::uuid[])`, [scopeIds])) as { id: string; name: string; path: string[]; group_id: string | null }[];
+      fill(this.scopes, scopeIds, rows.map((row) => ({ id: row.id, name: row.name, path: row.path, groupId: row.group_id })));
+    }
+  }
+
   async load(principalId: string, roleId: string, scopeId: string, requestId: string | null): Promise<Row | null> {
-    const request = requestId ? await this.tx.getRepository(RoleRequestEntity).findOneBy({ id: requestId }) : null;
+    const request = requestId ? await cached(this.requests, requestId, () => this.tx.getRepository(RoleRequestEntity).findOneBy({ id: requestId })) : null;
     // One connection: read one after the other.
     const principal = await this.principal(principalId);
     const role = await this.role(roleId);
