@@ -18,7 +18,7 @@ import { gqlClient, machine, type BenchContext, type BenchResult } from './lib/c
 import { pg } from './lib/copy';
 import { server } from './lib/server';
 import { applyWhatIfs, whatIfNames, whatIfsBeforeStart } from './lib/whatif';
-import { BENCH_ADMIN_EMAIL, BENCH_OWNER_EMAIL, BENCH_PASSWORD, BENCH_USER_EMAILS, ensureLargeTenant, settleHistory } from './tenant/generate';
+import { BENCH_ADMIN_EMAIL, BENCH_OWNER_EMAIL, BENCH_PASSWORD, BENCH_USER_EMAILS, ensureLargeTenant, settleHistory, settleNotifications } from './tenant/generate';
 
 const BENCHMARKS: Record<string, (ctx: BenchContext) => Promise<BenchResult>> = { B1: b1, B2: b2, B3: b3, B4: b4, B5: b5, B6: b6 };
 const STANDALONE: Record<string, (log: (message: string) => void) => Promise<BenchResult>> = { B7: b7 };
@@ -58,6 +58,10 @@ async function main() {
   whatIfsBeforeStart(whatIfNames());
   const app = await server.app.startApp(config, tenant.databaseUrl, { seedDemo: false });
   await settleHistory(tenant.databaseUrl, tenant.anchor); // in case the migrations just added the column
+  const notices = await settleNotifications(tenant.databaseUrl);
+  if (notices.reminders || notices.outbox) {
+    log(`LARGE tenant: ${notices.reminders} reminders of assignments ending soon marked as sent, ${notices.outbox} leftover outbox rows marked delivered (history, not work for the benchmarks)`);
+  }
   const whatIfs = applyWhatIfs(app, whatIfNames());
   for (const w of whatIfs) log(`WHAT-IF (simulated server change, in this process only): ${w}`);
   const url = `http://127.0.0.1:${app.port}/graphql`;

@@ -782,3 +782,34 @@ export async function settleHistory(databaseUrl: string, anchor: Date): Promise<
     await client.end();
   }
 }
+
+/**
+ * Notifications as a running server would have left them: the 14-day and 1-day reminders of the generated assignments
+ * already ending soon were sent when their marks passed (their keys are written, so the reminder job does not start by
+ * mailing ~85,000 of them during the benchmarks), and what earlier bench runs left in the outbox counts as delivered.
+ * The measured operations still write, and the worker still delivers, their own notifications. Idempotent; a no-op
+ * before the server's migrations have added the tables.
+ */
+export async function settleNotifications(databaseUrl: string): Promise<{ reminders: number; outbox: number }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'notification_reminder'`);
+    if (!rows.length) return { reminders: 0, outbox: 0 };
+    // The same keys as the server's reminder job (server/src/modules/notifications/reminders.ts), an hour ahead.
+    const reminders = await client.query(
+      `INSERT INTO notification_reminder (key, created_at)
+       SELECT 'expiring:' || d.days || 'd:' || a.id || ':' || extract(epoch FROM a.end_at)::bigint, now()
+         FROM role_assignment a CROSS JOIN (VALUES (14), (1)) AS d(days)
+        WHERE a.end_at IS NOT NULL AND a.expiry_recorded_at IS NULL AND a.end_reason IS NULL AND a.origin = 'ASSIGNED'
+          AND a.end_at > now() AND a.end_at <= now() + make_interval(days => d.days) + interval '1 hour'
+       ON CONFLICT DO NOTHING`,
+    );
+    const outbox = await client.query(
+      `UPDATE notification_outbox SET status = 'SENT', sent_at = now(), lease_until = NULL WHERE status IN ('PENDING', 'SENDING')`,
+    );
+    return { reminders: reminders.rowCount ?? 0, outbox: outbox.rowCount ?? 0 };
+  } finally {
+    await client.end();
+  }
+}

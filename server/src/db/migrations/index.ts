@@ -4,6 +4,7 @@ import { Activation1763900000000 } from './1763900000000-activation';
 import { ActivationHistory1764000000000 } from './1764000000000-activation-history';
 import { AuditLog1764100000000 } from './1764100000000-audit-log';
 import { Notifications1764200000000 } from './1764200000000-notifications';
+import { HolderIndex1764300000000 } from './1764300000000-holder-index';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   ActivationHistory1764000000000,
   AuditLog1764100000000,
   Notifications1764200000000,
+  HolderIndex1764300000000,
 ];

@@ -13,6 +13,7 @@ import { ScopeEntity } from '../scopes/scope.entity';
 @Index('role_assignment_principal_idx', ['principalId', 'type', 'endAt'])
 @Index('role_assignment_scope_idx', ['scopeId', 'type', 'endAt'])
 @Index('role_assignment_role_idx', ['roleId', 'type', 'endAt'])
+@Index('role_assignment_active_holder_idx', ['roleId', 'scopeId'], { where: "type = 'ACTIVE'" })
 @Index('role_assignment_expiry_due_idx', ['endAt'], { where: 'expiry_recorded_at IS NULL AND end_reason IS NULL AND end_at IS NOT NULL' })
 // The activation history (activationEvents) reads starts and ends newest first, each from its own index.
 @Index('role_assignment_activated_start_idx', ['startAt', 'id'], { where: "origin = 'ACTIVATED'" })

@@ -92,7 +92,8 @@ export class NotificationDelivery {
     const [rows] = (await this.services.db.query(
       `UPDATE notification_outbox o SET status = 'SENDING', attempts = o.attempts + 1, lease_until = $2
         WHERE o.id IN (SELECT id FROM notification_outbox
-                        WHERE (status = 'PENDING' AND next_attempt_at <= $1) OR (status = 'SENDING' AND lease_until <= $1)
+                        WHERE status IN ('PENDING', 'SENDING')
+                          AND ((status = 'PENDING' AND next_attempt_at <= $1) OR (status = 'SENDING' AND lease_until <= $1))
                         ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
         RETURNING o.id, o.channel, o.event_type, o.recipient, o.webhook_id, o.payload, o.attempts`,
       [now, new Date(now.getTime() + this.leaseMs())],

@@ -39,7 +39,7 @@ export class WebhookEntity {
  * writing it twice (a retried job, two reminder runs) write it once; the delivery worker claims rows with SKIP LOCKED.
  */
 @Entity({ name: 'notification_outbox' })
-@Index('notification_outbox_due_idx', ['status', 'nextAttemptAt'])
+@Index('notification_outbox_open_idx', ['nextAttemptAt'], { where: "status IN ('PENDING', 'SENDING')" })
 @Index('notification_outbox_webhook_idx', ['webhookId', 'createdAt'])
 export class NotificationOutboxEntity {
   @PrimaryColumn({ type: 'uuid' })
