@@ -17,6 +17,11 @@ interface Claimed {
   attempts: number;
 }
 
+interface Delivered {
+  id: string;
+  statusCode: number | null;
+}
+
 /** The `X-Elevate-Signature` header: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. */
 export function signature(secret: string, body: string, at: Date): string {
   const t = Math.floor(at.getTime() / 1000);
@@ -79,8 +84,10 @@ export class NotificationDelivery {
     for (;;) {
       const claimed = await this.claim();
       const results = await Promise.all(claimed.map((row) => this.deliver(row)));
-      sent += results.filter(Boolean).length;
-      failed += results.filter((ok) => !ok).length;
+      const delivered = results.filter((result): result is Delivered => result !== null);
+      await this.markSent(delivered);
+      sent += delivered.length;
+      failed += results.length - delivered.length;
       if (claimed.length < BATCH) break;
     }
     return { sent, failed };
@@ -101,15 +108,26 @@ export class NotificationDelivery {
     return rows;
   }
 
-  private async deliver(row: Claimed): Promise<boolean> {
+  /**
+   * Marks a batch's sent rows in one statement (a change can notify dozens of administrators: one UPDATE per mail was most
+   * of the worker's cost). The rows stay SENDING until then, so a worker dying in between sends them again — the
+   * at-least-once window above, now as long as the batch's slowest send.
+   */
+  private async markSent(delivered: Delivered[]): Promise<void> {
+    if (!delivered.length) return;
+    await this.services.db.query(
+      `UPDATE notification_outbox o SET status = 'SENT', sent_at = $1, lease_until = NULL, last_error = NULL, last_status_code = v.code
+         FROM unnest($2::uuid[], $3::int[]) AS v(id, code)
+        WHERE o.id = v.id AND o.status = 'SENDING'`,
+      [this.services.now(), delivered.map((row) => row.id), delivered.map((row) => row.statusCode)],
+    );
+  }
+
+  /** Sends one row: what to mark SENT on success; on failure it is rescheduled (or given up) here and null returned. */
+  private async deliver(row: Claimed): Promise<Delivered | null> {
     try {
       const statusCode = row.channel === NotificationChannel.EMAIL ? await this.sendEmail(row) : await this.sendWebhook(row);
-      await this.services.db.query(
-        `UPDATE notification_outbox SET status = 'SENT', sent_at = $2, lease_until = NULL, last_error = NULL, last_status_code = $3
-          WHERE id = $1 AND status = 'SENDING'`,
-        [row.id, this.services.now(), statusCode],
-      );
-      return true;
+      return { id: row.id, statusCode };
     } catch (error) {
       const { config } = this.services;
       const giveUp = row.attempts >= config.NOTIFY_MAX_ATTEMPTS || (error instanceof DeliveryFailure && error.permanent);
@@ -122,7 +140,7 @@ export class NotificationDelivery {
       );
       logger.warn('notification delivery failed', { id: row.id, channel: row.channel, attempts: row.attempts, giveUp, error: describe(error) });
       if (!giveUp) await this.services.scheduler.deliverAt(null, next);
-      return false;
+      return null;
     }
   }
 
