@@ -85,28 +85,9 @@ export function parseExportQuery(query: Record<string, unknown>): { format: Form
   };
 }
 
-function record(row: AuditRow): Record<(typeof COLUMNS)[number], unknown> {
-  return {
-    sequence: Number(row.seq),
-    id: row.id,
-    at: row.at.toISOString(),
-    actorType: row.actorType,
-    actorId: row.actorId,
-    action: row.action,
-    targetPrincipalId: row.targetPrincipalId,
-    roleId: row.roleId,
-    scopeId: row.scopeId,
-    requestId: row.requestId,
-    assignmentId: row.assignmentId,
-    justification: row.justification,
-    ticket: row.ticket,
-    before: row.before,
-    after: row.after,
-    clientIp: row.clientIp,
-    userAgent: row.userAgent,
-    prevHash: row.prevHash,
-    hash: row.hash,
-  };
+function record({ seq, ...row }: AuditRow): Record<(typeof COLUMNS)[number], unknown> {
+  // The row's own keys in the order selected (the CSV columns and the NDJSON keys), `at` as ISO text in place.
+  return { sequence: Number(seq), ...row, at: row.at.toISOString() };
 }
 
 /**

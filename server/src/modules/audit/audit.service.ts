@@ -122,25 +122,6 @@ function prefixed(columns: string): string {
     .join(', ');
 }
 
-export function auditEventView(row: AuditRow): AuditEvent {
-  return {
-    id: row.id,
-    sequence: Number(row.seq),
-    at: row.at,
-    actorType: row.actorType as AuditEvent['actorType'],
-    actorId: row.actorId,
-    action: row.action,
-    targetPrincipalId: row.targetPrincipalId,
-    roleId: row.roleId,
-    scopeId: row.scopeId,
-    requestId: row.requestId,
-    assignmentId: row.assignmentId,
-    justification: row.justification,
-    ticket: row.ticket,
-    before: row.before,
-    after: row.after,
-    clientIp: row.clientIp,
-    userAgent: row.userAgent,
-    hash: row.hash,
-  };
+export function auditEventView({ seq, prevHash: _prevHash, ...row }: AuditRow): AuditEvent {
+  return { ...row, sequence: Number(seq), actorType: row.actorType as AuditEvent['actorType'] };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { auditContent, chainHash, GENESIS_HASH } from './audit.writer';
+import { auditContent, chainHash, GENESIS_HASH, type PreparedAuditEvent } from './audit.writer';
 import type { CheckpointSigner } from './audit.signing';
 
 /** Rows read per statement: memory stays constant however long the chain is. */
@@ -10,24 +10,9 @@ export const AUDIT_COLUMNS = `seq, id, at, actor_type AS "actorType", actor_id A
   role_id AS "roleId", scope_id AS "scopeId", request_id AS "requestId", assignment_id AS "assignmentId", justification, ticket,
   before, after, client_ip AS "clientIp", user_agent AS "userAgent", prev_hash AS "prevHash", hash`;
 
-export interface AuditRow {
+/** A stored event: the prepared content plus its place in the chain. */
+export interface AuditRow extends PreparedAuditEvent {
   seq: string;
-  id: string;
-  at: Date;
-  actorType: string;
-  actorId: string | null;
-  action: string;
-  targetPrincipalId: string | null;
-  roleId: string | null;
-  scopeId: string | null;
-  requestId: string | null;
-  assignmentId: string | null;
-  justification: string | null;
-  ticket: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  clientIp: string | null;
-  userAgent: string | null;
   prevHash: string;
   hash: string;
 }
