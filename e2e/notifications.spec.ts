@@ -61,3 +61,27 @@ test('alice asks for a role needing approval; bob’s bell counts it live and it
 
   await Promise.all([admin.close(), alice.close(), bob.close()]);
 });
+
+test('an admin registers a webhook: the secret is shown once and the endpoint is listed', async ({ browser }) => {
+  const admin = await contextAs(browser, 'admin');
+  try {
+    const page = await admin.newPage();
+    await page.goto('/webhooks');
+    await expect(page.getByRole('heading', { level: 1, name: 'Webhooks' })).toBeVisible();
+    const url = `https://siem.example.com/elevate/${Date.now()}`;
+    const form = page.getByRole('region', { name: 'Register an endpoint' });
+    await form.getByLabel('URL').fill(url);
+    await form.getByRole('checkbox').first().check();
+    await form.getByRole('button', { name: 'Register' }).click();
+    await expect(form.getByRole('status')).toContainText('shown only now');
+    await expect(form.getByTestId('webhook-secret')).toHaveText(/^whsec_/);
+    const endpoints = page.getByRole('table', { name: 'Webhook endpoints' });
+    await expect(endpoints.getByRole('row', { name: new RegExp(url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) })).toHaveCount(1);
+    // After a reload the secret is gone; the endpoint stays.
+    await page.reload();
+    await expect(page.getByTestId('webhook-secret')).toHaveCount(0);
+    await expect(endpoints.getByRole('row', { name: new RegExp(url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) })).toHaveCount(1);
+  } finally {
+    await admin.close();
+  }
+});

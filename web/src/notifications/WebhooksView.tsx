@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { graphql } from '@/gql';
 import type { NotificationEvent } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
+import { DataTable } from '@/ui/DataTable';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 
@@ -178,62 +179,48 @@ export function WebhooksView() {
         ) : !data?.webhooks.length ? (
           <EmptyState>No webhooks yet.</EmptyState>
         ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">URL</th>
-                  <th scope="col">Events</th>
-                  <th scope="col">Last delivery</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.webhooks.map((hook) => (
-                  <tr key={hook.id}>
-                    <td>
-                      {hook.url}
-                      {hook.description ? <div className="muted small">{hook.description}</div> : null}
-                      {hook.enabled ? null : <span className="badge badge-ended">disabled</span>}
-                    </td>
-                    <td className="small">{hook.events.map(label).join(', ')}</td>
-                    <td className="small">
-                      {hook.lastDelivery ? (
-                        <>
-                          <span className={hook.lastDelivery.status === 'SENT' ? 'badge badge-active' : 'badge badge-warning'}>{hook.lastDelivery.status}</span>{' '}
-                          {label(hook.lastDelivery.event)} · {hook.lastDelivery.lastStatusCode ?? hook.lastDelivery.lastError ?? ''} ·{' '}
-                          {formatDateTime(hook.lastDelivery.sentAt ?? hook.lastDelivery.createdAt)}
-                        </>
-                      ) : (
-                        <span className="muted">none yet</span>
-                      )}
-                    </td>
-                    <td className="cell-actions">
-                      <button type="button" className="button button-small" onClick={() => setSelected(selected === hook.id ? null : hook.id)}>
-                        Deliveries
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-small"
-                        onClick={() => void update({ variables: { id: hook.id, input: { enabled: !hook.enabled } } }).then(() => refetch()).catch(() => undefined)}
-                      >
-                        {hook.enabled ? 'Disable' : 'Enable'}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-small button-danger"
-                        onClick={() => void remove({ variables: { id: hook.id } }).then(() => refetch()).catch(() => undefined)}
-                      >
-                        Delete
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="Webhook endpoints" columns={['URL', 'Events', 'Last delivery', { hidden: 'Actions' }]}>
+            {data.webhooks.map((hook) => (
+              <tr key={hook.id}>
+                <td>
+                  {hook.url}
+                  {hook.description ? <div className="muted small">{hook.description}</div> : null}
+                  {hook.enabled ? null : <span className="badge badge-ended">disabled</span>}
+                </td>
+                <td className="small">{hook.events.map(label).join(', ')}</td>
+                <td className="small">
+                  {hook.lastDelivery ? (
+                    <>
+                      <span className={hook.lastDelivery.status === 'SENT' ? 'badge badge-active' : 'badge badge-warning'}>{hook.lastDelivery.status}</span>{' '}
+                      {label(hook.lastDelivery.event)} · {hook.lastDelivery.lastStatusCode ?? hook.lastDelivery.lastError ?? ''} ·{' '}
+                      {formatDateTime(hook.lastDelivery.sentAt ?? hook.lastDelivery.createdAt)}
+                    </>
+                  ) : (
+                    <span className="muted">none yet</span>
+                  )}
+                </td>
+                <td className="cell-actions">
+                  <button type="button" className="button button-small" onClick={() => setSelected(selected === hook.id ? null : hook.id)}>
+                    Deliveries
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => void update({ variables: { id: hook.id, input: { enabled: !hook.enabled } } }).then(() => refetch()).catch(() => undefined)}
+                  >
+                    {hook.enabled ? 'Disable' : 'Enable'}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-small button-danger"
+                    onClick={() => void remove({ variables: { id: hook.id } }).then(() => refetch()).catch(() => undefined)}
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       {selected ? <DeliveryList webhookId={selected} /> : null}
@@ -254,33 +241,20 @@ function DeliveryList({ webhookId }: { webhookId: string }) {
       ) : !data?.webhookDeliveries.length ? (
         <EmptyState>No deliveries yet.</EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Event</th>
-                <th scope="col">Status</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">Result</th>
-                <th scope="col">When</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.webhookDeliveries.map((delivery) => (
-                <tr key={delivery.id}>
-                  <td>{label(delivery.event)}</td>
-                  <td>{delivery.status}</td>
-                  <td>{delivery.attempts}</td>
-                  <td className="small">
-                    {delivery.lastStatusCode ?? ''} {delivery.lastError ?? ''}
-                    {delivery.nextAttemptAt ? <div className="muted">next try {formatDateTime(delivery.nextAttemptAt)}</div> : null}
-                  </td>
-                  <td className="small">{formatDateTime(delivery.sentAt ?? delivery.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Latest deliveries" columns={['Event', 'Status', 'Attempts', 'Result', 'When']}>
+          {data.webhookDeliveries.map((delivery) => (
+            <tr key={delivery.id}>
+              <td>{label(delivery.event)}</td>
+              <td>{delivery.status}</td>
+              <td>{delivery.attempts}</td>
+              <td className="small">
+                {delivery.lastStatusCode ?? ''} {delivery.lastError ?? ''}
+                {delivery.nextAttemptAt ? <div className="muted">next try {formatDateTime(delivery.nextAttemptAt)}</div> : null}
+              </td>
+              <td className="small">{formatDateTime(delivery.sentAt ?? delivery.createdAt)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -19,11 +19,10 @@ export const GENESIS_HASH = '0'.repeat(64);
 /** One lock for the whole chain: events get consecutive sequence numbers in commit order. */
 const AUDIT_CHAIN_LOCK = 7_274_001;
 
-/** The hashed content of an event: every column but the hash itself, in a fixed order. */
-export function auditContent(event: {
-  seq: string | number;
+/** An audit event with everything but its place in the chain (seq, prev_hash, hash), which only the flush can know. */
+export interface PreparedAuditEvent {
   id: string;
-  at: Date | string;
+  at: Date;
   actorType: string;
   actorId: string | null;
   action: string;
@@ -34,11 +33,16 @@ export function auditContent(event: {
   assignmentId: string | null;
   justification: string | null;
   ticket: string | null;
-  before: unknown;
-  after: unknown;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
   clientIp: string | null;
   userAgent: string | null;
-}): string {
+}
+
+/** The hashed content of an event: every column but the hash itself, in a fixed order (stored rows give `at` and jsonb as read). */
+export function auditContent(
+  event: Omit<PreparedAuditEvent, 'at' | 'before' | 'after'> & { seq: string | number; at: Date | string; before: unknown; after: unknown },
+): string {
   return canonicalJson([
     String(event.seq),
     event.id,
@@ -75,25 +79,6 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/** An audit event with everything but its place in the chain (seq, prev_hash, hash), which only the flush can know. */
-export interface PreparedAuditEvent {
-  id: string;
-  at: Date;
-  actorType: string;
-  actorId: string | null;
-  action: string;
-  targetPrincipalId: string | null;
-  roleId: string | null;
-  scopeId: string | null;
-  requestId: string | null;
-  assignmentId: string | null;
-  justification: string | null;
-  ticket: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  clientIp: string | null;
-  userAgent: string | null;
-}
 
 export function prepareAudit(actor: Actor, at: Date, input: AuditInput): PreparedAuditEvent {
   return {
