@@ -70,6 +70,11 @@ export async function startSmtpSink(): Promise<{ url: string; mails: ReceivedMai
       });
     },
   });
+  // A sender that dies mid-connection (R8 kills the server with SIGKILL) resets its socket: smtp-server reports that as an
+  // 'error' event, which is the sender's problem, not the receiver's — without a listener it would crash the test run.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET') throw error;
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
   return {
