@@ -95,10 +95,25 @@ describe('the audit log: auditEvents and GET /audit/export', () => {
     expect(event.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it("a request's timeline: all its events, and nothing else", async () => {
+  // In the order things happened: the chain's order is the timeline's, so it is compared as it is, never sorted.
+  const inOrder = (events: EventNode[]) => [...events].sort((a, b) => a.sequence - b.sequence).map((e) => e.action);
+
+  it("a request's timeline: all its events, and nothing else, in the order they happened", async () => {
     const timeline = await nodes(admin, { requestId: activationRequestId });
-    expect(timeline.map((e) => e.action).sort()).toEqual(['assignment.activated', 'request.submitted']);
+    expect(inOrder(timeline)).toEqual(['request.submitted', 'assignment.activated']);
     expect(timeline.every((e) => e.request?.id === activationRequestId)).toBe(true);
+  });
+
+  it("an approved request's timeline: submitted, approved, then activated (the decision before what it caused)", async () => {
+    const asked = await t.gql<{ activateRole: { id: string } }>(alice, 'mutation($input: ActivateRoleInput!) { activateRole(input: $input) { id } }', {
+      input: { roleId: await t.ids.role('Security Administrator'), scopeId: id.root, duration: 'PT1H', justification: 'audit order' },
+    });
+    if (!asked.data) throw new Error(JSON.stringify(asked.errors));
+    const bob = await t.signIn('bob@contoso.test');
+    const approved = await t.gql(bob, 'mutation($id: ID!) { approveRequest(requestId: $id, justification: "ok") { status } }', { id: asked.data.activateRole.id });
+    expect(approved.errors).toBeUndefined();
+    const timeline = await nodes(admin, { requestId: asked.data.activateRole.id });
+    expect(inOrder(timeline)).toEqual(['request.submitted', 'request.approved', 'assignment.activated']);
   });
 
   it('filters by time range, actor and scope (with or without the scopes below)', async () => {

@@ -155,11 +155,15 @@ describe('authorization matrix (R1)', () => {
         outcome(t, tok, 'mutation($input: UpdateAssignmentInput!) { updateAssignment(input: $input) { id } }', {
           input: { assignmentId: ids.carolsAssignment, duration: 'P10D', validateOnly: true },
         }),
-      everyone('FORBIDDEN', { anonymous: 'UNAUTHENTICATED', privilegedRoleAdmin: 'ok', globalAdmin: 'ok' }),
+      // Those who may not even read it learn nothing about it: NOT_FOUND, as for an id that does not exist.
+      everyone('NOT_FOUND', { anonymous: 'UNAUTHENTICATED', privilegedRoleAdmin: 'ok', globalAdmin: 'ok', securityReader: 'FORBIDDEN', globalReader: 'FORBIDDEN' }),
     );
     const nonManagers: Persona[] = ['plainUser', 'eligibleUser', 'approver', 'securityReader', 'globalReader', 'siblingOwner', 'servicePrincipal'];
+    const readers: Persona[] = ['securityReader', 'globalReader'];
     for (const persona of nonManagers) {
-      expect(await outcome(t, personas[persona], `mutation { removeAssignment(assignmentId: "${ids.carolsAssignment}") { id } }`), persona).toBe('FORBIDDEN');
+      expect(await outcome(t, personas[persona], `mutation { removeAssignment(assignmentId: "${ids.carolsAssignment}") { id } }`), persona).toBe(
+        readers.includes(persona) ? 'FORBIDDEN' : 'NOT_FOUND',
+      );
     }
     expect(await t.sql('SELECT end_at FROM role_assignment WHERE id = $1', [ids.carolsAssignment])).toEqual(before);
   });
@@ -218,13 +222,14 @@ describe('authorization matrix (R1)', () => {
     for (const persona of others) refused[persona] = await approve(personas[persona]);
     expect(refused).toEqual({
       anonymous: 'UNAUTHENTICATED',
-      plainUser: 'FORBIDDEN',
+      // Those who cannot see the request are told what they would be told of an unknown id.
+      plainUser: 'NOT_FOUND',
       eligibleUser: 'FORBIDDEN',
       securityReader: 'FORBIDDEN',
       globalReader: 'FORBIDDEN',
       privilegedRoleAdmin: 'FORBIDDEN',
       globalAdmin: 'FORBIDDEN',
-      siblingOwner: 'FORBIDDEN',
+      siblingOwner: 'NOT_FOUND',
       servicePrincipal: 'FORBIDDEN',
     });
     const cancel: Record<string, Outcome> = {};

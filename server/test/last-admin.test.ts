@@ -47,7 +47,8 @@ describe('last administrator protection (R3)', () => {
     expect(after.end_at).toBeNull();
   });
 
-  it('two admins removing each other at the same instant, 200 times: exactly one wins, never zero left', async () => {
+  // 200 rounds over HTTP: generous on a busy 2-core machine (a behaviour test, not a timing one).
+  it('two admins removing each other at the same instant, 200 times: exactly one wins, never zero left', { timeout: 240_000 }, async () => {
     const second = await addUser(t, 'Second Admin', `ga2-${randomUUID()}@contoso.test`);
     const adminId = await t.ids.principal('admin@contoso.test');
     const tokens: Record<string, string> = {
@@ -72,9 +73,9 @@ describe('last administrator protection (R3)', () => {
       ]);
       const codes = [a, b].map((r) => (r.errors ? r.errors[0].extensions?.code : 'ok'));
       // The loser is refused either by the guard or, if the winner committed before its authorization was read, because
-      // it no longer is a Global Administrator.
+      // it no longer is a Global Administrator (and so may not even see the assignment: NOT_FOUND).
       expect(codes.filter((code) => code === 'ok'), `round ${round}: ${codes}`).toHaveLength(1);
-      expect(codes.filter((code) => code === 'LAST_ADMIN_PROTECTED' || code === 'FORBIDDEN'), `round ${round}: ${codes}`).toHaveLength(1);
+      expect(codes.filter((code) => code === 'LAST_ADMIN_PROTECTED' || code === 'NOT_FOUND'), `round ${round}: ${codes}`).toHaveLength(1);
       expect(await activeGlobalAdmins(t), `round ${round}`).toBe(1);
       wins += 1;
       survivor = a.data?.removeAssignment ? adminId : second;
@@ -162,7 +163,7 @@ describe('last administrator protection (R3)', () => {
       expect(direct.errors).toBeUndefined();
     }
     const viaMembership = await t.gql(await t.signIn('admin@contoso.test').catch(() => holder), REMOVE, { id: membership.id });
-    expect(['LAST_ADMIN_PROTECTED', 'FORBIDDEN']).toContain(viaMembership.errors?.[0].extensions?.code);
+    expect(['LAST_ADMIN_PROTECTED', 'NOT_FOUND']).toContain(viaMembership.errors?.[0].extensions?.code);
     const breakGlass = await t.signIn((await t.sql<{ email: string }>('SELECT email FROM principal WHERE id = $1', [member]))[0].email);
     const byMember = await t.gql(breakGlass, REMOVE, { id: membership.id });
     expect(byMember.errors?.[0].extensions?.code).toBe('LAST_ADMIN_PROTECTED');

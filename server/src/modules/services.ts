@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Clock } from '../lib/clock';
 import type { Loaders } from '../graphql/loaders';
 import { Caller } from './access/caller';
+import { openCoverageGuard, verifyCoverage } from './assignments/protected-roles';
 import { bufferAudit, bufferedAudit, flushAudit, type PreparedAuditEvent } from './audit/audit.writer';
 import { AuditService } from './audit/audit.service';
 import { ApprovalService } from './approvals/approval.service';
@@ -73,8 +74,11 @@ export class Services {
     const events: DomainEvent[] = [];
     const result = await this.db.transaction(async (tx) => {
       bufferAudit(tx);
+      openCoverageGuard(tx, this.clock);
       const emit = (...emitted: DomainEvent[]) => events.push(...emitted);
       const value = await work(tx, emit);
+      // Whatever path ended or moved a schedule, the last-admin rule is checked here, on what the change left.
+      await verifyCoverage(tx);
       for (const hook of this.beforeCommit) await hook(tx, bufferedAudit(tx), emit);
       // Last: the audit chain's lock is held only for its INSERT and the COMMIT.
       await flushAudit(tx);

@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AssignmentOrigin, Decision, RequestAction, RequestStatus } from '../../lib/enums';
 import { DurationValue } from '../../graphql/scalars';
-import { badInput, conflict, forbidden, requireId } from '../../lib/errors';
+import { badInput, conflict, forbidden, notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';
 import { requestView } from '../assignments/assignment.views';
 import { newSchedule } from '../assignments/new-schedule';
+import { hasEnded, lockSchedule, reschedule } from '../assignments/schedules';
 import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
 import { writeAudit } from '../audit/audit.writer';
 import type { DomainEvent } from '../events/events';
-import { lockAssignment } from '../requests/activation.service';
 import { requestChanged } from '../requests/request-events';
 import { requestAudit, windowAudit } from '../requests/request-helpers';
 import { RoleRequestEntity } from '../requests/role-request.entity';
@@ -44,8 +44,9 @@ export class ApprovalService {
     const targets = new Map<string, { role: RoleDefinitionEntity; scope: ScopeEntity }>();
     for (const input of requestIds) {
       const id = requireId(input, 'request');
-      const request = await caller.loaders.request.load(id);
-      if (!request) continue;
+      // Unknown and invisible alike are NOT_FOUND, by the same rule as reading the request (RequestService.get).
+      await this.services.requests.get(caller, id);
+      const request = (await caller.loaders.request.load(id))!;
       const [role, scope] = await Promise.all([caller.loaders.role.load(request.roleId), caller.loaders.scope.load(request.scopeId)]);
       if (role && scope) targets.set(id, { role, scope });
     }
@@ -94,7 +95,7 @@ export class ApprovalService {
     const request = await tx.getRepository(RoleRequestEntity).createQueryBuilder('q').setLock('pessimistic_write').where('q.id = :id', { id }).getOne();
     const now = this.services.now();
     const target = targets.get(id);
-    if (!request || !target) throw forbidden('You may not decide this request.');
+    if (!request || !target) throw notFound('request', requestIdInput);
     const { role, scope } = target;
     const pending = request.status === RequestStatus.PENDING_APPROVAL || request.status === RequestStatus.PENDING_ADMIN_DECISION;
     if (!pending) throw conflict(`This request was already decided: it is ${request.status.toLowerCase().replace(/_/g, ' ')}.`);
@@ -141,8 +142,9 @@ export class ApprovalService {
         });
         await this.scheduleStage(tx, request, now);
       } else {
-        await this.services.activation.provision(tx, request, now, emit, caller.actor);
+        // The decision is recorded before what it caused: a request's timeline reads in the order things happened.
         await writeAudit(tx, caller.actor, now, audit);
+        await this.services.activation.provision(tx, request, now, emit, caller.actor);
         return requestView(request);
       }
     }
@@ -159,10 +161,12 @@ export class ApprovalService {
     emit: (...events: DomainEvent[]) => void,
     audit: ReturnType<typeof requestAudit>[],
   ): Promise<void> {
-    const source = request.sourceAssignmentId ? await lockAssignment(tx, request.sourceAssignmentId) : null;
+    const source = request.sourceAssignmentId ? await lockSchedule(tx, request.sourceAssignmentId) : null;
     const settings = request.settingsSnapshot;
-    if (!source || !settings) {
-      Object.assign(request, { status: RequestStatus.FAILED, statusReason: 'The assignment no longer exists.', completedAt: now });
+    const extendsEnded = request.action === RequestAction.SELF_EXTEND && source !== null && hasEnded(source, now);
+    if (!source || !settings || extendsEnded) {
+      const statusReason = extendsEnded ? 'The assignment ended before the decision: ask to renew it instead.' : 'The assignment no longer exists.';
+      Object.assign(request, { status: RequestStatus.FAILED, statusReason, completedAt: now });
       audit.push(requestAudit('request.failed', request, { status: RequestStatus.FAILED, reason: request.statusReason }));
     } else {
       const eligible = source.type === 'ELIGIBLE';
@@ -170,8 +174,7 @@ export class ApprovalService {
       const endAt = new Date(now.getTime() + maxSeconds * 1000);
       if (request.action === RequestAction.SELF_EXTEND) {
         const before = windowAudit(source);
-        await tx.getRepository(RoleAssignmentEntity).update(source.id, { endAt });
-        source.endAt = endAt;
+        await reschedule(tx, source, { startAt: source.startAt, endAt }, now);
         audit.push({ ...requestAudit('assignment.extended', request, windowAudit(source)), assignmentId: source.id, before });
         Object.assign(request, { assignmentId: source.id, endAt });
       } else {

@@ -32,7 +32,7 @@ import type { AssignRoleInput, RoleAssignmentFilter, UpdateAssignmentInput } fro
 import { queryAssignments } from './assignment.repository';
 import { assignmentView, requestView } from './assignment.views';
 import { newSchedule } from './new-schedule';
-import { guardProtectedRoles } from './protected-roles';
+import { endSchedule, hasEnded, lockSchedule, reschedule } from './schedules';
 import { RoleAssignmentEntity } from './role-assignment.entity';
 import type { RoleAssignment } from './role-assignment.type';
 
@@ -181,9 +181,7 @@ export class AssignmentService {
       if (entity.origin !== AssignmentOrigin.ASSIGNED) {
         throw badInput('Activations are not edited: deactivate or revoke them instead.', 'assignmentId');
       }
-      if (entity.endAt && entity.endAt.getTime() <= now.getTime()) {
-        throw conflict('This assignment has already ended; renew it with a new assignment.');
-      }
+      if (hasEnded(entity, now)) throw conflict('This assignment has already ended; renew it with a new assignment.');
       const started = entity.startAt.getTime() <= now.getTime();
       if (started && input.startAt) throw badInput('This assignment has already started: its start cannot change.', 'startAt');
       const { settings } = await this.services.settings.effective(tx, target.role.id, target.scope.id);
@@ -217,17 +215,15 @@ export class AssignmentService {
       const before = windowAudit(entity);
       const request = draft;
       await tx.getRepository(RoleRequestEntity).insert(request);
-      entity.startAt = window.startAt;
-      entity.endAt = window.endAt;
-      await tx.getRepository(RoleAssignmentEntity).update(entity.id, { startAt: entity.startAt, endAt: entity.endAt });
+      // Shortening the last Global Administrator's assignment would let the tenant run out of them: the guard sees it.
+      await reschedule(tx, entity, window, now);
       await writeAudit(tx, caller.actor, now, [
         requestAudit('request.submitted', request, { action: request.action, status: request.status }),
         { ...requestAudit('assignment.updated', request, windowAudit(entity)), before },
       ]);
       return requestView(request);
     };
-    // Shortening the last Global Administrator's assignment would let the tenant run out of them: guarded like removal.
-    const result = await this.services.change((tx) => guardProtectedRoles(tx, this.services.clock, () => run(tx)));
+    const result = input.validateOnly ? await this.services.db.transaction(run) : await this.services.change((tx) => run(tx));
     caller.loaders.assignment.clear(id); // read before the change: the answer must show the row as it is now
     return result;
   }
@@ -235,8 +231,10 @@ export class AssignmentService {
   /** ADMIN_EXTEND: an administrator moves the end of a running assignment later (no approval needed). */
   async extendAssignment(caller: Caller, input: UpdateAssignmentInput): Promise<RoleRequest> {
     if (input.permanent || input.startAt) throw badInput('An extension only moves the end: give endAt or duration.', 'endAt');
-    const entity = await caller.loaders.assignment.load(this.storedId(input.assignmentId));
-    if (!entity) throw notFound('assignment', input.assignmentId);
+    const id = this.storedId(input.assignmentId);
+    // Nothing about the assignment is told before the caller is known to manage it.
+    await this.authorisedTarget(caller, id, input.assignmentId);
+    const entity = (await caller.loaders.assignment.load(id))!;
     if (!entity.endAt) throw badInput('This assignment is permanent: there is nothing to extend.', 'assignmentId');
     const newEnd = input.endAt ?? (input.duration ? new Date(entity.startAt.getTime() + input.duration.seconds * 1000) : null);
     if (!newEnd || newEnd <= entity.endAt) throw badInput('An extension ends later than the assignment does now.', 'endAt');
@@ -245,8 +243,9 @@ export class AssignmentService {
 
   /** ADMIN_RENEW: an administrator gives an ended assignment again, from now, as a new schedule. */
   async renewAssignment(caller: Caller, assignmentIdInput: string, duration: DurationValue | null, justification: string | null): Promise<RoleRequest> {
-    const entity = await caller.loaders.assignment.load(this.storedId(assignmentIdInput));
-    if (!entity) throw notFound('assignment', assignmentIdInput);
+    const id = this.storedId(assignmentIdInput);
+    await this.authorisedTarget(caller, id, assignmentIdInput);
+    const entity = (await caller.loaders.assignment.load(id))!;
     if (entity.origin !== AssignmentOrigin.ASSIGNED) throw badInput('Activations are not renewed: the holder activates again.', 'assignmentId');
     if (!entity.endAt || entity.endAt > this.services.now()) throw conflict('This assignment has not ended: extend it instead.');
     return this.assignRole(
@@ -265,71 +264,63 @@ export class AssignmentService {
     const id = this.storedId(assignmentIdInput);
     const justification = optionalText(justificationInput, 'justification', 500);
     const target = await this.authorisedTarget(caller, id, assignmentIdInput);
-    const result = await this.services.change((tx, emit) =>
-      guardProtectedRoles(tx, this.services.clock, async (now) => {
-        const entity = await this.lockAssignment(tx, id, assignmentIdInput);
-        if (entity.endAt && entity.endAt.getTime() <= now.getTime()) throw conflict('This assignment has already ended.');
-        const reason = { justification, ticketSystem: null, ticketNumber: null };
-        const request = newRequest({
-          action: RequestAction.ADMIN_REMOVE,
-          status: RequestStatus.PROVISIONED,
-          type: entity.type,
-          ...targetIds(target),
-          requestedById: viewer.principalId,
-          reason,
-          startAt: null,
-          endAt: null,
-          settings: null,
-          now,
-          assignmentId: entity.id,
+    const result = await this.services.change(async (tx, emit) => {
+      const now = this.services.now();
+      const entity = await this.lockAssignment(tx, id, assignmentIdInput);
+      if (hasEnded(entity, now)) throw conflict('This assignment has already ended.');
+      const reason = { justification, ticketSystem: null, ticketNumber: null };
+      const request = newRequest({
+        action: RequestAction.ADMIN_REMOVE,
+        status: RequestStatus.PROVISIONED,
+        type: entity.type,
+        ...targetIds(target),
+        requestedById: viewer.principalId,
+        reason,
+        startAt: null,
+        endAt: null,
+        settings: null,
+        now,
+        assignmentId: entity.id,
+      });
+      await tx.getRepository(RoleRequestEntity).insert(request);
+      const events: AuditInput[] = [requestAudit('request.submitted', request, { action: request.action, status: request.status })];
+      const ended = [entity];
+      if (entity.type === AssignmentType.ELIGIBLE) {
+        // Every row is locked before any is ended: the activations made from it end with it.
+        ended.push(
+          ...(await tx
+            .getRepository(RoleAssignmentEntity)
+            .createQueryBuilder('a')
+            .setLock('pessimistic_write')
+            .where('a.eligibility_id = :id AND a.end_reason IS NULL AND (a.end_at IS NULL OR a.end_at > :now)', { id: entity.id, now })
+            .orderBy('a.id')
+            .getMany()),
+        );
+      }
+      for (const row of ended) {
+        const before = windowAudit(row);
+        await endSchedule(tx, row, now, row.origin === AssignmentOrigin.ACTIVATED ? EndReason.REVOKED : EndReason.REMOVED, request.id);
+        events.push({
+          ...requestAudit('assignment.removed', request, { ...windowAudit(row), endReason: row.endReason }),
+          assignmentId: row.id,
+          before,
         });
-        await tx.getRepository(RoleRequestEntity).insert(request);
-        const events: AuditInput[] = [requestAudit('request.submitted', request, { action: request.action, status: request.status })];
-        const ended = [entity];
-        if (entity.type === AssignmentType.ELIGIBLE) {
-          ended.push(
-            ...(await tx
-              .getRepository(RoleAssignmentEntity)
-              .createQueryBuilder('a')
-              .setLock('pessimistic_write')
-              .where('a.eligibility_id = :id AND (a.end_at IS NULL OR a.end_at > :now)', { id: entity.id, now })
-              .getMany()),
-          );
+        const wasInForce = row.startAt.getTime() <= now.getTime();
+        if (row.type === AssignmentType.ACTIVE && wasInForce) {
+          emit({ topic: 'activation', assignmentId: row.id, kind: ActivationEventKind.REVOKED, at: now.toISOString() });
         }
-        for (const row of ended) {
-          const before = windowAudit(row);
-          row.scheduledEndAt = row.endAt;
-          row.endAt = row.startAt.getTime() > now.getTime() ? row.startAt : now;
-          row.endReason = row.origin === AssignmentOrigin.ACTIVATED ? EndReason.REVOKED : EndReason.REMOVED;
-          row.endedByRequestId = request.id;
-          await tx.getRepository(RoleAssignmentEntity).update(row.id, {
-            scheduledEndAt: row.scheduledEndAt,
-            endAt: row.endAt,
-            endReason: row.endReason,
-            endedByRequestId: row.endedByRequestId,
-          });
-          events.push({
-            ...requestAudit('assignment.removed', request, { ...windowAudit(row), endReason: row.endReason }),
-            assignmentId: row.id,
-            before,
-          });
-          const wasInForce = row.startAt.getTime() <= now.getTime();
-          if (row.type === AssignmentType.ACTIVE && wasInForce) {
-            emit({ topic: 'activation', assignmentId: row.id, kind: ActivationEventKind.REVOKED, at: now.toISOString() });
-          }
-          // The activation's own request ends as REVOKED, and its holder hears of it.
-          if (row.origin === AssignmentOrigin.ACTIVATED && row.createdByRequestId) {
-            const [revoked] = (await tx.query(
-              `UPDATE role_request SET status = 'REVOKED' WHERE id = $1 AND status IN ('PROVISIONED', 'GRANTED') RETURNING status`,
-              [row.createdByRequestId],
-            )) as [unknown[], number];
-            if (revoked.length) emit(requestChanged(row.createdByRequestId, { status: RequestStatus.PROVISIONED, stage: 0, at: now }, now));
-          }
+        // The activation's own request ends as REVOKED, and its holder hears of it.
+        if (row.origin === AssignmentOrigin.ACTIVATED && row.createdByRequestId) {
+          const [revoked] = (await tx.query(
+            `UPDATE role_request SET status = 'REVOKED' WHERE id = $1 AND status IN ('PROVISIONED', 'GRANTED') RETURNING status`,
+            [row.createdByRequestId],
+          )) as [unknown[], number];
+          if (revoked.length) emit(requestChanged(row.createdByRequestId, { status: RequestStatus.PROVISIONED, stage: 0, at: now }, now));
         }
-        await writeAudit(tx, caller.actor, now, events);
-        return requestView(request);
-      }),
-    );
+      }
+      await writeAudit(tx, caller.actor, now, events);
+      return requestView(request);
+    });
     caller.loaders.assignment.clear(id);
     return result;
   }
@@ -344,12 +335,7 @@ export class AssignmentService {
   }
 
   private async lockAssignment(tx: EntityManager, id: string, shownId: string): Promise<RoleAssignmentEntity> {
-    const entity = await tx
-      .getRepository(RoleAssignmentEntity)
-      .createQueryBuilder('a')
-      .setLock('pessimistic_write')
-      .where('a.id = :id', { id })
-      .getOne();
+    const entity = await lockSchedule(tx, id);
     if (!entity) throw notFound('assignment', shownId);
     return entity;
   }
@@ -377,6 +363,11 @@ export class AssignmentService {
     const entity = await caller.loaders.assignment.load(id);
     if (!entity) throw notFound('assignment', shownId);
     const target = await this.targetOf(caller, entity);
+    const capabilities = await caller.capabilities();
+    // One the caller may not even read is reported exactly like one that does not exist.
+    if (entity.principalId !== caller.requireViewer().principalId && !capabilities.canRead(target.role.kind, target.scope)) {
+      throw notFound('assignment', shownId);
+    }
     await this.requireManage(caller, target.role, target.scope);
     return target;
   }

@@ -16,28 +16,61 @@ interface ProtectedState {
   heldForever: boolean;
 }
 
+interface Guard {
+  clock: Clock;
+  /** Set once the locks are held: the instant both snapshots are taken at, and the coverage before any reduction. */
+  entered: { at: Date; before: Record<string, ProtectedState> } | null;
+}
+
 /**
- * Runs a change that may take away a Global or Privileged Role Administrator (removing an assignment or a membership,
- * deactivating, shortening) and refuses it if it would leave none active where there was one — now, or later through
- * expiry: if the role was held without a gap for ever before the change, it must still be after it, so the last holder
- * can never be let expire either. The roles' locks serialise such changes: of two admins removing the two last Global
- * Administrators at once, the second waits, then sees what the first left (READ COMMITTED alone would allow write skew).
+ * The last-administrator rule, in one place for every path. A change that could take coverage of Global or Privileged
+ * Role Administrator away — ending, shortening, cancelling or delaying a schedule (assignments/schedules.ts calls this
+ * for every such write), disabling a principal — first calls `coverageMayShrink`. The first call in a transaction takes
+ * the roles' locks and snapshots their coverage; `Services.change` then runs `verifyCoverage` before committing and
+ * refuses the whole change if it left none active where there was one — now, or later through expiry: if the role was
+ * held without a gap for ever before the change, it must still be after it, so the last holder can never be let expire
+ * either. The locks serialise such changes: of two admins removing the two last Global Administrators at once, the second
+ * waits, then sees what the first left (READ COMMITTED alone would allow write skew).
  */
-export async function guardProtectedRoles<T>(tx: EntityManager, clock: Clock, change: (now: Date) => Promise<T>): Promise<T> {
+const guards = new WeakMap<EntityManager, Guard>();
+
+/** Called by `Services.change` when a transaction begins. */
+export function openCoverageGuard(tx: EntityManager, clock: Clock): void {
+  guards.set(tx, { clock, entered: null });
+}
+
+/** Before a write that may reduce who holds the protected roles: locks them and snapshots their coverage (once per transaction). */
+export async function coverageMayShrink(tx: EntityManager): Promise<void> {
+  const guard = guards.get(tx);
+  // A reduction outside a change could not be verified before it commits: that is a programming error, never allowed.
+  if (!guard) throw new Error('A change to who holds a role must run inside Services.change.');
+  if (guard.entered) return;
   for (const index of PROTECTED_ROLE_IDS.keys()) await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_BASE + index]);
   // The instant is read only once the locks are held: it is then no earlier than any change that committed before, so
   // an end another transaction just set is already in the past here.
-  const at = clock.now();
+  const at = guard.clock.now();
   const before: Record<string, ProtectedState> = {};
   for (const roleId of PROTECTED_ROLE_IDS) before[roleId] = await protectedState(tx, roleId, at);
-  const result = await change(at);
+  guard.entered = { at, before };
+}
+
+/** Whether a write to this schedule can change who holds a protected role (directly, or as a member of a group). */
+export function affectsProtectedRoles(schedule: { roleId: string; type: string }): boolean {
+  return schedule.type === 'ACTIVE' && (PROTECTED_ROLE_IDS.includes(schedule.roleId) || schedule.roleId === GROUP_MEMBER_ID);
+}
+
+/** Called by `Services.change` before it commits: refuses the change if it reduced coverage of a protected role. */
+export async function verifyCoverage(tx: EntityManager): Promise<void> {
+  const guard = guards.get(tx);
+  guards.delete(tx);
+  if (!guard?.entered) return;
+  const { at, before } = guard.entered;
   for (const roleId of PROTECTED_ROLE_IDS) {
     const after = await protectedState(tx, roleId, at);
     if ((before[roleId].heldNow && !after.heldNow) || (before[roleId].heldForever && !after.heldForever)) {
       throw lastAdminProtected(NAMES[roleId]);
     }
   }
-  return result;
 }
 
 /** The windows (from `at` on) in which enabled principals hold the role at the root, directly or through a group. */

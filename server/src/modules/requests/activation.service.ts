@@ -14,7 +14,7 @@ import { badInput, conflict, forbidden, given, mfaRequired, notFound, policyViol
 import { findHoldings } from '../access/access.repository';
 import type { Caller } from '../access/caller';
 import { requestView } from '../assignments/assignment.views';
-import { guardProtectedRoles } from '../assignments/protected-roles';
+import { endSchedule, hasEnded, lockSchedule } from '../assignments/schedules';
 import { newSchedule } from '../assignments/new-schedule';
 import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
 import { writeAudit } from '../audit/audit.writer';
@@ -87,7 +87,7 @@ export class ActivationService {
       return requestView(draft, true);
     }
     return this.services.change(async (tx, emit) => {
-      await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`activation:${viewer.principalId}:${eligibility.id}`]);
+      await lockActivationSlot(tx, draft);
       await this.checkNothingOpen(tx, draft, now);
       if (approval) {
         await tx.getRepository(RoleRequestEntity).insert(draft);
@@ -117,8 +117,10 @@ export class ActivationService {
     const endAt = new Date(Math.min(wanted.getTime(), eligibility?.endAt?.getTime() ?? Infinity));
     const stillEligible = eligibility && eligibility.startAt <= now && (!eligibility.endAt || eligibility.endAt > now) && endAt > startAt;
     const isNew = !(await tx.getRepository(RoleRequestEntity).existsBy({ id: request.id }));
-    if (!stillEligible) {
-      Object.assign(request, { status: RequestStatus.FAILED, statusReason: 'The eligibility is no longer in force.', completedAt: now });
+    await lockActivationSlot(tx, request);
+    const failure = !stillEligible ? 'The eligibility is no longer in force.' : (await activeHere(tx, request, now)) ? 'The role is already active here.' : null;
+    if (failure || !eligibility) {
+      Object.assign(request, { status: RequestStatus.FAILED, statusReason: failure ?? 'The eligibility is no longer in force.', completedAt: now });
       await writeAudit(tx, actor, now, [requestAudit('request.failed', request, { status: RequestStatus.FAILED, reason: request.statusReason })]);
     } else {
       const assignment = newSchedule({
@@ -167,50 +169,52 @@ export class ActivationService {
   async deactivateRole(caller: Caller, assignmentIdInput: string): Promise<RoleRequest> {
     const viewer = caller.requireViewer();
     const id = requireId(assignmentIdInput, 'assignment');
-    return this.services.change((tx, emit) =>
-      guardProtectedRoles(tx, this.services.clock, async (now) => {
-        const entity = await lockAssignment(tx, id);
-        if (!entity || entity.principalId !== viewer.principalId) throw notFound('assignment', assignmentIdInput);
-        if (entity.origin !== AssignmentOrigin.ACTIVATED) {
-          throw badInput('Only activations are deactivated; an assignment made by an administrator is removed by one.', 'assignmentId');
-        }
-        if (entity.endAt && entity.endAt <= now) throw conflict('This activation has already ended.');
-        const request = newRequest({
-          action: RequestAction.SELF_DEACTIVATE,
-          status: RequestStatus.PROVISIONED,
-          type: AssignmentType.ACTIVE,
-          principalId: viewer.principalId,
-          roleId: entity.roleId,
-          scopeId: entity.scopeId,
-          requestedById: viewer.principalId,
-          reason: { justification: null, ticketSystem: null, ticketNumber: null },
-          startAt: null,
-          endAt: now,
-          settings: null,
-          now,
-          assignmentId: entity.id,
-          sourceAssignmentId: entity.eligibilityId,
-        });
-        await tx.getRepository(RoleRequestEntity).insert(request);
-        const before = windowAudit(entity);
-        const started = entity.startAt <= now;
-        await endSchedule(tx, entity, started ? now : entity.startAt, EndReason.DEACTIVATED, request.id);
-        if (!started && entity.createdByRequestId) {
-          await tx.query(`UPDATE role_request SET status = 'CANCELED', completed_at = $2 WHERE id = $1 AND status = 'GRANTED'`, [entity.createdByRequestId, now]);
-          emit(requestChanged(entity.createdByRequestId, { status: RequestStatus.GRANTED, stage: 0, at: now }, now));
-        }
-        await writeAudit(tx, caller.actor, now, [
-          requestAudit('request.submitted', request, { action: request.action, status: request.status }),
-          { ...requestAudit('assignment.deactivated', request, windowAudit(entity)), before },
-        ]);
-        if (started) emit({ topic: 'activation', assignmentId: entity.id, kind: ActivationEventKind.DEACTIVATED, at: now.toISOString() });
-        emit(requestChanged(request.id, null, now));
-        return requestView(request);
-      }),
-    );
+    return this.services.change(async (tx, emit) => {
+      const now = this.services.now();
+      const entity = await lockSchedule(tx, id);
+      if (!entity || entity.principalId !== viewer.principalId) throw notFound('assignment', assignmentIdInput);
+      if (entity.origin !== AssignmentOrigin.ACTIVATED) {
+        throw badInput('Only activations are deactivated; an assignment made by an administrator is removed by one.', 'assignmentId');
+      }
+      if (hasEnded(entity, now)) throw conflict('This activation has already ended.');
+      const request = newRequest({
+        action: RequestAction.SELF_DEACTIVATE,
+        status: RequestStatus.PROVISIONED,
+        type: AssignmentType.ACTIVE,
+        principalId: viewer.principalId,
+        roleId: entity.roleId,
+        scopeId: entity.scopeId,
+        requestedById: viewer.principalId,
+        reason: { justification: null, ticketSystem: null, ticketNumber: null },
+        startAt: null,
+        endAt: now,
+        settings: null,
+        now,
+        assignmentId: entity.id,
+        sourceAssignmentId: entity.eligibilityId,
+      });
+      await tx.getRepository(RoleRequestEntity).insert(request);
+      const before = windowAudit(entity);
+      const started = entity.startAt <= now;
+      await endSchedule(tx, entity, now, EndReason.DEACTIVATED, request.id);
+      if (!started && entity.createdByRequestId) {
+        await tx.query(`UPDATE role_request SET status = 'CANCELED', completed_at = $2 WHERE id = $1 AND status = 'GRANTED'`, [entity.createdByRequestId, now]);
+        emit(requestChanged(entity.createdByRequestId, { status: RequestStatus.GRANTED, stage: 0, at: now }, now));
+      }
+      await writeAudit(tx, caller.actor, now, [
+        requestAudit('request.submitted', request, { action: request.action, status: request.status }),
+        { ...requestAudit('assignment.deactivated', request, windowAudit(entity)), before },
+      ]);
+      if (started) emit({ topic: 'activation', assignmentId: entity.id, kind: ActivationEventKind.DEACTIVATED, at: now.toISOString() });
+      emit(requestChanged(request.id, null, now));
+      return requestView(request);
+    });
   }
 
-  /** Cancels one's own request while it waits (for approval, for an admin, or for its start). */
+  /**
+   * Cancels one's own request while it waits (for approval, for an admin, or for its start). Cancelling a scheduled grant
+   * ends its schedule before it begins, through the same path as every other end (so the last-admin guard sees it).
+   */
   async cancelRequest(caller: Caller, requestIdInput: string): Promise<RoleRequest> {
     const viewer = caller.requireViewer();
     const id = requireId(requestIdInput, 'request');
@@ -221,9 +225,9 @@ export class ActivationService {
       if (!OPEN.includes(request.status)) throw conflict(`This request is ${request.status.toLowerCase().replace(/_/g, ' ')} and can no longer be canceled.`);
       const previous = { status: request.status, stage: request.currentStage, at: now };
       if (request.status === RequestStatus.GRANTED && request.assignmentId) {
-        const entity = await lockAssignment(tx, request.assignmentId);
-        if (entity && entity.startAt <= now) throw conflict('This activation has started: deactivate it instead.');
-        if (entity) await endSchedule(tx, entity, entity.startAt, EndReason.CANCELED, request.id);
+        const entity = await lockSchedule(tx, request.assignmentId);
+        if (entity && entity.startAt <= now) throw conflict('This has started: deactivate or remove it instead.');
+        if (entity && !hasEnded(entity, now)) await endSchedule(tx, entity, now, EndReason.CANCELED, request.id);
       }
       Object.assign(request, { status: RequestStatus.CANCELED, completedAt: now });
       await tx.getRepository(RoleRequestEntity).update(request.id, { status: request.status, completedAt: now });
@@ -249,7 +253,7 @@ export class ActivationService {
     if (!reason.justification) throw badInput('Say why you still need this role.', 'justification');
     return this.services.change(async (tx, emit) => {
       const now = this.services.now();
-      const entity = await lockAssignment(tx, id);
+      const entity = await lockSchedule(tx, id);
       if (!entity || entity.principalId !== viewer.principalId) {
         throw notFound('assignment', assignmentIdInput);
       }
@@ -347,38 +351,39 @@ export class ActivationService {
   }
 
   /**
-   * One activation at a time per eligibility, and none while the same role is already active there. A schedule that
-   * ended at its start (canceled, or deactivated or revoked before it began) never was, and blocks nothing.
+   * One activation of a role at a scope at a time, whichever eligibility it would come from (a person may be eligible
+   * at the scope and at an ancestor, or directly and through a group): no open request for it, and none in force or
+   * scheduled. A schedule that ended at its start (canceled, or deactivated or revoked before it began) never was, and
+   * blocks nothing.
    */
   private async checkNothingOpen(db: EntityManager, draft: RoleRequestEntity, now: Date): Promise<void> {
     const [open] = (await db.query(
       `SELECT 'request' AS what FROM role_request
-        WHERE principal_id = $1 AND source_assignment_id = $2 AND action = 'SELF_ACTIVATE' AND status IN ('PENDING_APPROVAL', 'GRANTED')
-       UNION ALL
-       SELECT 'activation' FROM role_assignment
-        WHERE principal_id = $1 AND role_id = $3 AND scope_id = $4 AND type = 'ACTIVE' AND (end_at IS NULL OR (end_at > $5 AND end_at > start_at))
+        WHERE principal_id = $1 AND role_id = $2 AND scope_id = $3 AND action = 'SELF_ACTIVATE' AND status IN ('PENDING_APPROVAL', 'GRANTED')
        LIMIT 1`,
-      [draft.principalId, draft.sourceAssignmentId, draft.roleId, draft.scopeId, now],
+      [draft.principalId, draft.roleId, draft.scopeId],
     )) as { what: string }[];
-    if (open?.what === 'request') throw conflict('You already have an open request for this role here: wait for it or cancel it.');
-    if (open) throw conflict('This role is already active for you here.');
+    if (open) throw conflict('You already have an open request for this role here: wait for it or cancel it.');
+    if (await activeHere(db, draft, now)) throw conflict('This role is already active for you here.');
   }
 }
 
-export async function lockAssignment(tx: EntityManager, id: string): Promise<RoleAssignmentEntity | null> {
-  return tx.getRepository(RoleAssignmentEntity).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
+/**
+ * Serialises everything that may start an activation of one role at one scope for one person — submitting, and
+ * provisioning after an approval — so that two of them can never both see "nothing active here".
+ */
+async function lockActivationSlot(tx: EntityManager, request: Pick<RoleRequestEntity, 'principalId' | 'roleId' | 'scopeId'>): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`activation:${request.principalId}:${request.roleId}:${request.scopeId}`]);
 }
 
-/** Ends a schedule early at `at`, keeping what was scheduled and why it ended. */
-export async function endSchedule(tx: EntityManager, entity: RoleAssignmentEntity, at: Date, reason: EndReason, requestId: string): Promise<void> {
-  entity.scheduledEndAt = entity.endAt;
-  entity.endAt = at;
-  entity.endReason = reason;
-  entity.endedByRequestId = requestId;
-  await tx.getRepository(RoleAssignmentEntity).update(entity.id, {
-    scheduledEndAt: entity.scheduledEndAt,
-    endAt: at,
-    endReason: reason,
-    endedByRequestId: requestId,
-  });
+/** Whether the person holds the role ACTIVE at exactly this scope now or later (not ended, not a schedule that never was). */
+async function activeHere(db: EntityManager, request: Pick<RoleRequestEntity, 'principalId' | 'roleId' | 'scopeId'>, now: Date): Promise<boolean> {
+  const rows = (await db.query(
+    `SELECT 1 FROM role_assignment
+      WHERE principal_id = $1 AND role_id = $2 AND scope_id = $3 AND type = 'ACTIVE' AND end_reason IS NULL
+        AND (end_at IS NULL OR end_at > $4)
+      LIMIT 1`,
+    [request.principalId, request.roleId, request.scopeId, now],
+  )) as unknown[];
+  return rows.length > 0;
 }
