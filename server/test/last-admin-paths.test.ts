@@ -83,6 +83,15 @@ describe('the last-admin rule on every path, alone and racing in pairs (R3, R18)
   /** Administrators that manage the role under test (and are not touched by it). */
   const managers: Record<string, { token: string }> = {};
 
+  /** A new user eligible for the role, with an activation of it in force for the next hour. */
+  const activated = async (roleId: string) => {
+    const holder = await user('Activated');
+    const eligibility = await schedule({ principalId: holder.id, roleId, type: 'ELIGIBLE', start: '-1 day', end: null });
+    const asked = await request({ action: 'SELF_ACTIVATE', status: 'PROVISIONED', principalId: holder.id, requestedById: holder.id, roleId, start: '-1 minute' });
+    const activation = await schedule({ principalId: holder.id, roleId, origin: 'ACTIVATED', start: '-1 minute', end: '1 hour', eligibilityId: eligibility, requestId: asked });
+    return { holder, eligibility, activation };
+  };
+
   /** Every way of holding the role that a mutation can take away, built for one new user. */
   const builders: Record<string, (roleId: string, family: Family) => Promise<Path>> = {
     /** A permanent direct assignment, removed by an admin. */
@@ -115,19 +124,13 @@ describe('the last-admin rule on every path, alone and racing in pairs (R3, R18)
     },
     /** An activation in force for an hour, deactivated by its holder. */
     deactivate: async (roleId) => {
-      const u = await user('Activated');
-      const eligibility = await schedule({ principalId: u.id, roleId, type: 'ELIGIBLE', start: '-1 day', end: null });
-      const asked = await request({ action: 'SELF_ACTIVATE', status: 'PROVISIONED', principalId: u.id, requestedById: u.id, roleId, start: '-1 minute' });
-      const id = await schedule({ principalId: u.id, roleId, origin: 'ACTIVATED', start: '-1 minute', end: '1 hour', eligibilityId: eligibility, requestId: asked });
-      return { assignmentId: id, mutate: () => code(u.token, DEACTIVATE, { id }) };
+      const { holder, activation } = await activated(roleId);
+      return { assignmentId: activation, mutate: () => code(holder.token, DEACTIVATE, { id: activation }) };
     },
     /** An activation in force for an hour, ended because an admin removes the eligibility it came from. */
     'remove eligibility': async (roleId) => {
-      const u = await user('Eligible');
-      const eligibility = await schedule({ principalId: u.id, roleId, type: 'ELIGIBLE', start: '-1 day', end: null });
-      const asked = await request({ action: 'SELF_ACTIVATE', status: 'PROVISIONED', principalId: u.id, requestedById: u.id, roleId, start: '-1 minute' });
-      const id = await schedule({ principalId: u.id, roleId, origin: 'ACTIVATED', start: '-1 minute', end: '1 hour', eligibilityId: eligibility, requestId: asked });
-      return { assignmentId: id, mutate: () => code(managers[roleId].token, REMOVE, { id: eligibility }) };
+      const { eligibility, activation } = await activated(roleId);
+      return { assignmentId: activation, mutate: () => code(managers[roleId].token, REMOVE, { id: eligibility }) };
     },
     /** A permanent grant starting in ten minutes (GRANTED), canceled by the person it was granted to. */
     'cancel scheduled grant': async (roleId) => {
@@ -245,4 +248,28 @@ describe('the last-admin rule on every path, alone and racing in pairs (R3, R18)
       }
     });
   }
+});
+
+/**
+ * The guard sees every reduction only if every write to a schedule's window goes through assignments/schedules.ts. This
+ * reads the sources: a new path that writes start_at, end_at or end_reason elsewhere fails here, before it can ship.
+ */
+describe('every write to a schedule window goes through assignments/schedules.ts', () => {
+  it('no other source file updates role_assignment windows', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const path = await import('node:path');
+    const root = path.resolve(__dirname, '../src');
+    const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.ts')).map((f) => path.join(root, f));
+    const offenders: string[] = [];
+    for (const file of files) {
+      if (file.endsWith(path.join('assignments', 'schedules.ts')) || file.includes(`${path.sep}migrations${path.sep}`)) continue;
+      const text = await readFile(file, 'utf8');
+      if (/RoleAssignmentEntity\)\s*\.update\(/.test(text)) offenders.push(`${path.relative(root, file)}: repository update`);
+      for (const match of text.matchAll(/UPDATE\s+role_assignment\b[^`]*?\bSET\b([^`]*?)(?:\bWHERE\b|`)/gi)) {
+        if (/\b(start_at|end_at|end_reason|scheduled_end_at)\s*=/.test(match[1])) offenders.push(`${path.relative(root, file)}: ${match[0].slice(0, 60)}`);
+      }
+    }
+    expect(files.length).toBeGreaterThan(50);
+    expect(offenders).toEqual([]);
+  });
 });
