@@ -34,7 +34,8 @@ describe('notifications', () => {
   let admin: string;
   let secret: string;
   let webhookId: string;
-  const config = () => ({ JOBS: 'false', SMTP_URL: smtp.url, PUBLIC_WEB_URL: WEB, NOTIFY_RETRY_BASE_MS: '1000' });
+  // The webhook sink is on loopback: allowed explicitly here (R14's refusals run with the default, in outbound.test.ts).
+  const config = () => ({ JOBS: 'false', SMTP_URL: smtp.url, PUBLIC_WEB_URL: WEB, NOTIFY_RETRY_BASE_MS: '1000', OUTBOUND_ALLOW_PRIVATE: 'true' });
   const deliver = () => t.app.services.notifications.delivery.deliverDue();
   const mailsTo = (address: string) => smtp.mails.filter((mail) => mail.to.includes(address));
 
