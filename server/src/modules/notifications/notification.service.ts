@@ -53,6 +53,17 @@ export function webhookUrl(input: string): URL {
   return url;
 }
 
+/**
+ * A webhook as the audit log records it — the one place its URL enters an audit event. Audit is read by every audit
+ * reader (Security Reader, Global Reader, …) and kept for ever, while a URL's query often carries a receiver's token:
+ * the audit keeps the origin and path, and only says that a query was there.
+ */
+function webhookAudit(webhook: Pick<WebhookEntity, 'id' | 'url' | 'events' | 'description' | 'enabled'>): Record<string, unknown> {
+  const url = new URL(webhook.url);
+  const audited = `${url.origin}${url.pathname}${url.search ? '?[redacted]' : ''}`;
+  return { webhookId: webhook.id, url: audited, events: webhook.events, description: webhook.description, enabled: webhook.enabled };
+}
+
 function webhookEvents(events: readonly string[]): string[] {
   if (!events.length) throw badInput('Choose at least one event.', 'events');
   const unknown = events.find((event) => !EVENTS.has(event));
@@ -194,8 +205,8 @@ export class NotificationService {
       if (n >= MAX_WEBHOOKS) throw badInput(`At most ${MAX_WEBHOOKS} webhooks can be registered.`, 'url');
       const entity = Object.assign(new WebhookEntity(), { url, events, description, secret, enabled: true, createdById: caller.viewer?.principalId ?? null, createdAt: now, updatedAt: now });
       await tx.getRepository(WebhookEntity).insert(entity);
-      // The audit names the endpoint, never its secret.
-      await writeAudit(tx, caller.actor, now, [{ action: 'webhook.created', after: { webhookId: entity.id, url, events, description } }]);
+      // The audit names the endpoint, never its secret (nor its URL's query).
+      await writeAudit(tx, caller.actor, now, [{ action: 'webhook.created', after: webhookAudit(entity) }]);
       delete (entity as WebhookEntity).secret;
       return entity;
     });
@@ -215,13 +226,7 @@ export class NotificationService {
       if (!Object.keys(changes).length) return before;
       await tx.getRepository(WebhookEntity).update(before.id, { ...changes, updatedAt: now });
       const after = { ...before, ...changes, updatedAt: now };
-      await writeAudit(tx, caller.actor, now, [
-        {
-          action: 'webhook.updated',
-          before: { webhookId: before.id, url: before.url, events: before.events, description: before.description, enabled: before.enabled },
-          after: { webhookId: before.id, url: after.url, events: after.events, description: after.description, enabled: after.enabled },
-        },
-      ]);
+      await writeAudit(tx, caller.actor, now, [{ action: 'webhook.updated', before: webhookAudit(before), after: webhookAudit(after) }]);
       return Object.assign(new WebhookEntity(), after);
     });
   }
@@ -232,7 +237,7 @@ export class NotificationService {
     return this.services.change(async (tx) => {
       const found = await this.findWebhook(tx, idInput);
       await tx.getRepository(WebhookEntity).delete(found.id);
-      await writeAudit(tx, caller.actor, now, [{ action: 'webhook.deleted', before: { webhookId: found.id, url: found.url, events: found.events } }]);
+      await writeAudit(tx, caller.actor, now, [{ action: 'webhook.deleted', before: webhookAudit(found) }]);
       return found.id;
     });
   }
