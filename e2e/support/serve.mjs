@@ -72,7 +72,8 @@ if (!existsSync(launcher) || !existsSync(path.join(root, 'web', '.next', 'BUILD_
 }
 
 const { env, cleanup } = await freshDatabase();
-const childEnv = { ...process.env, ...env, PORT: process.env.PORT ?? '4310', WEB_PORT: process.env.WEB_PORT ?? '3310' };
+// Webhook receivers in browser tests run on this machine: outbound requests may reach private addresses (R14).
+const childEnv = { ...process.env, ...env, PORT: process.env.PORT ?? '4310', WEB_PORT: process.env.WEB_PORT ?? '3310', OUTBOUND_ALLOW_PRIVATE: 'true' };
 if (!childEnv.DATABASE_URL) delete childEnv.DATABASE_URL;
 delete childEnv.PUBLIC_API_URL;
 // Its own process group: Playwright signals ours, and launch.js must get exactly one signal to stop in order.

@@ -6,6 +6,7 @@ import { isEmpty, seedDemoTenant } from './db/demo-seed';
 import { createHttpApp } from './graphql/server';
 import { createSchema } from './graphql/schema';
 import { systemClock, type Clock } from './lib/clock';
+import { OutboundGuard, type HostResolver } from './lib/outbound';
 import { logger } from './lib/logger';
 import { PgBossJobs } from './jobs/pg-boss-scheduler';
 import { RedisPubSub } from './modules/events/redis-pubsub';
@@ -38,16 +39,21 @@ export async function prepareDatabase(db: DataSource, seedDemo: boolean): Promis
   }
 }
 
+export interface StartOptions {
+  clock?: Clock;
+  seedDemo?: boolean;
+  jobs?: boolean;
+  /** How outbound requests resolve host names; the system's resolver unless given. */
+  resolveHost?: HostResolver;
+}
+
 /** Boot: database → migrations (and demo seed) → schema → HTTP + WebSocket → listen. */
-export async function startApp(
-  config: Config,
-  databaseUrl: string,
-  options: { clock?: Clock; seedDemo?: boolean; jobs?: boolean } = {},
-): Promise<RunningApp> {
+export async function startApp(config: Config, databaseUrl: string, options: StartOptions = {}): Promise<RunningApp> {
   const db = createDataSource(databaseUrl, config.DATABASE_POOL_SIZE);
   await db.initialize();
   await prepareDatabase(db, options.seedDemo ?? config.SEED_DEMO ?? config.NODE_ENV !== 'production');
-  const services = new Services(db, config, options.clock ?? systemClock);
+  const outbound = new OutboundGuard({ allowPrivate: config.OUTBOUND_ALLOW_PRIVATE, resolve: options.resolveHost });
+  const services = new Services(db, config, options.clock ?? systemClock, outbound);
   if (config.REDIS_URL) services.pubsub = await RedisPubSub.connect(config.REDIS_URL);
   const jobs = (options.jobs ?? config.JOBS) ? new PgBossJobs(services, databaseUrl) : null;
   if (jobs) {

@@ -33,6 +33,8 @@ const ConfigSchema = z
     /** How long a claimed delivery stays its worker's before another may take it over (the worker died). */
     NOTIFY_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(120),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    /** Let outbound requests (webhooks) reach loopback, private, link-local, ULA and CGNAT addresses: local development and tests. */
+    OUTBOUND_ALLOW_PRIVATE: booleanFromEnv.default(false),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
     QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(15),

@@ -11,10 +11,12 @@ const projectRoot = path.resolve(__dirname, '..', '..');
 
 /**
  * `npm start`: the whole product on one machine. An embedded PostgreSQL unless DATABASE_URL is set, migrations and the
- * demo tenant, the API on PORT (4000) and the dashboard on WEB_PORT (3000); Ctrl-C stops everything.
+ * demo tenant, the API on PORT (4000) and the dashboard on WEB_PORT (3000); Ctrl-C stops everything. Outbound requests
+ * may reach private addresses (OUTBOUND_ALLOW_PRIVATE defaults to true here, false for `node server/dist/main.js`).
  */
 async function launch() {
-  const config = loadConfig();
+  // The local demo's webhook receivers are local too: private addresses are allowed unless the environment says otherwise.
+  const config = loadConfig({ OUTBOUND_ALLOW_PRIVATE: 'true', ...process.env });
   setLogLevel(config.LOG_LEVEL);
   let embedded: EmbeddedDatabase | null = null;
   let app: RunningApp | null = null;

@@ -34,7 +34,8 @@ describe('notifications', () => {
   let admin: string;
   let secret: string;
   let webhookId: string;
-  const config = () => ({ JOBS: 'false', SMTP_URL: smtp.url, PUBLIC_WEB_URL: WEB, NOTIFY_RETRY_BASE_MS: '1000' });
+  // The webhook sink is on loopback: allowed explicitly here (R14's refusals run with the default, in outbound.test.ts).
+  const config = () => ({ JOBS: 'false', SMTP_URL: smtp.url, PUBLIC_WEB_URL: WEB, NOTIFY_RETRY_BASE_MS: '1000', OUTBOUND_ALLOW_PRIVATE: 'true' });
   const deliver = () => t.app.services.notifications.delivery.deliverDue();
   const mailsTo = (address: string) => smtp.mails.filter((mail) => mail.to.includes(address));
 
@@ -325,6 +326,55 @@ describe('notifications', () => {
       if (row.n > 0) holding.push(name);
     }
     expect(holding).toEqual(['webhook']);
+  });
+
+  it('a webhook URL’s query (and userinfo) stays out of audit: host and path only, for every audit reader and in the table', async () => {
+    admin = await t.signIn('admin@contoso.test');
+    const first = 'tok-first-7f3a9c1e';
+    const second = 'tok-second-b81d44e0';
+    const created = await t.gql<{ createWebhook: { webhook: { id: string; url: string } } }>(admin, CREATE_WEBHOOK, {
+      input: { url: `https://siem.example.com/elevate/in?token=${first}&team=sec`, events: ['APPROVED'] },
+    });
+    const id = created.data!.createWebhook.webhook.id;
+    // Administrators still see (and may edit) the whole URL: it is the endpoint.
+    expect(created.data!.createWebhook.webhook.url).toContain(first);
+    // Credentials in the URL are refused on input (bad inputs above); one stored before that rule is kept out of audit too.
+    const password = 'pw-legacy-9c2e';
+    await t.sql('UPDATE webhook SET url = $2 WHERE id = $1', [id, `https://legacy:${password}@siem.example.com/elevate/in?token=${first}&team=sec`]);
+    const UPDATE = 'mutation($id: ID!, $url: String!) { updateWebhook(id: $id, input: { url: $url }) { id } }';
+    expect((await t.gql(admin, UPDATE, { id, url: `https://siem.example.com/elevate/v2?token=${second}` })).errors).toBeUndefined();
+    expect((await t.gql(admin, 'mutation($id: ID!) { deleteWebhook(id: $id) }', { id })).errors).toBeUndefined();
+
+    const AUDIT = '{ auditEvents(filter: { action: ["webhook.created", "webhook.updated", "webhook.deleted"] }, first: 100) { edges { node { action before after } } } }';
+    type Events = { auditEvents: { edges: { node: { action: string; before: { url?: string } | null; after: { url?: string } | null } }[] } };
+    const carol = await t.signIn('carol@contoso.test');
+    for (const [who, token] of [['carol', carol], ['admin', admin]] as const) {
+      const events = await t.gql<Events>(token, AUDIT);
+      expect(events.errors, who).toBeUndefined();
+      const mine = events.data!.auditEvents.edges.map((edge) => edge.node).filter((node) => JSON.stringify(node).includes('/elevate/'));
+      expect(mine.map((node) => node.action).sort(), who).toEqual(['webhook.created', 'webhook.deleted', 'webhook.updated']);
+      const text = JSON.stringify(events);
+      expect(text, who).not.toContain(first);
+      expect(text, who).not.toContain(second);
+      expect(text, who).not.toContain('team=sec');
+      expect(text, who).not.toContain(password);
+      const updated = mine.find((node) => node.action === 'webhook.updated')!;
+      expect([updated.before?.url, updated.after?.url], who).toEqual(['https://siem.example.com/elevate/in?[redacted]', 'https://siem.example.com/elevate/v2?[redacted]']);
+    }
+    const exported = await fetch(`${t.url.replace(/\/graphql$/, '')}/audit/export?format=ndjson`, { headers: { authorization: `Bearer ${carol}` } });
+    expect(exported.status).toBe(200);
+    const lines = await exported.text();
+    expect(lines).toContain('siem.example.com/elevate/in');
+    expect(lines).not.toContain(first);
+    expect(lines).not.toContain(second);
+    expect(lines).not.toContain(password);
+    const [raw] = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM audit_event e WHERE strpos(to_jsonb(e)::text, $1) > 0 OR strpos(to_jsonb(e)::text, $2) > 0 OR strpos(to_jsonb(e)::text, $3) > 0', [
+      first,
+      second,
+      password,
+    ]);
+    expect(raw.n).toBe(0);
+    expect((await t.gql<{ verifyAudit: { ok: boolean } }>(admin, '{ verifyAudit { ok } }')).data!.verifyAudit.ok).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@ import { manualScheduler, type JobScheduler } from '../jobs/scheduler';
 import { Sweeper } from '../jobs/sweeper';
 import type { Config } from '../config';
 import type { Clock } from '../lib/clock';
+import { OutboundGuard } from '../lib/outbound';
 import type { Loaders } from '../graphql/loaders';
 import { Caller } from './access/caller';
 import { openCoverageGuard, verifyCoverage } from './assignments/protected-roles';
@@ -49,6 +50,8 @@ export class Services {
     readonly db: DataSource,
     readonly config: Config,
     readonly clock: Clock,
+    /** The one way out to addresses others chose: webhooks (and identity provider discovery). */
+    readonly outbound: OutboundGuard = new OutboundGuard({ allowPrivate: config.OUTBOUND_ALLOW_PRIVATE }),
   ) {
     this.auth = new AuthService(this);
     this.directory = new DirectoryService(this);

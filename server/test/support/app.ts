@@ -1,4 +1,4 @@
-import { startApp, type RunningApp } from '../../src/app';
+import { startApp, type RunningApp, type StartOptions } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/db/demo-seed';
 import { ManualClock, type Clock } from '../../src/lib/clock';
@@ -28,12 +28,17 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-/** The whole API on a random port against its own fresh database (a clone of the seeded template). */
-export async function startTestApp(options: { clock?: Clock; config?: Partial<Record<keyof Config, string>> } = {}): Promise<TestApp> {
+/**
+ * The whole API on a random port against its own fresh database (a clone of the seeded template). `resolveHost` replaces
+ * the system's DNS for outbound requests (as the composition root allows), e.g. to make a name resolve elsewhere later.
+ */
+export async function startTestApp(
+  options: { clock?: Clock; config?: Partial<Record<keyof Config, string>>; resolveHost?: StartOptions['resolveHost'] } = {},
+): Promise<TestApp> {
   setLogLevel('error');
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', ...options.config } as NodeJS.ProcessEnv);
-  const app = await startApp(config, database.url, { clock: options.clock, seedDemo: false });
+  const app = await startApp(config, database.url, { clock: options.clock, seedDemo: false, resolveHost: options.resolveHost });
   const url = `http://127.0.0.1:${app.port}/graphql`;
   const clock = options.clock;
 

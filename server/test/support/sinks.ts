@@ -107,10 +107,21 @@ export function verifySignature(secret: string, body: string, header: string | u
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** A real HTTP endpoint receiving webhooks; `failures[path] = n` answers 500 to the next n requests on that path. */
-export async function startWebhookSink(): Promise<{ url: string; hooks: ReceivedHook[]; failures: Record<string, number>; stop(): Promise<void> }> {
+/**
+ * A real HTTP endpoint receiving webhooks; `failures[path] = n` answers 500 to the next n requests on that path, and
+ * `redirects[path] = location` answers 302 to there.
+ */
+export async function startWebhookSink(): Promise<{
+  url: string;
+  port: number;
+  hooks: ReceivedHook[];
+  failures: Record<string, number>;
+  redirects: Record<string, string>;
+  stop(): Promise<void>;
+}> {
   const hooks: ReceivedHook[] = [];
   const failures: Record<string, number> = {};
+  const redirects: Record<string, string> = {};
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -118,17 +129,20 @@ export async function startWebhookSink(): Promise<{ url: string; hooks: Received
       const path = req.url ?? '/';
       const failing = (failures[path] ?? 0) > 0;
       if (failing) failures[path] -= 1;
-      const status = failing ? 500 : 204;
+      const location = redirects[path];
+      const status = failing ? 500 : location ? 302 : 204;
       hooks.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), status });
-      res.writeHead(status).end();
+      res.writeHead(status, location ? { location } : {}).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}`,
+    port,
     hooks,
     failures,
+    redirects,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { NotificationChannel } from '../../lib/enums';
 import { logger } from '../../lib/logger';
+import { OutboundRefused } from '../../lib/outbound';
 import type { Services } from '../services';
 
 const BATCH = 50;
@@ -165,9 +166,10 @@ export class NotificationDelivery {
     }[];
     if (!webhook || !webhook.enabled) throw new DeliveryFailure('the webhook is disabled', null, true);
     const body = JSON.stringify(row.payload);
-    let response: Response;
+    let status: number;
     try {
-      response = await fetch(webhook.url, {
+      // Through the outbound guard: refused unless the address connected to is allowed (R14); redirects not followed.
+      ({ status } = await this.services.outbound.request(webhook.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -177,14 +179,12 @@ export class NotificationDelivery {
           'x-elevate-signature': signature(webhook.secret, body, this.services.now()),
         },
         body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(Math.min(this.services.config.WEBHOOK_TIMEOUT_MS, this.leaseMs() / 2)),
-      });
+        timeoutMs: Math.min(this.services.config.WEBHOOK_TIMEOUT_MS, this.leaseMs() / 2),
+      }));
     } catch (error) {
-      throw new DeliveryFailure(describe(error));
+      throw new DeliveryFailure(error instanceof OutboundRefused ? `refused: ${error.message}` : describe(error));
     }
-    await response.body?.cancel().catch(() => undefined);
-    if (response.status < 200 || response.status >= 300) throw new DeliveryFailure(`HTTP ${response.status}`, response.status);
-    return response.status;
+    if (status < 200 || status >= 300) throw new DeliveryFailure(`HTTP ${status}`, status);
+    return status;
   }
 }

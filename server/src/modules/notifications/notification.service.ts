@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
 import { NotificationEvent } from '../../lib/enums';
 import { badInput, forbidden, notFound, requireId } from '../../lib/errors';
+import { OutboundRefused } from '../../lib/outbound';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';
 import { writeAudit } from '../audit/audit.writer';
@@ -37,8 +38,8 @@ export interface WebhookDeliveryRow {
 const EVENTS = new Set<string>(Object.values(NotificationEvent));
 const MAX_WEBHOOKS = 50;
 
-/** A webhook URL: http or https, no credentials in it (they would show in listings and audit), bounded. */
-export function webhookUrl(input: string): string {
+/** A webhook URL's form: http or https, no credentials in it (they would show in listings), bounded. */
+export function webhookUrl(input: string): URL {
   const text = input.trim();
   if (text.length > 2000) throw badInput('The URL is too long (2000 characters at most).', 'url');
   let url: URL;
@@ -49,7 +50,18 @@ export function webhookUrl(input: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw badInput('Only http and https URLs can receive webhooks.', 'url');
   if (url.username || url.password) throw badInput('Leave credentials out of the URL: deliveries are signed with the webhook secret.', 'url');
-  return url.toString();
+  return url;
+}
+
+/**
+ * A webhook as the audit log records it — the one place its URL enters an audit event. Audit is read by every audit
+ * reader (Security Reader, Global Reader, …) and kept for ever, while a URL's query often carries a receiver's token:
+ * the audit keeps the origin and path, and only says that a query was there.
+ */
+function webhookAudit(webhook: Pick<WebhookEntity, 'id' | 'url' | 'events' | 'description' | 'enabled'>): Record<string, unknown> {
+  const url = new URL(webhook.url);
+  const audited = `${url.origin}${url.pathname}${url.search ? '?[redacted]' : ''}`;
+  return { webhookId: webhook.id, url: audited, events: webhook.events, description: webhook.description, enabled: webhook.enabled };
 }
 
 function webhookEvents(events: readonly string[]): string[] {
@@ -143,6 +155,22 @@ export class NotificationService {
 
   // ---- Webhooks: Global and Privileged Role Administrators.
 
+  /**
+   * A URL fit to register: its form, then the outbound guard's early answer on where it leads (its literal address, or
+   * what its host resolves to now). Every delivery is checked again, on the address it connects to.
+   */
+  private async reachableUrl(input: string): Promise<string> {
+    const url = webhookUrl(input);
+    try {
+      await this.services.outbound.checkUrl(url, this.services.config.WEBHOOK_TIMEOUT_MS);
+    } catch (error) {
+      if (!(error instanceof OutboundRefused)) throw error;
+      const allow = error.privateNetwork ? ' (a server with OUTBOUND_ALLOW_PRIVATE=true may reach private networks)' : '';
+      throw badInput(`Webhooks reach public addresses only: ${error.message}${allow}.`, 'url');
+    }
+    return url.toString();
+  }
+
   private async requireWebhookAdmin(caller: Caller): Promise<void> {
     if (!(await caller.capabilities()).managesTenant) throw forbidden('Only Global and Privileged Role Administrators manage webhooks.');
   }
@@ -167,7 +195,7 @@ export class NotificationService {
   /** Registers an endpoint; the answer carries its signing secret, the only time it is ever shown. */
   async createWebhook(caller: Caller, input: WebhookInput): Promise<{ webhook: WebhookEntity; secret: string }> {
     await this.requireWebhookAdmin(caller);
-    const url = webhookUrl(input.url ?? '');
+    const url = await this.reachableUrl(input.url ?? '');
     const events = webhookEvents(input.events ?? []);
     const description = optionalText(input.description, 'description', 500);
     const secret = `whsec_${randomBytes(32).toString('base64url')}`;
@@ -177,8 +205,8 @@ export class NotificationService {
       if (n >= MAX_WEBHOOKS) throw badInput(`At most ${MAX_WEBHOOKS} webhooks can be registered.`, 'url');
       const entity = Object.assign(new WebhookEntity(), { url, events, description, secret, enabled: true, createdById: caller.viewer?.principalId ?? null, createdAt: now, updatedAt: now });
       await tx.getRepository(WebhookEntity).insert(entity);
-      // The audit names the endpoint, never its secret.
-      await writeAudit(tx, caller.actor, now, [{ action: 'webhook.created', after: { webhookId: entity.id, url, events, description } }]);
+      // The audit names the endpoint, never its secret (nor its URL's query).
+      await writeAudit(tx, caller.actor, now, [{ action: 'webhook.created', after: webhookAudit(entity) }]);
       delete (entity as WebhookEntity).secret;
       return entity;
     });
@@ -188,7 +216,7 @@ export class NotificationService {
   async updateWebhook(caller: Caller, idInput: string, input: WebhookInput): Promise<WebhookEntity> {
     await this.requireWebhookAdmin(caller);
     const changes: Partial<WebhookEntity> = {};
-    if (input.url !== null && input.url !== undefined) changes.url = webhookUrl(input.url);
+    if (input.url !== null && input.url !== undefined) changes.url = await this.reachableUrl(input.url);
     if (input.events !== null && input.events !== undefined) changes.events = webhookEvents(input.events);
     if (input.description !== undefined) changes.description = optionalText(input.description, 'description', 500);
     if (input.enabled !== null && input.enabled !== undefined) changes.enabled = input.enabled;
@@ -198,13 +226,7 @@ export class NotificationService {
       if (!Object.keys(changes).length) return before;
       await tx.getRepository(WebhookEntity).update(before.id, { ...changes, updatedAt: now });
       const after = { ...before, ...changes, updatedAt: now };
-      await writeAudit(tx, caller.actor, now, [
-        {
-          action: 'webhook.updated',
-          before: { webhookId: before.id, url: before.url, events: before.events, description: before.description, enabled: before.enabled },
-          after: { webhookId: before.id, url: after.url, events: after.events, description: after.description, enabled: after.enabled },
-        },
-      ]);
+      await writeAudit(tx, caller.actor, now, [{ action: 'webhook.updated', before: webhookAudit(before), after: webhookAudit(after) }]);
       return Object.assign(new WebhookEntity(), after);
     });
   }
@@ -215,7 +237,7 @@ export class NotificationService {
     return this.services.change(async (tx) => {
       const found = await this.findWebhook(tx, idInput);
       await tx.getRepository(WebhookEntity).delete(found.id);
-      await writeAudit(tx, caller.actor, now, [{ action: 'webhook.deleted', before: { webhookId: found.id, url: found.url, events: found.events } }]);
+      await writeAudit(tx, caller.actor, now, [{ action: 'webhook.deleted', before: webhookAudit(found) }]);
       return found.id;
     });
   }
