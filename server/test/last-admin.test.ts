@@ -84,7 +84,7 @@ describe('last administrator protection (R3)', () => {
     expect(wins).toBe(200);
   });
 
-  it('with both admins already authorised, 200 simultaneous cross-removals: the guard refuses exactly one each time', async () => {
+  it('with both admins already authorised, 200 simultaneous cross-removals: the guard refuses exactly one each time', { timeout: 240_000 }, async () => {
     const services = t.app.services;
     const first = await addUser(t, 'Race One', `race1-${randomUUID()}@contoso.test`);
     const second = await addUser(t, 'Race Two', `race2-${randomUUID()}@contoso.test`);
