@@ -7,15 +7,14 @@ import type { Caller } from '../access/caller';
 import { writeAudit } from '../audit/audit.writer';
 import { PrincipalEntity } from '../directory/principal.entity';
 import type { Services } from '../services';
+import { recordFailedAttempt, releaseAttempt, reserveAttempt } from './attempt-budget';
+import { addressKey, FAMILIAR_ADDRESS_DAYS, mfaLimits, signInLimits, unknownAccount } from './attempt-limits';
 import { CredentialEntity } from './credential.entity';
 import { decoyHash, verifyPassword } from './password';
 import { SessionEntity } from './session.entity';
 import { hashToken, newToken } from './tokens';
 import { checkTotp, newTotpSecret, totpUri } from './totp';
 import type { RequestMeta, Viewer } from './viewer';
-
-const MAX_FAILURES = 5;
-const LOCK_MINUTES = 5;
 
 export interface IssuedSession {
   token: string;
@@ -85,39 +84,61 @@ export class AuthService {
     return rows.length > 0;
   }
 
+  /**
+   * Password sign-in. The attempt takes its place in the attempt budget (attempt-limits.ts) before the password is
+   * checked, so a burst of guesses gets no more checks than the budget, and every attempt — let in or refused — is
+   * audited. An unknown email or a disabled user is refused like a wrong password: checked against a decoy hash and
+   * counted in buckets of its own, so neither the answer nor its timing nor the lockout tells which emails exist.
+   */
   async signIn(meta: RequestMeta, emailInput: string, password: string): Promise<IssuedSession> {
     const email = (optionalText(emailInput, 'email', 320) ?? '').toLowerCase();
     if (!email) throw badInput('Enter the email address you sign in with.', 'email');
     if (!password || password.length > 1000) throw badInput('Enter your password.', 'password');
-    const now = this.services.now();
     const refused = new DomainError('UNAUTHENTICATED', 'The email or password is incorrect, or the account is locked for a few minutes.');
+    const anonymous = { type: ActorType.ANONYMOUS, id: null, ...meta };
 
     const user = await this.db.getRepository(PrincipalEntity).findOneBy({ email, type: PrincipalType.USER });
     const credential = user ? await this.db.getRepository(CredentialEntity).findOneBy({ principalId: user.id }) : null;
-    const passwordOk = await verifyPassword(password, credential?.passwordHash ?? (await decoyHash()));
-    const locked = credential?.lockedUntil && credential.lockedUntil > now;
+    const address = addressKey(meta.clientIp);
+    const limits = signInLimits({
+      account: user?.id ?? unknownAccount(email),
+      principalId: user?.id ?? null,
+      address,
+      familiar: user ? await this.isFamiliarAddress(user.id, address) : false,
+    });
+    const failure = (reason: 'locked' | 'invalid', checked: boolean) => ({
+      action: 'auth.sign_in_failed',
+      targetPrincipalId: user?.id ?? null,
+      after: { email, reason, checked },
+    });
 
-    if (!user || !credential || !user.enabled || locked || !passwordOk) {
+    const admitted = await this.services.change(async (tx) => {
+      const now = this.services.now();
+      const ok = await reserveAttempt(tx, limits, now);
+      if (!ok) await writeAudit(tx, anonymous, now, [failure('locked', false)]);
+      return ok;
+    });
+    if (!admitted) throw refused;
+
+    const passwordOk = await verifyPassword(password, credential?.passwordHash ?? (await decoyHash()));
+    if (!user || !credential || !user.enabled || !passwordOk) {
       await this.services.change(async (tx) => {
-        if (user && credential && !locked) {
-          await tx.query(
-            `UPDATE credential SET failed_sign_ins = failed_sign_ins + 1,
-                    locked_until = CASE WHEN failed_sign_ins + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
-              WHERE principal_id = $1`,
-            [user.id, MAX_FAILURES, new Date(now.getTime() + LOCK_MINUTES * 60_000)],
-          );
-        }
-        await writeAudit(tx, { type: ActorType.ANONYMOUS, id: null, ...meta }, now, [
-          { action: 'auth.sign_in_failed', targetPrincipalId: user?.id ?? null, after: { email, reason: locked ? 'locked' : 'invalid' } },
-        ]);
+        const now = this.services.now();
+        await recordFailedAttempt(tx, limits, now);
+        await writeAudit(tx, anonymous, now, [failure('invalid', true)]);
       });
       throw refused;
     }
 
     const token = newToken('els');
+    const now = this.services.now();
     const expiresAt = new Date(now.getTime() + this.services.config.SESSION_TTL_MINUTES * 60_000);
-    await this.services.change(async (tx) => {
-      await tx.query('UPDATE credential SET failed_sign_ins = 0, locked_until = NULL WHERE principal_id = $1', [user.id]);
+    const granted = await this.services.change(async (tx) => {
+      if (!(await releaseAttempt(tx, limits, now))) {
+        // Locked by the attempts that arrived while this one was checked: the lock holds for the right password too.
+        await writeAudit(tx, anonymous, now, [failure('locked', true)]);
+        return false;
+      }
       await tx.query('UPDATE principal SET last_sign_in_at = $2 WHERE id = $1', [user.id, now]);
       const session = await tx.getRepository(SessionEntity).save({
         principalId: user.id,
@@ -130,9 +151,23 @@ export class AuthService {
       await writeAudit(tx, { type: ActorType.USER, id: user.id, ...meta }, now, [
         { action: 'auth.sign_in', targetPrincipalId: user.id, after: { sessionId: session.id } },
       ]);
+      return true;
     });
+    if (!granted) throw refused;
     user.lastSignInAt = now;
     return { token, expiresAt, user, mfaAt: null };
+  }
+
+  /** An address this user signed in from in the last 30 days: its attempts count apart from unfamiliar addresses'. */
+  private async isFamiliarAddress(principalId: string, address: string): Promise<boolean> {
+    if (address === 'unknown') return false;
+    const since = new Date(this.services.now().getTime() - FAMILIAR_ADDRESS_DAYS * 86_400_000);
+    const rows = (await this.db.query(
+      `SELECT DISTINCT client_ip FROM session
+        WHERE principal_id = $1 AND kind = 'SESSION' AND created_at > $2 AND client_ip IS NOT NULL LIMIT 100`,
+      [principalId, since],
+    )) as { client_ip: string }[];
+    return rows.some((row) => addressKey(row.client_ip) === address);
   }
 
   async signOut(caller: Caller): Promise<boolean> {
@@ -146,43 +181,54 @@ export class AuthService {
   }
 
   /**
-   * Verifies a TOTP code for a user: single use (the accepted time step is stored and never accepted again) and
-   * rate-limited (five failures lock MFA for five minutes). The attempt is recorded even when the caller's work fails.
+   * Verifies a TOTP code for a user: single use (the accepted time step is stored and never accepted again) and counted
+   * by the attempt budget (attempt-limits.ts) before it is checked. The attempt is recorded even when the caller's work
+   * fails.
    */
   async verifyMfaCode(principalId: string, code: string, meta: RequestMeta): Promise<void> {
     if (typeof code !== 'string' || !/^\d{6}$/.test(code.trim())) {
       throw badInput('Enter the 6-digit code from your authenticator app.', 'code');
     }
-    const now = this.services.now();
     const credential = await this.db.getRepository(CredentialEntity).findOneBy({ principalId });
     if (!credential?.totpSecret) throw badInput('You have not enrolled an authenticator app yet.', 'code');
-    if (credential.mfaLockedUntil && credential.mfaLockedUntil > now) {
-      throw new DomainError('MFA_REQUIRED', 'Too many wrong codes: try again in a few minutes.');
-    }
+    const actor = { type: ActorType.USER, id: principalId, ...meta };
+    const limits = mfaLimits(principalId, addressKey(meta.clientIp));
+    const failed = (reason: 'locked' | 'invalid', checked: boolean) => ({ action: 'auth.mfa_failed', targetPrincipalId: principalId, after: { reason, checked } });
+    const tooMany = new DomainError('MFA_REQUIRED', 'Too many wrong codes: try again in a few minutes.');
+
+    const admitted = await this.services.change(async (tx) => {
+      const now = this.services.now();
+      const ok = await reserveAttempt(tx, limits, now);
+      if (!ok) await writeAudit(tx, actor, now, [failed('locked', false)]);
+      return ok;
+    });
+    if (!admitted) throw tooMany;
+
     const lastStep = credential.totpLastStep === null ? null : Number(credential.totpLastStep);
-    const step = await checkTotp(credential.totpSecret, String(code ?? '').trim(), now, lastStep);
-    const accepted =
-      step !== null &&
-      (
-        (await this.db.query(
-          `UPDATE credential SET totp_last_step = $2, failed_mfa = 0, mfa_locked_until = NULL
+    const step = await checkTotp(credential.totpSecret, code.trim(), this.services.now(), lastStep);
+    const outcome = await this.services.change(async (tx) => {
+      const now = this.services.now();
+      if (step !== null) {
+        const [used] = (await tx.query(
+          `UPDATE credential SET totp_last_step = $2
             WHERE principal_id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING principal_id`,
           [principalId, step],
-        )) as unknown[][]
-      )[0].length === 1;
-    if (accepted) return;
-    await this.services.change(async (tx) => {
-      await tx.query(
-        `UPDATE credential SET failed_mfa = failed_mfa + 1,
-                mfa_locked_until = CASE WHEN failed_mfa + 1 >= $2 THEN $3::timestamptz ELSE mfa_locked_until END
-          WHERE principal_id = $1`,
-        [principalId, MAX_FAILURES, new Date(now.getTime() + LOCK_MINUTES * 60_000)],
-      );
-      await writeAudit(tx, { type: ActorType.USER, id: principalId, ...meta }, now, [
-        { action: 'auth.mfa_failed', targetPrincipalId: principalId },
-      ]);
+        )) as [unknown[], number];
+        if (used.length === 1) {
+          if (await releaseAttempt(tx, limits, now)) return 'accepted';
+          // Locked by attempts that arrived while this one was checked: the lock holds. The code stays used.
+          await writeAudit(tx, actor, now, [failed('locked', true)]);
+          return 'locked';
+        }
+      }
+      await recordFailedAttempt(tx, limits, now);
+      await writeAudit(tx, actor, now, [failed('invalid', true)]);
+      return 'invalid';
     });
-    throw new DomainError('MFA_REQUIRED', 'The code is wrong, expired or already used. Enter the current code from your authenticator app.');
+    if (outcome === 'locked') throw tooMany;
+    if (outcome === 'invalid') {
+      throw new DomainError('MFA_REQUIRED', 'The code is wrong, expired or already used. Enter the current code from your authenticator app.');
+    }
   }
 
   /** TOTP step-up: marks the current session as having passed MFA now. */
@@ -227,7 +273,7 @@ export class AuthService {
     if (step === null) throw badInput('The code does not match the new authenticator. Check the device clock and try again.', 'code');
     await this.services.change(async (tx) => {
       await tx.query(
-        `UPDATE credential SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_last_step = $2, failed_mfa = 0
+        `UPDATE credential SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_last_step = $2
           WHERE principal_id = $1`,
         [viewer.principalId, step],
       );
