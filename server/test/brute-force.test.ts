@@ -3,7 +3,7 @@ import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/db/demo-seed';
 import { totpCode } from '../src/modules/auth/totp';
 import { ManualClock, startTestApp, type GraphQLResponse, type TestApp } from './support/app';
 import { clientAt } from './support/from-address';
-import { addUser } from './support/personas';
+import { addUser, adminAssign } from './support/personas';
 
 /**
  * R15: brute force in parallel. Every attempt is recorded; at most a budget of attempts is ever checked, however many
@@ -16,6 +16,7 @@ import { addUser } from './support/personas';
  */
 const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }';
 const STEP_UP = 'mutation($c: String!) { stepUpMfa(code: $c) { mfaAt } }';
+const UNLOCK = 'mutation($id: ID!) { unlockSignIn(principalId: $id) }';
 const PER_ADDRESS = 5;
 const MINUTE = 60_000;
 
@@ -39,6 +40,7 @@ const wasChecked = (e: AttemptEvent) => e.action === 'auth.sign_in' || e.action 
 describe('brute force in parallel (R15)', () => {
   const clock = new ManualClock();
   let t: TestApp;
+  let admin: string;
   const stranger = () => clientAt(t, STRANGER);
   const owner = () => clientAt(t, OWNER);
 
@@ -63,6 +65,7 @@ describe('brute force in parallel (R15)', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ clock });
+    admin = await t.signIn('admin@contoso.test');
   });
   afterAll(async () => t?.stop());
 
@@ -183,5 +186,44 @@ describe('brute force in parallel (R15)', () => {
     const [wrong] = await wrongCodes();
     expect(code(await stranger()(session2, STEP_UP, { c: wrong }))).toBe('MFA_REQUIRED');
     expect(code(await stranger()(session2, STEP_UP, { c: await totpCode(DEMO_TOTP_SECRET, clock.now()) }))).toBe('ok');
+  });
+
+  it('an administrator unlocks an account (audited); others may not', async () => {
+    const email = 'lena@contoso.test';
+    const lena = await addUser(t, 'Lena Locked', email);
+    await addUser(t, 'Frank Plain', 'frank.unlock@contoso.test');
+    const praId = await t.ids.principal('pra@contoso.test');
+    await adminAssign(t, admin, { principalId: praId, roleId: await t.ids.role('Privileged Role Administrator'), scopeId: await t.ids.scope('/'), type: 'ACTIVE' });
+    const pra = await t.signIn('pra@contoso.test');
+    const plain = await t.signIn('frank.unlock@contoso.test');
+
+    for (let i = 0; i < 5; i++) await stranger()(null, SIGN_IN, { e: email, p: `typo-${i}` });
+    expect(code(await stranger()(null, SIGN_IN, { e: email, p: DEMO_PASSWORD }))).toBe('UNAUTHENTICATED');
+
+    expect(code(await t.gql(plain, UNLOCK, { id: lena }))).toBe('FORBIDDEN');
+    expect(code(await t.gql(null, UNLOCK, { id: lena }))).toBe('UNAUTHENTICATED');
+    // A Privileged Role Administrator unlocks people who are not administrators, not a Global Administrator.
+    expect(code(await t.gql(pra, UNLOCK, { id: await t.ids.principal('admin@contoso.test') }))).toBe('FORBIDDEN');
+    expect(code(await t.gql(admin, UNLOCK, { id: '00000000-0000-4000-8000-00000000dead' }))).toBe('NOT_FOUND');
+    expect(code(await stranger()(null, SIGN_IN, { e: email, p: DEMO_PASSWORD })), 'refused unlocks changed nothing').toBe('UNAUTHENTICATED');
+
+    const seq = await maxSeq();
+    const unlocked = await t.gql<{ unlockSignIn: boolean }>(admin, UNLOCK, { id: lena });
+    expect(unlocked.errors).toBeUndefined();
+    expect(unlocked.data?.unlockSignIn).toBe(true);
+    const audit = await t.sql<{ action: string; actor_id: string }>(
+      "SELECT action, actor_id FROM audit_event WHERE seq > $1 AND target_principal_id = $2 AND action = 'auth.sign_in_unlocked'",
+      [seq, lena],
+    );
+    expect(audit).toEqual([{ action: 'auth.sign_in_unlocked', actor_id: await t.ids.principal('admin@contoso.test') }]);
+    const session = await stranger()<{ signIn: { token: string } }>(null, SIGN_IN, { e: email, p: DEMO_PASSWORD });
+    expect(code(session)).toBe('ok');
+
+    // MFA locks are cleared the same way, here by a Privileged Role Administrator for a user who is not an administrator.
+    const codes = await wrongCodes();
+    for (const c of codes.slice(0, 5)) await stranger()(session.data!.signIn.token, STEP_UP, { c });
+    expect(code(await stranger()(session.data!.signIn.token, STEP_UP, { c: await totpCode(DEMO_TOTP_SECRET, clock.now()) }))).toBe('MFA_REQUIRED');
+    expect(code(await t.gql(pra, UNLOCK, { id: lena }))).toBe('ok');
+    expect(code(await stranger()(session.data!.signIn.token, STEP_UP, { c: await totpCode(DEMO_TOTP_SECRET, clock.now()) }))).toBe('ok');
   });
 });

@@ -10,6 +10,7 @@ import type { Services } from '../services';
 import { recordFailedAttempt, releaseAttempt, reserveAttempt } from './attempt-budget';
 import { addressKey, FAMILIAR_ADDRESS_DAYS, mfaLimits, signInLimits, unknownAccount } from './attempt-limits';
 import { CredentialEntity } from './credential.entity';
+import { LockoutService } from './lockout.service';
 import { decoyHash, verifyPassword } from './password';
 import { SessionEntity } from './session.entity';
 import { hashToken, newToken } from './tokens';
@@ -29,7 +30,11 @@ export interface IssuedApiToken {
 }
 
 export class AuthService {
-  constructor(private readonly services: Services) {}
+  readonly lockouts: LockoutService;
+
+  constructor(private readonly services: Services) {
+    this.lockouts = new LockoutService(services);
+  }
 
   private get db() {
     return this.services.db;
