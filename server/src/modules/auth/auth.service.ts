@@ -8,9 +8,10 @@ import { writeAudit } from '../audit/audit.writer';
 import { PrincipalEntity } from '../directory/principal.entity';
 import type { Services } from '../services';
 import { recordFailedAttempt, releaseAttempt, reserveAttempt } from './attempt-budget';
-import { addressKey, FAMILIAR_ADDRESS_DAYS, mfaLimits, signInLimits, unknownAccount } from './attempt-limits';
+import { addressKey, FAMILIAR_ADDRESS_DAYS, signInLimits, unknownAccount } from './attempt-limits';
 import { CredentialEntity } from './credential.entity';
 import { LockoutService } from './lockout.service';
+import { MfaGate } from './mfa.gate';
 import { decoyHash, verifyPassword } from './password';
 import { SessionEntity } from './session.entity';
 import { hashToken, newToken } from './tokens';
@@ -30,9 +31,12 @@ export interface IssuedApiToken {
 }
 
 export class AuthService {
+  /** The one MFA gate: stepUpMfa, activations and admin assignments all step up through it. */
+  readonly mfa: MfaGate;
   readonly lockouts: LockoutService;
 
   constructor(private readonly services: Services) {
+    this.mfa = new MfaGate(services);
     this.lockouts = new LockoutService(services);
   }
 
@@ -185,74 +189,13 @@ export class AuthService {
     return true;
   }
 
-  /**
-   * Verifies a TOTP code for a user: single use (the accepted time step is stored and never accepted again) and counted
-   * by the attempt budget (attempt-limits.ts) before it is checked. The attempt is recorded even when the caller's work
-   * fails.
-   */
-  async verifyMfaCode(principalId: string, code: string, meta: RequestMeta): Promise<void> {
-    if (typeof code !== 'string' || !/^\d{6}$/.test(code.trim())) {
-      throw badInput('Enter the 6-digit code from your authenticator app.', 'code');
-    }
-    const credential = await this.db.getRepository(CredentialEntity).findOneBy({ principalId });
-    if (!credential?.totpSecret) throw badInput('You have not enrolled an authenticator app yet.', 'code');
-    const actor = { type: ActorType.USER, id: principalId, ...meta };
-    const limits = mfaLimits(principalId, addressKey(meta.clientIp));
-    const failed = (reason: 'locked' | 'invalid', checked: boolean) => ({ action: 'auth.mfa_failed', targetPrincipalId: principalId, after: { reason, checked } });
-    const tooMany = new DomainError('MFA_REQUIRED', 'Too many wrong codes: try again in a few minutes.');
-
-    const admitted = await this.services.change(async (tx) => {
-      const now = this.services.now();
-      const ok = await reserveAttempt(tx, limits, now);
-      if (!ok) await writeAudit(tx, actor, now, [failed('locked', false)]);
-      return ok;
-    });
-    if (!admitted) throw tooMany;
-
-    const lastStep = credential.totpLastStep === null ? null : Number(credential.totpLastStep);
-    const step = await checkTotp(credential.totpSecret, code.trim(), this.services.now(), lastStep);
-    const outcome = await this.services.change(async (tx) => {
-      const now = this.services.now();
-      if (step !== null) {
-        const [used] = (await tx.query(
-          `UPDATE credential SET totp_last_step = $2
-            WHERE principal_id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING principal_id`,
-          [principalId, step],
-        )) as [unknown[], number];
-        if (used.length === 1) {
-          if (await releaseAttempt(tx, limits, now)) return 'accepted';
-          // Locked by attempts that arrived while this one was checked: the lock holds. The code stays used.
-          await writeAudit(tx, actor, now, [failed('locked', true)]);
-          return 'locked';
-        }
-      }
-      await recordFailedAttempt(tx, limits, now);
-      await writeAudit(tx, actor, now, [failed('invalid', true)]);
-      return 'invalid';
-    });
-    if (outcome === 'locked') throw tooMany;
-    if (outcome === 'invalid') {
-      throw new DomainError('MFA_REQUIRED', 'The code is wrong, expired or already used. Enter the current code from your authenticator app.');
-    }
-  }
-
-  /** TOTP step-up: marks the current session as having passed MFA now. */
+  /** TOTP step-up through the MFA gate: marks the current session as having passed MFA now. */
   async stepUpMfa(caller: Caller, code: string): Promise<{ expiresAt: Date; user: PrincipalEntity; mfaAt: Date }> {
-    const viewer = this.requireUserSession(caller);
-    await this.verifyMfaCode(viewer.principalId, code, caller.meta);
-    const now = this.services.now();
-    await this.services.change(async (tx) => {
-      await tx.query('UPDATE session SET mfa_at = $2 WHERE id = $1', [viewer.sessionId, now]);
-      await writeAudit(tx, caller.actor, now, [{ action: 'auth.mfa_step_up', targetPrincipalId: viewer.principalId }]);
-    });
+    const viewer = caller.requireViewer();
+    const stepUp = await this.mfa.stepUp(caller, code);
+    await this.services.change((tx) => stepUp.record(tx));
     const user = await this.db.getRepository(PrincipalEntity).findOneByOrFail({ id: viewer.principalId });
-    return { expiresAt: viewer.sessionExpiresAt, user, mfaAt: now };
-  }
-
-  /** Whether this session passed MFA recently enough not to be asked again. */
-  hasFreshMfa(viewer: Viewer): boolean {
-    if (!viewer.mfaAt) return false;
-    return this.services.now().getTime() - viewer.mfaAt.getTime() <= this.services.config.MFA_FRESHNESS_MINUTES * 60_000;
+    return { expiresAt: viewer.sessionExpiresAt, user, mfaAt: stepUp.at };
   }
 
   /** Starts (or restarts) authenticator enrolment: returns a secret to scan; it takes effect once a code confirms it. */
@@ -260,7 +203,7 @@ export class AuthService {
     const viewer = this.requireUserSession(caller);
     const credential = await this.db.getRepository(CredentialEntity).findOneBy({ principalId: viewer.principalId });
     if (!credential) throw forbidden('This account signs in elsewhere and cannot enrol an authenticator here.');
-    if (credential.totpSecret && !this.hasFreshMfa(viewer)) {
+    if (credential.totpSecret && !this.mfa.isFresh(viewer)) {
       throw mfaRequired('Replacing your authenticator needs a step-up with the current one first.');
     }
     const user = await this.db.getRepository(PrincipalEntity).findOneByOrFail({ id: viewer.principalId });
