@@ -189,6 +189,13 @@ describe('authorization matrix (R1)', () => {
     await expectMatrix('apiTokens', (tok) => outcome(t, tok, '{ apiTokens { id } }'), admins);
   });
 
+  it('unlocking sign-in: Global Administrators for anyone, Privileged Role Administrators for users who are not administrators', async () => {
+    const unlock = (principalId: string) => (tok: string | null) => outcome(t, tok, 'mutation($id: ID!) { unlockSignIn(principalId: $id) }', { id: principalId });
+    await expectMatrix('unlockSignIn(dave)', unlock(ids.dave), everyone('FORBIDDEN', { anonymous: 'UNAUTHENTICATED', privilegedRoleAdmin: 'ok', globalAdmin: 'ok' }));
+    const admin = await t.ids.principal('admin@contoso.test');
+    await expectMatrix('unlockSignIn(admin)', unlock(admin), everyone('FORBIDDEN', { anonymous: 'UNAUTHENTICATED', globalAdmin: 'ok' }));
+  });
+
   it('requests: everyone sees their own; others’ only where they may read', async () => {
     const count = async (tok: string | null) => {
       const r = await t.gql<{ roleRequests: { totalCount: number } }>(tok, `{ roleRequests(filter: { principalId: "${ids.carol}" }) { totalCount } }`);

@@ -639,7 +639,7 @@ describe('bad input (R5)', () => {
       expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       const changed = changedTables(before, await databaseState(t));
       expect(changed).toContain('audit_max_seq');
-      expect(changed).toContain('credential');
+      expect(changed).toContain('attempt_bucket');
     });
 
     it('a wrong six-digit code is a counted MFA failure, not bad input', async () => {

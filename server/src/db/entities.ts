@@ -2,6 +2,7 @@ import { ApprovalDecisionEntity } from '../modules/approvals/approval-decision.e
 import { RoleAssignmentEntity } from '../modules/assignments/role-assignment.entity';
 import { AuditCheckpointEntity } from '../modules/audit/audit-checkpoint.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { AttemptBucketEntity } from '../modules/auth/attempt-bucket.entity';
 import { CredentialEntity } from '../modules/auth/credential.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { InAppNotificationEntity, NotificationOutboxEntity, NotificationReminderEntity, WebhookEntity } from '../modules/notifications/notification.entities';
@@ -16,6 +17,7 @@ export const entities = [
   PrincipalEntity,
   CredentialEntity,
   SessionEntity,
+  AttemptBucketEntity,
   ScopeEntity,
   RoleDefinitionEntity,
   RoleAssignmentEntity,

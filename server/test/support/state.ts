@@ -13,6 +13,7 @@ const CHECKSUMMED: Record<string, string> = {
   role_definition: 'to_jsonb(t)',
   session: "to_jsonb(t) - 'last_used_at'",
   credential: 'to_jsonb(t)',
+  attempt_bucket: 'to_jsonb(t)',
   principal: 'to_jsonb(t)',
   scope: 'to_jsonb(t)',
   audit_event: 'to_jsonb(t)',

@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'role.created',
   'auth.sign_in',
   'auth.sign_in_failed',
+  'auth.sign_in_unlocked',
   'auth.sign_out',
   'auth.mfa_step_up',
   'auth.mfa_failed',

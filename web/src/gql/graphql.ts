@@ -441,6 +441,8 @@ export type Mutation = {
   signIn: Session;
   signOut: Scalars['Boolean']['output'];
   stepUpMfa: Session;
+  /** Ends a lockout: clears the failed password and MFA attempts counted against a user */
+  unlockSignIn: Scalars['Boolean']['output'];
   /** ADMIN_UPDATE: change the window of an assignment */
   updateAssignment: RoleRequest;
   updateRoleSettings: RoleSettings;
@@ -563,6 +565,11 @@ export type MutationSignInArgs = {
 
 export type MutationStepUpMfaArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationUnlockSignInArgs = {
+  principalId: Scalars['ID']['input'];
 };
 
 

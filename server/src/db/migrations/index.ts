@@ -5,6 +5,7 @@ import { ActivationHistory1764000000000 } from './1764000000000-activation-histo
 import { AuditLog1764100000000 } from './1764100000000-audit-log';
 import { Notifications1764200000000 } from './1764200000000-notifications';
 import { HolderIndex1764300000000 } from './1764300000000-holder-index';
+import { AttemptBudget1764400000000 } from './1764400000000-attempt-budget';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   AuditLog1764100000000,
   Notifications1764200000000,
   HolderIndex1764300000000,
+  AttemptBudget1764400000000,
 ];

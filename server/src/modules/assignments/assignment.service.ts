@@ -11,11 +11,12 @@ import {
   RoleKind,
   roleKindForScope,
 } from '../../lib/enums';
-import { badInput, conflict, forbidden, given, mfaRequired, notFound, policyViolation, requireId } from '../../lib/errors';
+import { badInput, conflict, forbidden, given, notFound, policyViolation, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
 import type { Caller } from '../access/caller';
 import { writeAudit, type AuditInput } from '../audit/audit.writer';
+import { NO_STEP_UP, type StepUp } from '../auth/mfa.gate';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { requestChanged } from '../requests/request-events';
 import { newRequest, reasonOf, requestAudit, windowAudit, type Reason } from '../requests/request-helpers';
@@ -119,7 +120,7 @@ export class AssignmentService {
     if (target.principal.type === PrincipalType.SERVICE_PRINCIPAL && window.endAt === null) {
       throw policyViolation('Service principals can only hold time-bound assignments: give an end.');
     }
-    await this.checkActiveAssignmentDemands(caller, input.type, settings, reason, input.mfaCode, Boolean(input.validateOnly));
+    const stepUp = await this.checkActiveAssignmentDemands(caller, input.type, settings, reason, input.mfaCode, Boolean(input.validateOnly));
 
     const status = window.startAt.getTime() > now.getTime() ? RequestStatus.GRANTED : RequestStatus.PROVISIONED;
     const draft = newRequest({
@@ -141,6 +142,7 @@ export class AssignmentService {
       await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
         `assignment:${target.principal.id}:${target.role.id}:${target.scope.id}`,
       ]);
+      await stepUp.record(tx);
       await this.checkNoOverlap(tx, target, input.type, window);
       const request = draft;
       const assignment = newSchedule({
@@ -434,16 +436,13 @@ export class AssignmentService {
     reason: Reason,
     mfaCode: string | null | undefined,
     validateOnly: boolean,
-  ): Promise<void> {
-    if (type !== AssignmentType.ACTIVE) return;
+  ): Promise<StepUp> {
+    if (type !== AssignmentType.ACTIVE) return NO_STEP_UP;
     if (settings.assignment.requireJustificationOnActive && !reason.justification) {
       throw policyViolation('The role settings require a justification for active assignments.', { field: 'justification' });
     }
-    if (!settings.assignment.requireMfaOnActive) return;
-    const viewer = caller.requireViewer();
-    if (this.services.auth.hasFreshMfa(viewer)) return;
-    if (!mfaCode) throw mfaRequired('The role settings require MFA for active assignments: provide mfaCode.');
-    if (!validateOnly) await this.services.auth.verifyMfaCode(viewer.principalId, mfaCode, caller.meta);
+    if (!settings.assignment.requireMfaOnActive) return NO_STEP_UP;
+    return this.services.auth.mfa.demand(caller, mfaCode, { message: 'The role settings require MFA for active assignments: provide mfaCode.', validateOnly });
   }
 
   /** One schedule of a kind at a time: a new one may not overlap one that has not ended. */

@@ -71,6 +71,12 @@ export class AuthResolver {
     return { token: token ?? '', expiresAt: result.expiresAt, user: result.user, mfaAt: result.mfaAt };
   }
 
+  @Authorized(Rule.SIGNED_IN, 'Global Administrator; Privileged Role Administrator for users who are not Global or Privileged Role Administrators; audited')
+  @Mutation(() => Boolean, { description: 'Ends a lockout: clears the failed password and MFA attempts counted against a user' })
+  async unlockSignIn(@Arg('principalId', () => ID) principalId: string, @Ctx() { caller, services }: GraphQLContext): Promise<boolean> {
+    return services.auth.lockouts.unlockSignIn(caller, principalId);
+  }
+
   @Authorized(Rule.USER, 'own account; replacing an authenticator needs a fresh step-up')
   @Mutation(() => TotpEnrolment)
   async beginTotpEnrolment(@Ctx() { caller, services }: GraphQLContext): Promise<TotpEnrolment> {

@@ -7,15 +7,16 @@ import type { Caller } from '../access/caller';
 import { writeAudit } from '../audit/audit.writer';
 import { PrincipalEntity } from '../directory/principal.entity';
 import type { Services } from '../services';
+import { recordFailedAttempt, releaseAttempt, reserveAttempt } from './attempt-budget';
+import { addressKey, FAMILIAR_ADDRESS_DAYS, signInLimits, unknownAccount } from './attempt-limits';
 import { CredentialEntity } from './credential.entity';
+import { LockoutService } from './lockout.service';
+import { MfaGate } from './mfa.gate';
 import { decoyHash, verifyPassword } from './password';
 import { SessionEntity } from './session.entity';
 import { hashToken, newToken } from './tokens';
 import { checkTotp, newTotpSecret, totpUri } from './totp';
 import type { RequestMeta, Viewer } from './viewer';
-
-const MAX_FAILURES = 5;
-const LOCK_MINUTES = 5;
 
 export interface IssuedSession {
   token: string;
@@ -30,7 +31,14 @@ export interface IssuedApiToken {
 }
 
 export class AuthService {
-  constructor(private readonly services: Services) {}
+  /** The one MFA gate: stepUpMfa, activations and admin assignments all step up through it. */
+  readonly mfa: MfaGate;
+  readonly lockouts: LockoutService;
+
+  constructor(private readonly services: Services) {
+    this.mfa = new MfaGate(services);
+    this.lockouts = new LockoutService(services);
+  }
 
   private get db() {
     return this.services.db;
@@ -85,39 +93,61 @@ export class AuthService {
     return rows.length > 0;
   }
 
+  /**
+   * Password sign-in. The attempt takes its place in the attempt budget (attempt-limits.ts) before the password is
+   * checked, so a burst of guesses gets no more checks than the budget, and every attempt — let in or refused — is
+   * audited. An unknown email or a disabled user is refused like a wrong password: checked against a decoy hash and
+   * counted in buckets of its own, so neither the answer nor its timing nor the lockout tells which emails exist.
+   */
   async signIn(meta: RequestMeta, emailInput: string, password: string): Promise<IssuedSession> {
     const email = (optionalText(emailInput, 'email', 320) ?? '').toLowerCase();
     if (!email) throw badInput('Enter the email address you sign in with.', 'email');
     if (!password || password.length > 1000) throw badInput('Enter your password.', 'password');
-    const now = this.services.now();
     const refused = new DomainError('UNAUTHENTICATED', 'The email or password is incorrect, or the account is locked for a few minutes.');
+    const anonymous = { type: ActorType.ANONYMOUS, id: null, ...meta };
 
     const user = await this.db.getRepository(PrincipalEntity).findOneBy({ email, type: PrincipalType.USER });
     const credential = user ? await this.db.getRepository(CredentialEntity).findOneBy({ principalId: user.id }) : null;
-    const passwordOk = await verifyPassword(password, credential?.passwordHash ?? (await decoyHash()));
-    const locked = credential?.lockedUntil && credential.lockedUntil > now;
+    const address = addressKey(meta.clientIp);
+    const limits = signInLimits({
+      account: user?.id ?? unknownAccount(email),
+      principalId: user?.id ?? null,
+      address,
+      familiar: user ? await this.isFamiliarAddress(user.id, address) : false,
+    });
+    const failure = (reason: 'locked' | 'invalid', checked: boolean) => ({
+      action: 'auth.sign_in_failed',
+      targetPrincipalId: user?.id ?? null,
+      after: { email, reason, checked },
+    });
 
-    if (!user || !credential || !user.enabled || locked || !passwordOk) {
+    const admitted = await this.services.change(async (tx) => {
+      const now = this.services.now();
+      const ok = await reserveAttempt(tx, limits, now);
+      if (!ok) await writeAudit(tx, anonymous, now, [failure('locked', false)]);
+      return ok;
+    });
+    if (!admitted) throw refused;
+
+    const passwordOk = await verifyPassword(password, credential?.passwordHash ?? (await decoyHash()));
+    if (!user || !credential || !user.enabled || !passwordOk) {
       await this.services.change(async (tx) => {
-        if (user && credential && !locked) {
-          await tx.query(
-            `UPDATE credential SET failed_sign_ins = failed_sign_ins + 1,
-                    locked_until = CASE WHEN failed_sign_ins + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
-              WHERE principal_id = $1`,
-            [user.id, MAX_FAILURES, new Date(now.getTime() + LOCK_MINUTES * 60_000)],
-          );
-        }
-        await writeAudit(tx, { type: ActorType.ANONYMOUS, id: null, ...meta }, now, [
-          { action: 'auth.sign_in_failed', targetPrincipalId: user?.id ?? null, after: { email, reason: locked ? 'locked' : 'invalid' } },
-        ]);
+        const now = this.services.now();
+        await recordFailedAttempt(tx, limits, now);
+        await writeAudit(tx, anonymous, now, [failure('invalid', true)]);
       });
       throw refused;
     }
 
     const token = newToken('els');
+    const now = this.services.now();
     const expiresAt = new Date(now.getTime() + this.services.config.SESSION_TTL_MINUTES * 60_000);
-    await this.services.change(async (tx) => {
-      await tx.query('UPDATE credential SET failed_sign_ins = 0, locked_until = NULL WHERE principal_id = $1', [user.id]);
+    const granted = await this.services.change(async (tx) => {
+      if (!(await releaseAttempt(tx, limits, now))) {
+        // Locked by the attempts that arrived while this one was checked: the lock holds for the right password too.
+        await writeAudit(tx, anonymous, now, [failure('locked', true)]);
+        return false;
+      }
       await tx.query('UPDATE principal SET last_sign_in_at = $2 WHERE id = $1', [user.id, now]);
       const session = await tx.getRepository(SessionEntity).save({
         principalId: user.id,
@@ -130,9 +160,23 @@ export class AuthService {
       await writeAudit(tx, { type: ActorType.USER, id: user.id, ...meta }, now, [
         { action: 'auth.sign_in', targetPrincipalId: user.id, after: { sessionId: session.id } },
       ]);
+      return true;
     });
+    if (!granted) throw refused;
     user.lastSignInAt = now;
     return { token, expiresAt, user, mfaAt: null };
+  }
+
+  /** An address this user signed in from in the last 30 days: its attempts count apart from unfamiliar addresses'. */
+  private async isFamiliarAddress(principalId: string, address: string): Promise<boolean> {
+    if (address === 'unknown') return false;
+    const since = new Date(this.services.now().getTime() - FAMILIAR_ADDRESS_DAYS * 86_400_000);
+    const rows = (await this.db.query(
+      `SELECT DISTINCT client_ip FROM session
+        WHERE principal_id = $1 AND kind = 'SESSION' AND created_at > $2 AND client_ip IS NOT NULL LIMIT 100`,
+      [principalId, since],
+    )) as { client_ip: string }[];
+    return rows.some((row) => addressKey(row.client_ip) === address);
   }
 
   async signOut(caller: Caller): Promise<boolean> {
@@ -145,63 +189,13 @@ export class AuthService {
     return true;
   }
 
-  /**
-   * Verifies a TOTP code for a user: single use (the accepted time step is stored and never accepted again) and
-   * rate-limited (five failures lock MFA for five minutes). The attempt is recorded even when the caller's work fails.
-   */
-  async verifyMfaCode(principalId: string, code: string, meta: RequestMeta): Promise<void> {
-    if (typeof code !== 'string' || !/^\d{6}$/.test(code.trim())) {
-      throw badInput('Enter the 6-digit code from your authenticator app.', 'code');
-    }
-    const now = this.services.now();
-    const credential = await this.db.getRepository(CredentialEntity).findOneBy({ principalId });
-    if (!credential?.totpSecret) throw badInput('You have not enrolled an authenticator app yet.', 'code');
-    if (credential.mfaLockedUntil && credential.mfaLockedUntil > now) {
-      throw new DomainError('MFA_REQUIRED', 'Too many wrong codes: try again in a few minutes.');
-    }
-    const lastStep = credential.totpLastStep === null ? null : Number(credential.totpLastStep);
-    const step = await checkTotp(credential.totpSecret, String(code ?? '').trim(), now, lastStep);
-    const accepted =
-      step !== null &&
-      (
-        (await this.db.query(
-          `UPDATE credential SET totp_last_step = $2, failed_mfa = 0, mfa_locked_until = NULL
-            WHERE principal_id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING principal_id`,
-          [principalId, step],
-        )) as unknown[][]
-      )[0].length === 1;
-    if (accepted) return;
-    await this.services.change(async (tx) => {
-      await tx.query(
-        `UPDATE credential SET failed_mfa = failed_mfa + 1,
-                mfa_locked_until = CASE WHEN failed_mfa + 1 >= $2 THEN $3::timestamptz ELSE mfa_locked_until END
-          WHERE principal_id = $1`,
-        [principalId, MAX_FAILURES, new Date(now.getTime() + LOCK_MINUTES * 60_000)],
-      );
-      await writeAudit(tx, { type: ActorType.USER, id: principalId, ...meta }, now, [
-        { action: 'auth.mfa_failed', targetPrincipalId: principalId },
-      ]);
-    });
-    throw new DomainError('MFA_REQUIRED', 'The code is wrong, expired or already used. Enter the current code from your authenticator app.');
-  }
-
-  /** TOTP step-up: marks the current session as having passed MFA now. */
+  /** TOTP step-up through the MFA gate: marks the current session as having passed MFA now. */
   async stepUpMfa(caller: Caller, code: string): Promise<{ expiresAt: Date; user: PrincipalEntity; mfaAt: Date }> {
-    const viewer = this.requireUserSession(caller);
-    await this.verifyMfaCode(viewer.principalId, code, caller.meta);
-    const now = this.services.now();
-    await this.services.change(async (tx) => {
-      await tx.query('UPDATE session SET mfa_at = $2 WHERE id = $1', [viewer.sessionId, now]);
-      await writeAudit(tx, caller.actor, now, [{ action: 'auth.mfa_step_up', targetPrincipalId: viewer.principalId }]);
-    });
+    const viewer = caller.requireViewer();
+    const stepUp = await this.mfa.stepUp(caller, code);
+    await this.services.change((tx) => stepUp.record(tx));
     const user = await this.db.getRepository(PrincipalEntity).findOneByOrFail({ id: viewer.principalId });
-    return { expiresAt: viewer.sessionExpiresAt, user, mfaAt: now };
-  }
-
-  /** Whether this session passed MFA recently enough not to be asked again. */
-  hasFreshMfa(viewer: Viewer): boolean {
-    if (!viewer.mfaAt) return false;
-    return this.services.now().getTime() - viewer.mfaAt.getTime() <= this.services.config.MFA_FRESHNESS_MINUTES * 60_000;
+    return { expiresAt: viewer.sessionExpiresAt, user, mfaAt: stepUp.at };
   }
 
   /** Starts (or restarts) authenticator enrolment: returns a secret to scan; it takes effect once a code confirms it. */
@@ -209,7 +203,7 @@ export class AuthService {
     const viewer = this.requireUserSession(caller);
     const credential = await this.db.getRepository(CredentialEntity).findOneBy({ principalId: viewer.principalId });
     if (!credential) throw forbidden('This account signs in elsewhere and cannot enrol an authenticator here.');
-    if (credential.totpSecret && !this.hasFreshMfa(viewer)) {
+    if (credential.totpSecret && !this.mfa.isFresh(viewer)) {
       throw mfaRequired('Replacing your authenticator needs a step-up with the current one first.');
     }
     const user = await this.db.getRepository(PrincipalEntity).findOneByOrFail({ id: viewer.principalId });
@@ -227,7 +221,7 @@ export class AuthService {
     if (step === null) throw badInput('The code does not match the new authenticator. Check the device clock and try again.', 'code');
     await this.services.change(async (tx) => {
       await tx.query(
-        `UPDATE credential SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_last_step = $2, failed_mfa = 0
+        `UPDATE credential SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_last_step = $2
           WHERE principal_id = $1`,
         [viewer.principalId, step],
       );

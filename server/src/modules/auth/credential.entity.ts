@@ -25,16 +25,4 @@ export class CredentialEntity {
   /** The last accepted TOTP time step: a code is accepted once. */
   @Column({ name: 'totp_last_step', type: 'bigint', nullable: true })
   totpLastStep: string | null;
-
-  @Column({ name: 'failed_sign_ins', type: 'integer', default: 0 })
-  failedSignIns: number;
-
-  @Column({ name: 'failed_mfa', type: 'integer', default: 0 })
-  failedMfa: number;
-
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  lockedUntil: Date | null;
-
-  @Column({ name: 'mfa_locked_until', type: 'timestamptz', nullable: true })
-  mfaLockedUntil: Date | null;
 }

@@ -10,7 +10,7 @@ import {
   roleKindForScope,
 } from '../../lib/enums';
 import { DAY } from '../../lib/duration';
-import { badInput, conflict, forbidden, given, mfaRequired, notFound, policyViolation, requireId } from '../../lib/errors';
+import { badInput, conflict, forbidden, given, notFound, policyViolation, requireId } from '../../lib/errors';
 import { findHoldings } from '../access/access.repository';
 import type { Caller } from '../access/caller';
 import { requestView } from '../assignments/assignment.views';
@@ -18,6 +18,7 @@ import { endSchedule, hasEnded, lockSchedule } from '../assignments/schedules';
 import { newSchedule } from '../assignments/new-schedule';
 import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
 import { writeAudit } from '../audit/audit.writer';
+import { NO_STEP_UP, type StepUp } from '../auth/mfa.gate';
 import type { Actor } from '../auth/viewer';
 import type { DomainEvent } from '../events/events';
 import type { ScopeEntity } from '../scopes/scope.entity';
@@ -63,7 +64,7 @@ export class ActivationService {
     const endAt = new Date(Math.min(startAt.getTime() + seconds * 1000, eligibility.endAt?.getTime() ?? Infinity));
     const reason = reasonOf(input);
     this.checkDemands(settings, reason);
-    await this.checkMfa(caller, settings, input.mfaCode, Boolean(input.validateOnly));
+    const stepUp = await this.checkMfa(caller, settings, input.mfaCode, Boolean(input.validateOnly));
 
     const approval = settings.activation.requireApproval;
     const draft = newRequest({
@@ -88,6 +89,7 @@ export class ActivationService {
     }
     return this.services.change(async (tx, emit) => {
       await lockActivationSlot(tx, draft);
+      await stepUp.record(tx);
       await this.checkNothingOpen(tx, draft, now);
       if (approval) {
         await tx.getRepository(RoleRequestEntity).insert(draft);
@@ -338,16 +340,13 @@ export class ActivationService {
     }
   }
 
-  /** A session that passed MFA recently is not asked again; otherwise a code, or MFA_REQUIRED. */
-  private async checkMfa(caller: Caller, settings: RoleSettingsDocument, code: string | null | undefined, validateOnly: boolean) {
-    if (!settings.activation.requireMfa) return;
-    const viewer = caller.requireViewer();
-    if (this.services.auth.hasFreshMfa(viewer)) return;
-    if (!code) throw mfaRequired('Activating this role needs multi-factor authentication: enter a code from your authenticator.');
-    if (!validateOnly) {
-      await this.services.auth.verifyMfaCode(viewer.principalId, code, caller.meta);
-      await this.services.db.query('UPDATE session SET mfa_at = $2 WHERE id = $1', [viewer.sessionId, this.services.now()]);
-    }
+  /** Through the MFA gate: a session that passed MFA recently is not asked again; otherwise a code, or MFA_REQUIRED. */
+  private async checkMfa(caller: Caller, settings: RoleSettingsDocument, code: string | null | undefined, validateOnly: boolean): Promise<StepUp> {
+    if (!settings.activation.requireMfa) return NO_STEP_UP;
+    return this.services.auth.mfa.demand(caller, code, {
+      message: 'Activating this role needs multi-factor authentication: enter a code from your authenticator.',
+      validateOnly,
+    });
   }
 
   /**
