@@ -13,6 +13,7 @@ import { ScopeEntity } from '../scopes/scope.entity';
 import { Scope } from '../scopes/scope.type';
 import { AssignRoleInput, RoleAssignmentFilter, UpdateAssignmentInput } from './assignment.inputs';
 import { assignmentView } from './assignment.views';
+import { readableAssignment } from './assignment.visibility';
 import { RoleAssignment, RoleAssignmentConnection, stateAt } from './role-assignment.type';
 
 @ArgsType()
@@ -39,7 +40,7 @@ export class AssignmentResolver {
     return services.assignments.list(caller, filter, first, after);
   }
 
-  @Authorized(Rule.SIGNED_IN, 'own assignments, plus those at scopes the caller may read')
+  @Authorized(Rule.SIGNED_IN, 'own assignments (also a group’s, to its members), plus those at scopes the caller may read')
   @Query(() => RoleAssignment)
   async roleAssignment(@Arg('id', () => ID) id: string, @Ctx() { caller, services }: GraphQLContext): Promise<RoleAssignment> {
     return services.assignments.get(caller, id);
@@ -115,10 +116,11 @@ export class AssignmentResolver {
     return row.inheritedFromScopeId ? caller.loaders.scope.load(row.inheritedFromScopeId) : null;
   }
 
+  /** Null also when the eligibility is one the caller may not read (one made at a scope above theirs, say). */
   @FieldResolver(() => RoleAssignment, { nullable: true, description: 'ACTIVATED: the eligibility it came from' })
   async eligibility(@Root() row: RoleAssignment, @Ctx() { caller }: GraphQLContext): Promise<RoleAssignment | null> {
     if (!row.eligibilityId) return null;
-    const entity = await caller.loaders.assignment.load(row.eligibilityId);
+    const entity = await readableAssignment(caller, row.eligibilityId);
     return entity ? assignmentView(entity, row.evaluatedAt) : null;
   }
 

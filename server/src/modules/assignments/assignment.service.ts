@@ -33,6 +33,7 @@ import { queryAssignments } from './assignment.repository';
 import { assignmentView, requestView } from './assignment.views';
 import { newSchedule } from './new-schedule';
 import { guardProtectedRoles } from './protected-roles';
+import { readableAssignment } from './assignment.visibility';
 import { RoleAssignmentEntity } from './role-assignment.entity';
 import type { RoleAssignment } from './role-assignment.type';
 
@@ -91,15 +92,10 @@ export class AssignmentService {
     return toConnection(rows, limit, total, (row) => [row.id]);
   }
 
-  /** One stored schedule, if the caller may read it. */
+  /** One stored schedule, if the caller may read it (assignment.visibility.ts: the rule every nested field applies too). */
   async get(caller: Caller, id: string): Promise<RoleAssignment> {
-    const entity = await caller.loaders.assignment.load(requireId(id, 'assignment'));
+    const entity = await readableAssignment(caller, requireId(id, 'assignment'));
     if (!entity) throw notFound('assignment', id);
-    const { role, scope } = await this.targetOf(caller, entity);
-    const viewer = caller.requireViewer();
-    if (entity.principalId !== viewer.principalId && !(await caller.capabilities()).canRead(role.kind, scope)) {
-      throw notFound('assignment', id);
-    }
     return assignmentView(entity, this.services.now());
   }
 

@@ -3,6 +3,7 @@ import type { ConnectionShape } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import { assignmentView } from '../assignments/assignment.views';
+import { readableAssignment } from '../assignments/assignment.visibility';
 import { RoleAssignment } from '../assignments/role-assignment.type';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { Principal } from '../directory/principal.type';
@@ -68,7 +69,8 @@ export class RequestResolver {
   @FieldResolver(() => RoleAssignment, { nullable: true, description: 'The eligibility activated, or the assignment extended or renewed' })
   async source(@Root() request: RoleRequest, @Ctx() { caller, services }: GraphQLContext): Promise<RoleAssignment | null> {
     if (!request.sourceAssignmentId) return null;
-    const entity = await caller.loaders.assignment.load(request.sourceAssignmentId);
+    // Null when the caller reads the request but not the schedule (an approver, an Owner below the eligibility's scope).
+    const entity = await readableAssignment(caller, request.sourceAssignmentId);
     return entity ? assignmentView(entity, services.now()) : null;
   }
 
@@ -84,7 +86,7 @@ export class RequestResolver {
   @FieldResolver(() => RoleAssignment, { nullable: true, description: 'The schedule it created or changed' })
   async assignment(@Root() request: RoleRequest, @Ctx() { caller, services }: GraphQLContext): Promise<RoleAssignment | null> {
     if (!request.assignmentId || request.validateOnly) return null;
-    const entity = await caller.loaders.assignment.load(request.assignmentId);
+    const entity = await readableAssignment(caller, request.assignmentId);
     return entity ? assignmentView(entity, services.now()) : null;
   }
 }
