@@ -70,8 +70,8 @@ export class AccessPathResolver {
   }
 
   @FieldResolver(() => Principal, { nullable: true, description: 'GROUP paths: the group' })
-  async group(@Root() path: AccessPath, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return path.groupId ? caller.loaders.principal.load(path.groupId) : null;
+  async group(@Root() path: AccessPath, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity | null> {
+    return path.groupId ? services.directory.visible(caller, path.groupId) : null;
   }
 
   @FieldResolver(() => Scope, { nullable: true, description: 'Set when the assignment was made at an ancestor of the scope' })

@@ -92,8 +92,8 @@ export class AssignmentResolver {
   }
 
   @FieldResolver(() => Principal, { description: 'Who holds it (a group member on rows expanded from a group)' })
-  async principal(@Root() row: RoleAssignment, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return caller.loaders.principal.load(row.principalId);
+  async principal(@Root() row: RoleAssignment, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity> {
+    return services.directory.requireVisible(caller, row.principalId);
   }
 
   @FieldResolver(() => RoleDefinition)
@@ -107,8 +107,8 @@ export class AssignmentResolver {
   }
 
   @FieldResolver(() => Principal, { nullable: true, description: 'Set when listed through a group' })
-  async viaGroup(@Root() row: RoleAssignment, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return row.viaGroupId ? caller.loaders.principal.load(row.viaGroupId) : null;
+  async viaGroup(@Root() row: RoleAssignment, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity | null> {
+    return row.viaGroupId ? services.directory.visible(caller, row.viaGroupId) : null;
   }
 
   @FieldResolver(() => Scope, { nullable: true, description: 'Set when it applies because it was made at an ancestor' })
@@ -125,8 +125,8 @@ export class AssignmentResolver {
   }
 
   @FieldResolver(() => Principal, { nullable: true })
-  async createdBy(@Root() row: RoleAssignment, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return row.createdById ? caller.loaders.principal.load(row.createdById) : null;
+  async createdBy(@Root() row: RoleAssignment, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity | null> {
+    return row.createdById ? services.directory.visible(caller, row.createdById) : null;
   }
 
   @FieldResolver(() => AssignmentState, { description: 'At the instant the list was evaluated (asOf, or now)' })

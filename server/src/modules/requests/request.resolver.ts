@@ -47,13 +47,13 @@ export class RequestResolver {
   }
 
   @FieldResolver(() => Principal)
-  async principal(@Root() request: RoleRequest, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return caller.loaders.principal.load(request.principalId);
+  async principal(@Root() request: RoleRequest, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity> {
+    return services.directory.requireVisible(caller, request.principalId);
   }
 
   @FieldResolver(() => Principal)
-  async requestedBy(@Root() request: RoleRequest, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return caller.loaders.principal.load(request.requestedById);
+  async requestedBy(@Root() request: RoleRequest, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity> {
+    return services.directory.requireVisible(caller, request.requestedById);
   }
 
   @FieldResolver(() => RoleDefinition)

@@ -8,6 +8,7 @@ import { RoleRequestEntity } from './role-request.entity';
 import { RequestStatus } from '../../lib/enums';
 import { mayDecide } from '../approvals/approvers';
 import type { RoleRequest } from './role-request.type';
+import { peopleInvolvedWith } from './request-people';
 
 /** Reading requests: one's own, and those at scopes one may read. */
 export class RequestService {
@@ -80,6 +81,21 @@ export class RequestService {
       if (!readable) throw notFound('request', id);
     }
     return requestView(entity);
+  }
+
+  /**
+   * The people and groups the caller's own requests and approvals involve (see request-people.ts): whom a guest may see
+   * in the directory. Stages that name no approver are decided by the Global and Privileged Role Administrators: they
+   * are involved too.
+   */
+  async peopleInvolving(caller: Caller): Promise<ReadonlySet<string>> {
+    const viewer = caller.requireViewer();
+    const { people, defaultApprovers } = await peopleInvolvedWith(this.services.db.manager, viewer.principalId, this.services.now());
+    // Read with their rows: the fields that show them find them in the loader.
+    for (const person of people) caller.loaders.principal.prime(person.id, person);
+    const ids = new Set(people.map((person) => person.id));
+    if (defaultApprovers) for (const id of await caller.loaders.defaultApprovers.load('now')) ids.add(id);
+    return ids;
   }
 
   /**
