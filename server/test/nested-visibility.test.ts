@@ -102,4 +102,23 @@ describe('nested assignments have the visibility of roleAssignment(id) (R16)', (
     );
     expect(queue.data!.roleRequests.edges.map((e) => e.node)).toEqual([{ id: f.id.davesPendingRequest, source: null }]);
   });
+
+  it('an approver keeps reading the request they decided and the schedule it made, nothing more', async () => {
+    const approved = await t.gql<{ approveRequest: { status: string; assignment: { id: string; startAt: string; endAt: string } | null } }>(
+      f.tokens.bob,
+      'mutation($id: ID!) { approveRequest(requestId: $id, justification: "ok", duration: "PT30M") { status assignment { id startAt endAt } } }',
+      { id: f.id.alicesPendingRequest },
+    );
+    expect(approved.errors).toBeUndefined();
+    const made = approved.data!.approveRequest.assignment!;
+    expect(new Date(made.endAt).getTime() - new Date(made.startAt).getTime()).toBe(30 * 60_000);
+    const later = await t.gql<{ roleRequest: { status: string; assignment: { id: string } | null; source: { id: string } | null } }>(
+      f.tokens.bob,
+      `{ roleRequest(id: "${f.id.alicesPendingRequest}") { status assignment { id } source { id } } }`,
+    );
+    expect(later.data!.roleRequest).toEqual({ status: 'PROVISIONED', assignment: { id: made.id }, source: null });
+    expect(code(await t.gql(f.tokens.bob, `{ roleAssignment(id: "${made.id}") { id } }`))).toBe('ok');
+    expect(code(await t.gql(f.tokens.dave, `{ roleAssignment(id: "${made.id}") { id } }`))).toBe('NOT_FOUND');
+    expect(code(await t.gql(f.tokens.dave, `{ roleRequest(id: "${f.id.alicesPendingRequest}") { id } }`))).toBe('NOT_FOUND');
+  });
 });

@@ -10,7 +10,9 @@ import type { RoleAssignmentEntity } from './role-assignment.entity';
  * - its holder;
  * - the members of the group holding it, when a membership of theirs overlapped it (what they held through the group,
  *   as `roleAssignments(expandGroups: true)` lists it for them);
- * - whoever may read assignments of that role kind at that scope (`Capabilities.canRead`, DOMAIN.md's "Who may do what").
+ * - whoever may read assignments of that role kind at that scope (`Capabilities.canRead`, DOMAIN.md's "Who may do what");
+ * - whoever decided the request that made it: an approver sees what their decision gave (and its window, which they
+ *   may have shortened), as they read the request they decided (RequestService#get).
  *
  * Returns the schedule, or null for one that does not exist or may not be seen: the two look the same.
  */
@@ -27,7 +29,10 @@ export async function readableAssignment(caller: Caller, id: string): Promise<Ro
   if (!role || !scope) return null;
   if (capabilities.canRead(role.kind, scope)) return entity;
   const memberships = await caller.loaders.groupMemberships.load(viewer.principalId);
-  return memberships.some((membership) => membership.groupId === entity.principalId && overlaps(membership, entity)) ? entity : null;
+  if (memberships.some((membership) => membership.groupId === entity.principalId && overlaps(membership, entity))) return entity;
+  if (!entity.createdByRequestId) return null;
+  const decisions = await caller.loaders.decisionsByRequest.load(entity.createdByRequestId);
+  return decisions.some((decision) => decision.approverId === viewer.principalId) ? entity : null;
 }
 
 function overlaps(membership: GroupMembership, schedule: Pick<RoleAssignmentEntity, 'startAt' | 'endAt'>): boolean {

@@ -40,7 +40,7 @@ export class RequestResolver {
     return services.requests.list(caller, filter, first, after);
   }
 
-  @Authorized(Rule.SIGNED_IN, 'own requests, plus those at scopes the caller may read')
+  @Authorized(Rule.SIGNED_IN, 'own requests, those the caller decides now or decided, plus those at scopes the caller may read')
   @Query(() => RoleRequest)
   async roleRequest(@Arg('id', () => ID) id: string, @Ctx() { caller, services }: GraphQLContext): Promise<RoleRequest> {
     return services.requests.get(caller, id);

@@ -77,7 +77,12 @@ export class RequestService {
     if (!entity) throw notFound('request', id);
     if (entity.principalId !== viewer.principalId && entity.requestedById !== viewer.principalId) {
       const [role, scope] = await Promise.all([caller.loaders.role.load(entity.roleId), caller.loaders.scope.load(entity.scopeId)]);
-      const readable = role && scope && ((await caller.capabilities()).canRead(role.kind, scope) || (await this.mayDecideNow(caller, entity)));
+      const readable =
+        role &&
+        scope &&
+        ((await caller.capabilities()).canRead(role.kind, scope) ||
+          (await this.decidedBy(caller, entity)) ||
+          (await this.mayDecideNow(caller, entity)));
       if (!readable) throw notFound('request', id);
     }
     return requestView(entity);
@@ -118,6 +123,12 @@ export class RequestService {
     const start = cursor ? mine.findIndex((row) => row.id === cursor[1]) + 1 : 0;
     const page = mine.slice(start, start + limit + 1);
     return toConnection(page.map((row) => requestView(row)), limit, mine.length, (request) => [request.createdAt.toISOString(), request.id]);
+  }
+
+  /** Approvers keep reading the requests they decided: their own decisions' history. */
+  private async decidedBy(caller: Caller, request: RoleRequestEntity): Promise<boolean> {
+    const viewer = caller.requireViewer();
+    return (await caller.loaders.decisionsByRequest.load(request.id)).some((decision) => decision.approverId === viewer.principalId);
   }
 
   private async mayDecideNow(caller: Caller, request: RoleRequestEntity): Promise<boolean> {
