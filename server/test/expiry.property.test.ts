@@ -46,7 +46,7 @@ describe('expiry with a controllable clock (R11)', () => {
       for (const roleId of roles) {
         await services.assignments.assignRole(admin, { principalId: id, roleId, scopeId: root, type: AssignmentType.ELIGIBLE, duration: new DurationValue(30 * 86400) });
       }
-      users.push({ principalId: id, principalType: PrincipalType.USER, displayName: `Clock ${i}`, sessionId: id, sessionKind: 'SESSION', sessionExpiresAt: new Date(Date.now() + 86400_000), mfaAt: null });
+      users.push({ principalId: id, principalType: PrincipalType.USER, userType: null, displayName: `Clock ${i}`, sessionId: id, sessionKind: 'SESSION', sessionExpiresAt: new Date(Date.now() + 86400_000), mfaAt: null });
     }
     const expiredEvents: ActivationChanged[] = [];
     const controller = new AbortController();

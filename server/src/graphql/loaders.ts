@@ -9,9 +9,17 @@ import { ApprovalDecisionEntity } from '../modules/approvals/approval-decision.e
 import { findActiveHolders } from '../modules/access/access.repository';
 import {
   GLOBAL_ADMINISTRATOR_ID,
+  GROUP_MEMBER_ID,
   PRIVILEGED_ROLE_ADMINISTRATOR_ID,
   TENANT_ROOT_SCOPE_ID,
 } from '../modules/roles/built-in-roles';
+
+/** One ACTIVE membership of a group (its Member role), whatever its state. */
+export interface GroupMembership {
+  groupId: string;
+  startAt: Date;
+  endAt: Date | null;
+}
 
 function byId<T extends ObjectLiteral & { id: string }>(db: EntityManager, entity: EntityTarget<T>) {
   return new DataLoader<string, T | null>(
@@ -46,6 +54,18 @@ export function createLoaders(db: EntityManager) {
     defaultApprovers: new DataLoader<'now', ReadonlySet<string>>(async (keys) => {
       const holders = await findActiveHolders(db, [GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID], TENANT_ROOT_SCOPE_ID, new Date());
       return keys.map(() => holders);
+    }),
+    /** A principal's ACTIVE memberships of groups, past, present and scheduled: what it held (or holds) through them. */
+    groupMemberships: new DataLoader<string, GroupMembership[]>(async (ids) => {
+      const rows = (await db.query(
+        `SELECT m.principal_id, s.group_id, m.start_at, m.end_at FROM role_assignment m JOIN scope s ON s.id = m.scope_id
+          WHERE m.principal_id = ANY($1::uuid[]) AND m.role_id = $2 AND m.type = 'ACTIVE' AND s.group_id IS NOT NULL
+            AND (m.end_at IS NULL OR m.end_at > m.start_at)`,
+        [ids, GROUP_MEMBER_ID],
+      )) as { principal_id: string; group_id: string; start_at: Date; end_at: Date | null }[];
+      return ids.map((id) =>
+        rows.filter((row) => row.principal_id === id).map((row) => ({ groupId: row.group_id, startAt: row.start_at, endAt: row.end_at })),
+      );
     }),
     childCount: new DataLoader<string, number>(async (ids) => {
       const rows = (await db.query(

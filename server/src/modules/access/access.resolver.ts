@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
+import { notFound } from '../../lib/errors';
 import { assignmentView } from '../assignments/assignment.views';
+import { readableAssignment } from '../assignments/assignment.visibility';
 import { RoleAssignment } from '../assignments/role-assignment.type';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { Principal } from '../directory/principal.type';
@@ -51,21 +53,25 @@ export class AccessResolver {
 @Resolver(() => AccessPath)
 export class AccessPathResolver {
   @FieldResolver(() => RoleAssignment, { description: 'The assignment that grants the role (the group’s, for GROUP paths)' })
-  async assignment(@Root() path: AccessPath, @Ctx() { caller, services }: GraphQLContext): Promise<RoleAssignment | null> {
-    const entity = await caller.loaders.assignment.load(path.assignmentId);
-    return entity ? { ...assignmentView(entity, services.now()), viaGroupId: path.groupId, inheritedFromScopeId: path.inheritedFromScopeId } : null;
+  async assignment(@Root() path: AccessPath, @Ctx() { caller, services }: GraphQLContext): Promise<RoleAssignment> {
+    // A path is listed only when its assignment is readable (AccessService#prepare): its holder (or a member of the
+    // holding group) or a reader of its scope. The same rule as roleAssignment(id), asked again rather than assumed.
+    const entity = await readableAssignment(caller, path.assignmentId);
+    if (!entity) throw notFound('assignment', path.assignmentId);
+    return { ...assignmentView(entity, services.now()), viaGroupId: path.groupId, inheritedFromScopeId: path.inheritedFromScopeId };
   }
 
+  /** Null also when the membership is not the caller's to read: a group role, read by the group's administrators. */
   @FieldResolver(() => RoleAssignment, { nullable: true, description: 'GROUP paths: the membership that makes the principal hold it' })
   async membership(@Root() path: AccessPath, @Ctx() { caller, services }: GraphQLContext): Promise<RoleAssignment | null> {
     if (!path.membershipId) return null;
-    const entity = await caller.loaders.assignment.load(path.membershipId);
+    const entity = await readableAssignment(caller, path.membershipId);
     return entity ? assignmentView(entity, services.now()) : null;
   }
 
   @FieldResolver(() => Principal, { nullable: true, description: 'GROUP paths: the group' })
-  async group(@Root() path: AccessPath, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return path.groupId ? caller.loaders.principal.load(path.groupId) : null;
+  async group(@Root() path: AccessPath, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity | null> {
+    return path.groupId ? services.directory.visible(caller, path.groupId) : null;
   }
 
   @FieldResolver(() => Scope, { nullable: true, description: 'Set when the assignment was made at an ancestor of the scope' })

@@ -5,10 +5,12 @@ import {
   GLOBAL_READER_ID,
   GROUP_OWNER_ID,
   PRIVILEGED_ROLE_ADMINISTRATOR_ID,
+  REPORTS_READER_ID,
   SECURITY_ADMINISTRATOR_ID,
   SECURITY_READER_ID,
   TENANT_ROOT_SCOPE_ID,
   USER_ACCESS_ADMINISTRATOR_ID,
+  USER_ADMINISTRATOR_ID,
 } from '../roles/built-in-roles';
 import type { HoldingRow } from './access.repository';
 
@@ -27,6 +29,8 @@ const DIRECTORY_READER_ROLES = new Set([
   GLOBAL_READER_ID,
 ]);
 const RESOURCE_MANAGER_ROLES = new Set([AZURE_OWNER_ID, USER_ACCESS_ADMINISTRATOR_ID]);
+/** The directory's administrators and readers: they also read people's sign-in times and managers. */
+const DIRECTORY_DETAIL_ROLES = new Set([...DIRECTORY_READER_ROLES, USER_ADMINISTRATOR_ID, REPORTS_READER_ID]);
 
 export interface ManageableScopeRef {
   scopeId: string;
@@ -45,6 +49,11 @@ export class Capabilities {
   readonly readsDirectory: boolean;
   /** Reads RESOURCE and GROUP scopes everywhere (Global Administrator, Global Reader). */
   readonly readsEverything: boolean;
+  /**
+   * Reads other people's sign-in times and managers (DOMAIN.md: "only for admins and readers"): the directory readers
+   * above, and User Administrator and Reports Reader. Not the administrators of resources or groups.
+   */
+  readonly readsDirectoryDetails: boolean;
   /** Scopes where the principal is Owner or User Access Administrator: it manages RESOURCE assignments there and below. */
   readonly resourceManagerScopeIds: ReadonlySet<string>;
   /** Groups the principal actively owns. */
@@ -63,6 +72,7 @@ export class Capabilities {
     this.isPrivilegedRoleAdmin = atRoot(PRIVILEGED_ROLE_ADMINISTRATOR_ID);
     this.readsDirectory = [...DIRECTORY_READER_ROLES].some(atRoot);
     this.readsEverything = this.isGlobalAdmin || atRoot(GLOBAL_READER_ID);
+    this.readsDirectoryDetails = [...DIRECTORY_DETAIL_ROLES].some(atRoot);
     const managed = holdings.filter((h) => RESOURCE_MANAGER_ROLES.has(h.role_id) && h.role_kind === RoleKind.RESOURCE);
     this.resourceManagerScopeIds = new Set(managed.map((h) => h.scope_id));
     // The topmost of those scopes: one managed below another adds nothing.

@@ -129,24 +129,22 @@ export class ApprovalResolver {
 @Resolver(() => ApprovalStageStatus)
 export class ApprovalStageStatusResolver {
   @FieldResolver(() => [Principal], { description: 'Who decides this stage (named users and groups, or the directory administrators)' })
-  async approvers(@Root() stage: ApprovalStageStatus, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity[]> {
+  async approvers(@Root() stage: ApprovalStageStatus, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity[]> {
     if (stage.byScopeAdministrators) return [];
     const ids = stage.defaultApprovers ? [...(await caller.loaders.defaultApprovers.load('now'))] : stage.approverRefs.map((ref) => ref.id);
-    const found = await caller.loaders.principal.loadMany(ids);
-    return found.filter((p): p is PrincipalEntity => p instanceof PrincipalEntity);
+    return services.directory.visibleMany(caller, ids);
   }
 
   @FieldResolver(() => [Principal])
-  async escalationApprovers(@Root() stage: ApprovalStageStatus, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity[]> {
-    const found = await caller.loaders.principal.loadMany(stage.escalationRefs.map((ref) => ref.id));
-    return found.filter((p): p is PrincipalEntity => p instanceof PrincipalEntity);
+  async escalationApprovers(@Root() stage: ApprovalStageStatus, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity[]> {
+    return services.directory.visibleMany(caller, stage.escalationRefs.map((ref) => ref.id));
   }
 }
 
 @Resolver(() => ApprovalDecision)
 export class ApprovalDecisionResolver {
   @FieldResolver(() => Principal)
-  async approver(@Root() decision: ApprovalDecision, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return caller.loaders.principal.load(decision.approverId);
+  async approver(@Root() decision: ApprovalDecision, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity> {
+    return services.directory.requireVisible(caller, decision.approverId);
   }
 }

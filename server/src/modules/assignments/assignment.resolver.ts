@@ -13,6 +13,7 @@ import { ScopeEntity } from '../scopes/scope.entity';
 import { Scope } from '../scopes/scope.type';
 import { AssignRoleInput, RoleAssignmentFilter, UpdateAssignmentInput } from './assignment.inputs';
 import { assignmentView } from './assignment.views';
+import { readableAssignment } from './assignment.visibility';
 import { RoleAssignment, RoleAssignmentConnection, stateAt } from './role-assignment.type';
 
 @ArgsType()
@@ -39,7 +40,7 @@ export class AssignmentResolver {
     return services.assignments.list(caller, filter, first, after);
   }
 
-  @Authorized(Rule.SIGNED_IN, 'own assignments, plus those at scopes the caller may read')
+  @Authorized(Rule.SIGNED_IN, 'own assignments (also a group’s, to its members), plus those at scopes the caller may read')
   @Query(() => RoleAssignment)
   async roleAssignment(@Arg('id', () => ID) id: string, @Ctx() { caller, services }: GraphQLContext): Promise<RoleAssignment> {
     return services.assignments.get(caller, id);
@@ -91,8 +92,8 @@ export class AssignmentResolver {
   }
 
   @FieldResolver(() => Principal, { description: 'Who holds it (a group member on rows expanded from a group)' })
-  async principal(@Root() row: RoleAssignment, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return caller.loaders.principal.load(row.principalId);
+  async principal(@Root() row: RoleAssignment, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity> {
+    return services.directory.requireVisible(caller, row.principalId);
   }
 
   @FieldResolver(() => RoleDefinition)
@@ -106,8 +107,8 @@ export class AssignmentResolver {
   }
 
   @FieldResolver(() => Principal, { nullable: true, description: 'Set when listed through a group' })
-  async viaGroup(@Root() row: RoleAssignment, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return row.viaGroupId ? caller.loaders.principal.load(row.viaGroupId) : null;
+  async viaGroup(@Root() row: RoleAssignment, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity | null> {
+    return row.viaGroupId ? services.directory.visible(caller, row.viaGroupId) : null;
   }
 
   @FieldResolver(() => Scope, { nullable: true, description: 'Set when it applies because it was made at an ancestor' })
@@ -115,16 +116,17 @@ export class AssignmentResolver {
     return row.inheritedFromScopeId ? caller.loaders.scope.load(row.inheritedFromScopeId) : null;
   }
 
+  /** Null also when the eligibility is one the caller may not read (one made at a scope above theirs, say). */
   @FieldResolver(() => RoleAssignment, { nullable: true, description: 'ACTIVATED: the eligibility it came from' })
   async eligibility(@Root() row: RoleAssignment, @Ctx() { caller }: GraphQLContext): Promise<RoleAssignment | null> {
     if (!row.eligibilityId) return null;
-    const entity = await caller.loaders.assignment.load(row.eligibilityId);
+    const entity = await readableAssignment(caller, row.eligibilityId);
     return entity ? assignmentView(entity, row.evaluatedAt) : null;
   }
 
   @FieldResolver(() => Principal, { nullable: true })
-  async createdBy(@Root() row: RoleAssignment, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return row.createdById ? caller.loaders.principal.load(row.createdById) : null;
+  async createdBy(@Root() row: RoleAssignment, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity | null> {
+    return row.createdById ? services.directory.visible(caller, row.createdById) : null;
   }
 
   @FieldResolver(() => AssignmentState, { description: 'At the instant the list was evaluated (asOf, or now)' })

@@ -34,6 +34,7 @@ import { queryAssignments } from './assignment.repository';
 import { assignmentView, requestView } from './assignment.views';
 import { newSchedule } from './new-schedule';
 import { endSchedule, hasEnded, lockSchedule, reschedule } from './schedules';
+import { readableAssignment } from './assignment.visibility';
 import { RoleAssignmentEntity } from './role-assignment.entity';
 import type { RoleAssignment } from './role-assignment.type';
 
@@ -92,15 +93,10 @@ export class AssignmentService {
     return toConnection(rows, limit, total, (row) => [row.id]);
   }
 
-  /** One stored schedule, if the caller may read it. */
+  /** One stored schedule, if the caller may read it (assignment.visibility.ts: the rule every nested field applies too). */
   async get(caller: Caller, id: string): Promise<RoleAssignment> {
-    const entity = await caller.loaders.assignment.load(requireId(id, 'assignment'));
+    const entity = await readableAssignment(caller, requireId(id, 'assignment'));
     if (!entity) throw notFound('assignment', id);
-    const { role, scope } = await this.targetOf(caller, entity);
-    const viewer = caller.requireViewer();
-    if (entity.principalId !== viewer.principalId && !(await caller.capabilities()).canRead(role.kind, scope)) {
-      throw notFound('assignment', id);
-    }
     return assignmentView(entity, this.services.now());
   }
 
@@ -362,14 +358,10 @@ export class AssignmentService {
 
   /** The assignment's holder, role and scope, once the caller is known to manage them (read outside any transaction). */
   private async authorisedTarget(caller: Caller, id: string, shownId: string): Promise<Target> {
-    const entity = await caller.loaders.assignment.load(id);
+    // One the caller may not even read (the rule of roleAssignment(id)) is reported exactly like one that does not exist.
+    const entity = await readableAssignment(caller, id);
     if (!entity) throw notFound('assignment', shownId);
     const target = await this.targetOf(caller, entity);
-    const capabilities = await caller.capabilities();
-    // One the caller may not even read is reported exactly like one that does not exist.
-    if (entity.principalId !== caller.requireViewer().principalId && !capabilities.canRead(target.role.kind, target.scope)) {
-      throw notFound('assignment', shownId);
-    }
     await this.requireManage(caller, target.role, target.scope);
     return target;
   }

@@ -52,13 +52,13 @@ export class AuditResolver {
   }
 
   @FieldResolver(() => Principal, { nullable: true, description: 'Null for the system and for anonymous callers' })
-  async actor(@Root() event: AuditEvent, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return event.actorId ? caller.loaders.principal.load(event.actorId) : null;
+  async actor(@Root() event: AuditEvent, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity | null> {
+    return event.actorId ? services.directory.visible(caller, event.actorId) : null;
   }
 
   @FieldResolver(() => Principal, { nullable: true })
-  async targetPrincipal(@Root() event: AuditEvent, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return event.targetPrincipalId ? caller.loaders.principal.load(event.targetPrincipalId) : null;
+  async targetPrincipal(@Root() event: AuditEvent, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity | null> {
+    return event.targetPrincipalId ? services.directory.visible(caller, event.targetPrincipalId) : null;
   }
 
   @FieldResolver(() => RoleDefinition, { nullable: true })

@@ -120,7 +120,7 @@ export class AuthResolver {
 @Resolver(() => ApiToken)
 export class ApiTokenFieldsResolver {
   @FieldResolver(() => ServicePrincipal)
-  async servicePrincipal(@Root() token: ApiToken, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return caller.loaders.principal.load(token.principalId);
+  async servicePrincipal(@Root() token: ApiToken, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity> {
+    return services.directory.requireVisible(caller, token.principalId);
   }
 }

@@ -1,6 +1,6 @@
 import { IsNull } from 'typeorm';
 import { preparedQuery } from '../../db/prepared';
-import { ActorType, PrincipalType } from '../../lib/enums';
+import { ActorType, PrincipalType, type UserType } from '../../lib/enums';
 import { badInput, DomainError, forbidden, mfaRequired, notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';
@@ -56,11 +56,12 @@ export class AuthService {
       last_used_at: Date | null;
       principal_id: string;
       type: PrincipalType;
+      user_type: UserType | null;
       display_name: string;
     }>(
       this.db.manager,
       'session_by_token',
-      `SELECT s.id, s.kind, s.expires_at, s.mfa_at, s.last_used_at, p.id AS principal_id, p.type, p.display_name
+      `SELECT s.id, s.kind, s.expires_at, s.mfa_at, s.last_used_at, p.id AS principal_id, p.type, p.user_type, p.display_name
          FROM session s JOIN principal p ON p.id = s.principal_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND p.enabled`,
       [hashToken(token), now],
@@ -73,6 +74,7 @@ export class AuthService {
     return {
       principalId: row.principal_id,
       principalType: row.type,
+      userType: row.user_type,
       displayName: row.display_name,
       sessionId: row.id,
       sessionKind: row.kind,

@@ -1,9 +1,11 @@
-import { ActorType, PrincipalType } from '../../lib/enums';
+import { ActorType, PrincipalType, type UserType } from '../../lib/enums';
 
 /** Who is making a request: resolved once per HTTP request or WebSocket connection from a session or API token. */
 export interface Viewer {
   principalId: string;
   principalType: PrincipalType;
+  /** Users: MEMBER or GUEST (what a guest may read of the directory is narrower); null for service principals. */
+  userType: UserType | null;
   displayName: string;
   sessionId: string;
   sessionKind: 'SESSION' | 'API_TOKEN';

@@ -24,21 +24,28 @@ class PrincipalsArgs {
 @Authorized()
 @Resolver()
 export class DirectoryResolver {
-  @Authorized(Rule.SIGNED_IN, 'any signed-in principal may look up the directory')
+  @Authorized(Rule.SIGNED_IN, 'members and service principals list the directory; guests only when they hold a role that administers or reads something')
   @Query(() => PrincipalConnection)
   async principals(@Args(() => PrincipalsArgs) args: PrincipalsArgs, @Ctx() { caller, services }: GraphQLContext): Promise<ConnectionShape<PrincipalEntity>> {
     return services.directory.list(caller, args);
   }
 
-  @Authorized(Rule.SIGNED_IN, 'any signed-in principal may look up the directory')
+  @Authorized(Rule.SIGNED_IN, 'anyone signed in; a guest only themselves and the people and groups their own requests and approvals involve')
   @Query(() => Principal)
   async principal(@Arg('id', () => ID) id: string, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity> {
     return services.directory.get(caller, id);
   }
 }
 
+/** The fields of a user beyond the directory's basics, each asking the directory's rule (DirectoryService). */
 @Resolver(() => User)
 export class UserFieldsResolver {
+  /** Null for those who do not read this person's details: null rather than an error, so a profile page still shows. */
+  @FieldResolver(() => Date, { nullable: true })
+  async lastSignInAt(@Root() user: PrincipalEntity, @Ctx() { caller, services }: GraphQLContext): Promise<Date | null> {
+    return services.directory.lastSignInAt(caller, user);
+  }
+
   @FieldResolver(() => User, { nullable: true })
   async manager(@Root() user: PrincipalEntity, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity | null> {
     return services.directory.manager(caller, user);

@@ -35,7 +35,7 @@ export class User extends Principal {
   @Field(() => String, { nullable: true, description: 'Guests: the organisation they come from' })
   homeOrganization: string | null;
 
-  @Field(() => Date, { nullable: true })
+  /** Exposed by UserFieldsResolver: only to the user and the directory's administrators and readers. */
   lastSignInAt: Date | null;
 
   managerId: string | null;

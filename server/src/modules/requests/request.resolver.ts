@@ -3,6 +3,7 @@ import type { ConnectionShape } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import { assignmentView } from '../assignments/assignment.views';
+import { readableAssignment } from '../assignments/assignment.visibility';
 import { RoleAssignment } from '../assignments/role-assignment.type';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { Principal } from '../directory/principal.type';
@@ -39,20 +40,20 @@ export class RequestResolver {
     return services.requests.list(caller, filter, first, after);
   }
 
-  @Authorized(Rule.SIGNED_IN, 'own requests, plus those at scopes the caller may read')
+  @Authorized(Rule.SIGNED_IN, 'own requests, those the caller decides now or decided, plus those at scopes the caller may read')
   @Query(() => RoleRequest)
   async roleRequest(@Arg('id', () => ID) id: string, @Ctx() { caller, services }: GraphQLContext): Promise<RoleRequest> {
     return services.requests.get(caller, id);
   }
 
   @FieldResolver(() => Principal)
-  async principal(@Root() request: RoleRequest, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return caller.loaders.principal.load(request.principalId);
+  async principal(@Root() request: RoleRequest, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity> {
+    return services.directory.requireVisible(caller, request.principalId);
   }
 
   @FieldResolver(() => Principal)
-  async requestedBy(@Root() request: RoleRequest, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return caller.loaders.principal.load(request.requestedById);
+  async requestedBy(@Root() request: RoleRequest, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity> {
+    return services.directory.requireVisible(caller, request.requestedById);
   }
 
   @FieldResolver(() => RoleDefinition)
@@ -68,7 +69,8 @@ export class RequestResolver {
   @FieldResolver(() => RoleAssignment, { nullable: true, description: 'The eligibility activated, or the assignment extended or renewed' })
   async source(@Root() request: RoleRequest, @Ctx() { caller, services }: GraphQLContext): Promise<RoleAssignment | null> {
     if (!request.sourceAssignmentId) return null;
-    const entity = await caller.loaders.assignment.load(request.sourceAssignmentId);
+    // Null when the caller reads the request but not the schedule (an approver, an Owner below the eligibility's scope).
+    const entity = await readableAssignment(caller, request.sourceAssignmentId);
     return entity ? assignmentView(entity, services.now()) : null;
   }
 
@@ -84,7 +86,7 @@ export class RequestResolver {
   @FieldResolver(() => RoleAssignment, { nullable: true, description: 'The schedule it created or changed' })
   async assignment(@Root() request: RoleRequest, @Ctx() { caller, services }: GraphQLContext): Promise<RoleAssignment | null> {
     if (!request.assignmentId || request.validateOnly) return null;
-    const entity = await caller.loaders.assignment.load(request.assignmentId);
+    const entity = await readableAssignment(caller, request.assignmentId);
     return entity ? assignmentView(entity, services.now()) : null;
   }
 }

@@ -8,6 +8,7 @@ import { RoleRequestEntity } from './role-request.entity';
 import { RequestStatus } from '../../lib/enums';
 import { mayDecide } from '../approvals/approvers';
 import type { RoleRequest } from './role-request.type';
+import { peopleInvolvedWith } from './request-people';
 
 /** Reading requests: one's own, and those at scopes one may read. */
 export class RequestService {
@@ -76,10 +77,30 @@ export class RequestService {
     if (!entity) throw notFound('request', id);
     if (entity.principalId !== viewer.principalId && entity.requestedById !== viewer.principalId) {
       const [role, scope] = await Promise.all([caller.loaders.role.load(entity.roleId), caller.loaders.scope.load(entity.scopeId)]);
-      const readable = role && scope && ((await caller.capabilities()).canRead(role.kind, scope) || (await this.mayDecideNow(caller, entity)));
+      const readable =
+        role &&
+        scope &&
+        ((await caller.capabilities()).canRead(role.kind, scope) ||
+          (await this.decidedBy(caller, entity)) ||
+          (await this.mayDecideNow(caller, entity)));
       if (!readable) throw notFound('request', id);
     }
     return requestView(entity);
+  }
+
+  /**
+   * The people and groups the caller's own requests and approvals involve (see request-people.ts): whom a guest may see
+   * in the directory. Stages that name no approver are decided by the Global and Privileged Role Administrators: they
+   * are involved too.
+   */
+  async peopleInvolving(caller: Caller): Promise<ReadonlySet<string>> {
+    const viewer = caller.requireViewer();
+    const { people, defaultApprovers } = await peopleInvolvedWith(this.services.db.manager, viewer.principalId, this.services.now());
+    // Read with their rows: the fields that show them find them in the loader.
+    for (const person of people) caller.loaders.principal.prime(person.id, person);
+    const ids = new Set(people.map((person) => person.id));
+    if (defaultApprovers) for (const id of await caller.loaders.defaultApprovers.load('now')) ids.add(id);
+    return ids;
   }
 
   /**
@@ -102,6 +123,12 @@ export class RequestService {
     const start = cursor ? mine.findIndex((row) => row.id === cursor[1]) + 1 : 0;
     const page = mine.slice(start, start + limit + 1);
     return toConnection(page.map((row) => requestView(row)), limit, mine.length, (request) => [request.createdAt.toISOString(), request.id]);
+  }
+
+  /** Approvers keep reading the requests they decided: their own decisions' history. */
+  private async decidedBy(caller: Caller, request: RoleRequestEntity): Promise<boolean> {
+    const viewer = caller.requireViewer();
+    return (await caller.loaders.decisionsByRequest.load(request.id)).some((decision) => decision.approverId === viewer.principalId);
   }
 
   private async mayDecideNow(caller: Caller, request: RoleRequestEntity): Promise<boolean> {

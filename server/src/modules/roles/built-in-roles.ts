@@ -6,6 +6,8 @@ export const PRIVILEGED_ROLE_ADMINISTRATOR_ID = 'e8611ab8-c189-46e8-94e1-60213ab
 export const SECURITY_ADMINISTRATOR_ID = '194ae4cb-b126-40b2-bd5b-6091b380977d';
 export const SECURITY_READER_ID = '5d6b6bb7-de71-4623-b4af-96380a352509';
 export const GLOBAL_READER_ID = 'f2ef992c-3afb-46b9-b7cf-a126ee74c451';
+export const USER_ADMINISTRATOR_ID = 'fe930be7-5e62-47db-91af-98c3a49a38b1';
+export const REPORTS_READER_ID = '4a5d8f65-41da-4de4-8968-e035b65339cf';
 export const AZURE_OWNER_ID = '8e3af657-a8ff-443c-a75c-2fe8c4bcb635';
 export const AZURE_CONTRIBUTOR_ID = 'b24988ac-6180-42a0-ab88-20f7382dd24c';
 export const AZURE_READER_ID = 'acdd72a7-3385-48ef-bd42-f606fba81ae7';
@@ -48,7 +50,7 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
   d(SECURITY_ADMINISTRATOR_ID, 'Security Administrator', true, 'Manage security features; read directory assignments, requests and audit.'),
   d(SECURITY_READER_ID, 'Security Reader', false, 'Read security information, directory assignments, requests and audit.'),
   d(GLOBAL_READER_ID, 'Global Reader', false, 'Read everything a Global Administrator can, without changing anything.'),
-  d('fe930be7-5e62-47db-91af-98c3a49a38b1', 'User Administrator', true, 'Manage users and groups, and reset passwords of non-administrators.'),
+  d(USER_ADMINISTRATOR_ID, 'User Administrator', true, 'Manage users and groups, and reset passwords of non-administrators.'),
   d('fdd7a751-b60b-444a-984c-02652fe8fa1c', 'Groups Administrator', false, 'Manage groups and group settings.'),
   d('29232cdf-9323-42fd-ade2-1d097af3e4de', 'Exchange Administrator', false, 'Manage Exchange Online.'),
   d('69091246-20e8-4a56-aa4d-066075b2a7a8', 'Teams Administrator', false, 'Manage Microsoft Teams.'),
@@ -63,7 +65,7 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
   d('c4e39bd9-1100-46d3-8c65-fb160da0071f', 'Authentication Administrator', true, 'Manage authentication methods of non-administrators.'),
   d('729827e3-9c14-49f7-bb1b-9608f156bbb8', 'Helpdesk Administrator', true, 'Reset passwords of non-administrators and helpdesk administrators.'),
   d('17315797-102d-40b4-93e0-432062caca18', 'Compliance Administrator', false, 'Manage compliance configuration and reports.'),
-  d('4a5d8f65-41da-4de4-8968-e035b65339cf', 'Reports Reader', false, 'Read sign-in and usage reports.'),
+  d(REPORTS_READER_ID, 'Reports Reader', false, 'Read sign-in and usage reports.'),
   d('88d8e3e3-8f55-4a1e-953a-9b9898b8876b', 'Directory Readers', false, 'Read basic directory information.'),
   r(AZURE_OWNER_ID, 'Owner', true, 'Full access to manage resources, including assigning roles.'),
   r(AZURE_CONTRIBUTOR_ID, 'Contributor', true, 'Manage resources, without assigning roles.'),

@@ -60,7 +60,7 @@ export class ScopeResolver {
   }
 
   @FieldResolver(() => Group, { nullable: true, description: 'GROUP scopes: the group' })
-  async group(@Root() scope: ScopeEntity, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return scope.groupId ? caller.loaders.principal.load(scope.groupId) : null;
+  async group(@Root() scope: ScopeEntity, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity | null> {
+    return scope.groupId ? services.directory.visible(caller, scope.groupId) : null;
   }
 }

@@ -47,22 +47,21 @@ export class RoleSettingsResolver {
   }
 
   @FieldResolver(() => Principal, { nullable: true })
-  async updatedBy(@Root() view: RoleSettings, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity | null> {
-    return view.updatedById ? caller.loaders.principal.load(view.updatedById) : null;
+  async updatedBy(@Root() view: RoleSettings, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity | null> {
+    return view.updatedById ? services.directory.visible(caller, view.updatedById) : null;
   }
 }
 
 @Resolver(() => ApprovalStageView)
 export class ApprovalStageResolver {
   @FieldResolver(() => [Principal])
-  async approvers(@Root() stage: ApprovalStageView, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity[]> {
-    const found = await caller.loaders.principal.loadMany(stage.approverRefs.map((ref) => ref.id));
-    return found.filter((p): p is PrincipalEntity => p instanceof PrincipalEntity);
+  /** Those of the named approvers the caller may see (all of them, but for a guest). */
+  async approvers(@Root() stage: ApprovalStageView, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity[]> {
+    return services.directory.visibleMany(caller, stage.approverRefs.map((ref) => ref.id));
   }
 
   @FieldResolver(() => [Principal])
-  async escalationApprovers(@Root() stage: ApprovalStageView, @Ctx() { caller }: GraphQLContext): Promise<PrincipalEntity[]> {
-    const found = await caller.loaders.principal.loadMany(stage.escalationRefs.map((ref) => ref.id));
-    return found.filter((p): p is PrincipalEntity => p instanceof PrincipalEntity);
+  async escalationApprovers(@Root() stage: ApprovalStageView, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity[]> {
+    return services.directory.visibleMany(caller, stage.escalationRefs.map((ref) => ref.id));
   }
 }
