@@ -115,6 +115,9 @@ export class ApprovalService {
       [randomUUID(), request.id, request.currentStage, viewer.principalId, decision, justification, now],
     )) as unknown[];
     if (inserted.length === 0) throw conflict('You have already decided this stage of the request.');
+    // What this request read before deciding (to authorise it) is stale now: the answer must show the decision.
+    caller.loaders.decisionsByRequest.clear(request.id);
+    caller.loaders.request.clear(request.id);
     const audit = [requestAudit(decision === Decision.APPROVE ? 'request.approved' : 'request.denied', request, { stage: request.currentStage, decision })];
     audit[0].justification = justification;
     if (duration) request.durationSeconds = duration.seconds;
