@@ -9,12 +9,13 @@ import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { corsOrigins, type Config } from '../config';
-import { logger } from '../lib/logger';
+import { badInput } from '../lib/errors';
 import { auditExportHandler } from '../modules/audit/audit.export';
 import type { Services } from '../modules/services';
 import { buildContext, SESSION_COOKIE, type GraphQLContext } from './context';
-import { formatError } from './errors';
+import { apiErrorBody, formatError, httpStatusOf } from './errors';
 import { limitRules } from './limits';
+import { OriginPolicy } from './origin';
 
 export interface HttpApp {
   httpServer: Server;
@@ -28,7 +29,14 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
   const httpServer = createServer(app);
   const production = config.NODE_ENV === 'production';
   const rules = limitRules(config, { introspection: !production });
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  const origins = OriginPolicy.of(config);
+  // The handshake is ours to answer first (ws's own advice over verifyClient): a foreign origin is refused before ws
+  // reads anything, and before any credential of the request is looked at.
+  const wsServer = new WebSocketServer({ noServer: true, path: '/graphql', maxPayload: 64 * 1024 });
+  httpServer.on('upgrade', (request, socket, head) => {
+    if (!origins.admitsUpgrade(request, socket)) return;
+    wsServer.handleUpgrade(request, socket, head, (client) => wsServer.emit('connection', client, request));
+  });
 
   const wsCleanup = useServer<{ authorization?: unknown }, { context?: GraphQLContext }>(
     {
@@ -92,6 +100,8 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
       res.status(503).json({ ok: false });
     }
   });
+  // R13: before CORS, the body parser and every handler; /healthz above stays open to load balancers.
+  app.use(origins.middleware());
   app.use(
     '/graphql',
     cors<cors.CorsRequest>({ origin: corsOrigins(config), credentials: true }),
@@ -113,9 +123,9 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
   // Malformed JSON and oversized bodies: a client error, never a 500 page.
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) logger.error('http error', { message: error.message });
-    res.status(status).json({ errors: [{ message: status === 500 ? 'Internal server error' : error.message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT' } }] });
+    const clientStatus = error.status && error.status >= 400 && error.status < 500 ? error.status : null;
+    const body = apiErrorBody(clientStatus ? badInput(error.message) : error);
+    res.status(clientStatus ?? httpStatusOf(body.errors[0].extensions?.code)).json(body);
   });
 
   return {
