@@ -13,7 +13,7 @@ import { badInput } from '../lib/errors';
 import { auditExportHandler } from '../modules/audit/audit.export';
 import type { Services } from '../modules/services';
 import { buildContext, SESSION_COOKIE, type GraphQLContext } from './context';
-import { apiErrorBody, formatError, httpStatusOf } from './errors';
+import { apiErrorBody, formatError, formatErrors, formatResult, httpStatusOf } from './errors';
 import { limitRules } from './limits';
 import { OriginPolicy } from './origin';
 
@@ -41,25 +41,30 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
   const wsCleanup = useServer<{ authorization?: unknown }, { context?: GraphQLContext }>(
     {
       schema,
-      context: async (ctx) => {
-        // Built once per operation from the connection's credentials; services create loaders per use.
-        return buildContext(services, {
-          headers: ctx.extra.request.headers,
-          remoteAddress: ctx.extra.request.socket.remoteAddress ?? null,
-          connectionAuthorization: ctx.connectionParams?.authorization,
-        });
-      },
-      onSubscribe: (_ctx, _id, payload) => {
-        let document;
+      // Close reasons never carry an internal message, whatever NODE_ENV says.
+      isProd: true,
+      onSubscribe: async (ctx, _id, payload) => {
+        // Everything that can fail happens here, where a failure is an error on this operation (formatted in onError
+        // like any other), rather than in graphql-ws's hooks, where it would close the whole connection.
         try {
-          document = parse(payload.query, { maxTokens: config.QUERY_MAX_TOKENS });
+          const document = parse(payload.query, { maxTokens: config.QUERY_MAX_TOKENS });
+          const errors = validate(schema, document, [...specifiedRules, ...rules], { hideSuggestions: production });
+          if (errors.length) return errors;
+          // Built once per operation from the connection's credentials; services create loaders per use.
+          const contextValue = await buildContext(services, {
+            headers: ctx.extra.request.headers,
+            remoteAddress: ctx.extra.request.socket.remoteAddress ?? null,
+            connectionAuthorization: ctx.connectionParams?.authorization,
+          });
+          return { schema, document, contextValue, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Invalid query')];
+          if (error instanceof GraphQLError) return [error];
+          return [new GraphQLError('Unexpected error', { originalError: error instanceof Error ? error : new Error(String(error)) })];
         }
-        const errors = validate(schema, document, [...specifiedRules, ...rules], { hideSuggestions: production });
-        if (errors.length) return errors;
-        return { schema, document, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
       },
+      // The same error mapping as HTTP (graphql/errors.ts), for results, subscription events and refusals alike.
+      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result) ?? undefined,
+      onError: (_ctx, _id, _payload, errors) => formatErrors(errors),
     },
     wsServer,
   );

@@ -1,8 +1,8 @@
 import type { Request, Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import { buildContext } from '../../graphql/context';
-import { badInput, DomainError, unauthenticated, type ErrorCode } from '../../lib/errors';
-import { logger } from '../../lib/logger';
+import { apiErrorBody, httpStatusOf, toApiError } from '../../graphql/errors';
+import { badInput, unauthenticated } from '../../lib/errors';
 import type { Services } from '../services';
 import type { AuditFilter } from './audit.inputs';
 import type { AuditRow } from './audit.verifier';
@@ -31,8 +31,6 @@ const COLUMNS = [
 ] as const;
 
 const FILTER_PARAMS = new Set(['format', 'from', 'to', 'actorId', 'targetPrincipalId', 'roleId', 'scopeId', 'includeDescendants', 'action', 'requestId', 'mine']);
-
-const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 
 type Format = 'csv' | 'ndjson';
 
@@ -164,18 +162,15 @@ export function auditExportHandler(services: Services) {
       if (closed) await batches.return(undefined);
       else res.end();
     } catch (error) {
+      // The same mapping as GraphQL's, over HTTP and WebSocket (graphql/errors.ts): unexpected errors are masked and logged.
       if (res.headersSent) {
         // Too late for a status: cut the transfer so the client sees an incomplete download, not a short file.
-        logger.error('audit export failed', { message: error instanceof Error ? error.message : String(error) });
+        toApiError(error);
         res.destroy(error instanceof Error ? error : undefined);
         return;
       }
-      const known = error instanceof DomainError ? error : null;
-      if (!known) logger.error('audit export failed', { message: error instanceof Error ? error.message : String(error) });
-      const code = known?.code ?? 'INTERNAL_SERVER_ERROR';
-      res
-        .status(known ? (STATUS[known.code] ?? 400) : 500)
-        .json({ errors: [{ message: known?.message ?? 'Internal server error', extensions: { code, ...(known?.details ?? {}) } }] });
+      const body = apiErrorBody(error);
+      res.status(httpStatusOf(body.errors[0].extensions?.code)).json(body);
     }
   };
 }
