@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import { buildContext } from '../../graphql/context';
 import { apiErrorBody, httpStatusOf, toApiError } from '../../graphql/errors';
+import { INSTANT_RANGE_TEXT, isAcceptedInstant } from '../../graphql/scalars';
 import { badInput, unauthenticated } from '../../lib/errors';
 import type { Services } from '../services';
 import type { AuditFilter } from './audit.inputs';
@@ -47,6 +48,7 @@ function instant(query: Record<string, unknown>, name: string): Date | undefined
   // The same shape as the API's DateTime: a full RFC 3339 date-time with an offset, or a plain date (midnight UTC).
   const date = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/i.test(value) ? new Date(value) : null;
   if (!date || Number.isNaN(date.getTime())) throw badInput(`${name} must be an ISO-8601 date-time such as 2025-01-31T12:00:00Z.`, name);
+  if (!isAcceptedInstant(date)) throw badInput(`${name} must be ${INSTANT_RANGE_TEXT}.`, name);
   return date;
 }
 
