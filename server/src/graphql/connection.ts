@@ -44,8 +44,14 @@ export function Connection<T extends object>(name: string, nodeType: () => Class
 }
 
 export const MAX_PAGE_SIZE = 100;
+/**
+ * The page a list returns when `first` is left out. The cost rule (cost.ts) counts a list without `first` at this size
+ * too. A list with another default declares it as its `first` argument's default value in the schema: GraphQL hands
+ * that to the resolver, and the cost rule reads it from there.
+ */
+export const DEFAULT_PAGE_SIZE = 25;
 
-export function pageSize(first: number | null | undefined, defaultSize = 25): number {
+export function pageSize(first: number | null | undefined, defaultSize = DEFAULT_PAGE_SIZE): number {
   if (first === null || first === undefined) return defaultSize;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
