@@ -29,6 +29,15 @@ const costly = (leaves: number) => `user { ${nest(7, 'manager', Array(leaves).fi
 const assignmentsPage = (first: string) =>
   `roleAssignments(first: ${first}) { edges { node { id startAt endAt principal { id displayName } role { id name } scope { id name } } } }`;
 
+/** Five lists in one document, each with `page` (e.g. "(first: 5)", or "" to leave the page size out). */
+const fiveLists = (page: string) => `{
+  a: roleAssignments${page} { edges { node { id startAt endAt principal { id displayName } role { id name } scope { id name } } } }
+  b: roleRequests${page} { edges { node { id status principal { id displayName } role { id name } scope { id name } } } }
+  c: auditEvents${page} { edges { node { id action at actor { id displayName } role { id name } scope { id name } } } }
+  d: principals${page} { edges { node { id displayName type enabled } } }
+  e: activationEvents${page} { edges { node { at kind assignment { id startAt endAt role { id name } scope { id name } } } } }
+}`;
+
 /** A valid query of exactly `tokens` lexical tokens: `{ scopes(types: [TENANT, …]) { id } }` has 12 besides the list. */
 const scopesOfTokens = (tokens: number) => `{ scopes(types: [${Array(tokens - 12).fill('TENANT').join(', ')}]) { id } }`;
 
@@ -144,6 +153,19 @@ describe('query limits (R6)', () => {
       expect(changedTables(before, await databaseState(t))).toEqual([]);
     });
 
+    it('prices a list without `first` at its default page size, so leaving it out does not slip past the limit', async () => {
+      const found = (result: GraphQLResponse) => /found (\d+)/.exec(result.errors?.[0]?.message ?? '')?.[1];
+      const small = await t.gql(admin, fiveLists('(first: 5)'));
+      expect(small.errors, JSON.stringify(small.errors)).toBeUndefined();
+      const explicit = await t.gql(admin, fiveLists('(first: 25)'));
+      expectRefusedBeforeExecution('five lists of 25', explicit, COST);
+      await refusedOverHttp('five lists without first', fiveLists(''), COST);
+      // Priced exactly as the page the resolvers will return (25), not as one row.
+      expect(found(await t.gql(admin, fiveLists('')))).toBe(found(explicit));
+      // first: null is the default page as well.
+      expect(found(await t.gql(admin, fiveLists('(first: null)')))).toBe(found(explicit));
+    });
+
     it('refuses a document of more than 1,000 tokens before executing it', async () => {
       const ok = await t.gql(admin, scopesOfTokens(980));
       expect(ok.errors, JSON.stringify(ok.errors)).toBeUndefined();
@@ -207,6 +229,7 @@ describe('query limits (R6)', () => {
       ['16 aliases', `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: me { id }`).join(' ')} }`, ALIASES],
       ['costly mutation', writes('R6 ws cost probe', costly(150)), COST, 'R6 ws cost probe'],
       ['page of 100 with nested fields', `{ ${assignmentsPage('100')} }`, COST],
+      ['five lists without first', fiveLists(''), COST],
       ['query of 1,001 tokens', scopesOfTokens(1001), TOKENS],
     ];
     it.each(wsCases)('refuses a %s before executing anything', async (label, document, pattern, probe) => {

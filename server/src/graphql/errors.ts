@@ -1,10 +1,10 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { ExecutionResult, FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { DomainError } from '../lib/errors';
+import { DomainError, type ErrorCode } from '../lib/errors';
 import { logger } from '../lib/logger';
 
-const CLIENT_CODES = new Set([
+const CLIENT_CODES = new Set<string>([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'BAD_USER_INPUT',
@@ -13,18 +13,22 @@ const CLIENT_CODES = new Set([
   'MFA_REQUIRED',
   'POLICY_VIOLATION',
   'LAST_ADMIN_PROTECTED',
-]);
+] satisfies ErrorCode[]);
 /** Apollo's own codes for requests rejected before execution; reported as bad input, which they are. */
 const BEFORE_EXECUTION = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
+export const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
+
 /**
- * The one place errors become API errors: domain errors keep their code and message; requests rejected before execution
- * become BAD_USER_INPUT; a unique violation becomes CONFLICT (two writers raced); everything else is masked and logged.
+ * The one place errors become API errors, for every transport (HTTP, WebSocket, the REST endpoints): domain errors keep
+ * their code and message; requests rejected before execution become BAD_USER_INPUT; a unique violation or a
+ * serialization failure becomes CONFLICT (two writers raced); everything else is masked and logged.
+ * `formatted` is graphql-js's rendering of a GraphQL error (message, locations, path); other errors have none.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function toApiError(error: unknown, formatted?: GraphQLFormattedError): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   // graphql-js quotes the whole invalid value in its messages; a readable message is short.
-  const base = { message: shorten(formatted.message), locations: formatted.locations, path: formatted.path };
+  const base = { message: shorten(formatted?.message ?? ''), locations: formatted?.locations, path: formatted?.path };
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...(original.details ?? {}) } };
   }
@@ -34,21 +38,60 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       return { ...base, message: 'Someone else changed this at the same moment; reload and try again.', extensions: { code: 'CONFLICT' } };
     }
   }
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-    return { ...base, extensions: { code } };
-  }
-  if (typeof code === 'string' && BEFORE_EXECUTION.has(code)) {
-    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code } };
-  }
-  if (original instanceof GraphQLError && !original.path && !(original as GraphQLError).originalError) {
-    return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+  if (formatted) {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+      return { ...base, extensions: { code } };
+    }
+    if (typeof code === 'string' && BEFORE_EXECUTION.has(code)) {
+      return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code } };
+    }
+    // A GraphQL error of graphql-js itself (a document or a variable it refused), not one a resolver threw.
+    if (original instanceof GraphQLError && !original.path && !original.originalError) {
+      return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+    }
   }
   logger.error('unexpected error', {
     error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original),
-    path: formatted.path,
+    path: formatted?.path,
   });
-  return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { message: 'Internal server error', path: formatted?.path, locations: formatted?.locations, extensions: { code: INTERNAL_SERVER_ERROR } };
+}
+
+/** Apollo Server's `formatError` hook (HTTP). */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  return toApiError(error, formatted);
+}
+
+/** graphql-ws's errors (validation, a failed subscription source) as the HTTP transport reports them. */
+export function formatErrors(errors: readonly GraphQLError[]): GraphQLFormattedError[] {
+  return errors.map((error) => toApiError(error, error.toJSON()));
+}
+
+/** An execution result of graphql-ws (a query, a mutation, each subscription event) with its errors mapped; null when it has none. */
+export function formatResult(result: ExecutionResult): FormattedExecutionResult | null {
+  if (!result.errors?.length) return null;
+  return { ...result, errors: formatErrors(result.errors) } as FormattedExecutionResult;
+}
+
+const HTTP_STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  [INTERNAL_SERVER_ERROR]: 500,
+};
+
+/** The status of a plain HTTP answer (REST endpoints) carrying an error with this code. */
+export function httpStatusOf(code: unknown): number {
+  return (typeof code === 'string' ? HTTP_STATUS[code] : undefined) ?? 400;
+}
+
+/** The JSON body of a plain HTTP error answer: the same `{ errors: [...] }` shape as GraphQL's. */
+export function apiErrorBody(error: unknown): { errors: GraphQLFormattedError[] } {
+  const { message, extensions } = toApiError(error);
+  return { errors: [{ message, extensions }] };
 }
 
 function shorten(message: string, max = 300): string {

@@ -2,8 +2,41 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { formatDurationSeconds, parseDurationSeconds } from '../lib/duration';
 
-/** ISO-8601 date-time with offset (RFC 3339), carried as a JS Date. */
-export const DateTimeScalar = DateTimeResolver;
+/**
+ * The instants the API accepts: years 0001 to 9999 in UTC. PostgreSQL stores 4713 BC to 294276 AD and JavaScript
+ * ±275,760 years, but an ISO-8601 year has four digits, and year 0 or an offset past 9999-12-31 is a crafted value,
+ * not a date anyone means. Cursors carry instants too and are held to the same range (connection.ts).
+ */
+export const INSTANT_RANGE = {
+  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear does not.
+  min: new Date(Date.UTC(2000, 0, 1)).setUTCFullYear(1),
+  max: Date.UTC(9999, 11, 31, 23, 59, 59, 999),
+} as const;
+
+/** How messages name the range. */
+export const INSTANT_RANGE_TEXT = 'between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z';
+
+export function isAcceptedInstant(date: Date): boolean {
+  const time = date.getTime();
+  return Number.isFinite(time) && time >= INSTANT_RANGE.min && time <= INSTANT_RANGE.max;
+}
+
+function inRange(date: Date): Date {
+  if (!isAcceptedInstant(date)) {
+    throw new GraphQLError(`DateTime must be ${INSTANT_RANGE_TEXT}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return date;
+}
+
+/**
+ * ISO-8601 date-time with offset (RFC 3339), carried as a JS Date: graphql-scalars' DateTime, refusing instants outside
+ * INSTANT_RANGE wherever a DateTime argument or input field is read (variables and literals alike).
+ */
+export const DateTimeScalar = new GraphQLScalarType({
+  ...DateTimeResolver.toConfig(),
+  parseValue: (value) => inRange(DateTimeResolver.parseValue(value)),
+  parseLiteral: (ast, variables) => inRange(DateTimeResolver.parseLiteral(ast, variables)),
+});
 
 /** A length of time in seconds inside the server; ISO-8601 ("PT8H", "P30D") on the wire. */
 export class DurationValue {

@@ -9,12 +9,13 @@ import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { corsOrigins, type Config } from '../config';
-import { logger } from '../lib/logger';
+import { badInput } from '../lib/errors';
 import { auditExportHandler } from '../modules/audit/audit.export';
 import type { Services } from '../modules/services';
 import { buildContext, SESSION_COOKIE, type GraphQLContext } from './context';
-import { formatError } from './errors';
+import { apiErrorBody, formatError, formatErrors, formatResult, httpStatusOf } from './errors';
 import { limitRules } from './limits';
+import { OriginPolicy } from './origin';
 
 export interface HttpApp {
   httpServer: Server;
@@ -28,30 +29,42 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
   const httpServer = createServer(app);
   const production = config.NODE_ENV === 'production';
   const rules = limitRules(config, { introspection: !production });
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  const origins = OriginPolicy.of(config);
+  // The handshake is ours to answer first (ws's own advice over verifyClient): a foreign origin is refused before ws
+  // reads anything, and before any credential of the request is looked at.
+  const wsServer = new WebSocketServer({ noServer: true, path: '/graphql', maxPayload: 64 * 1024 });
+  httpServer.on('upgrade', (request, socket, head) => {
+    if (!origins.admitsUpgrade(request, socket)) return;
+    wsServer.handleUpgrade(request, socket, head, (client) => wsServer.emit('connection', client, request));
+  });
 
   const wsCleanup = useServer<{ authorization?: unknown }, { context?: GraphQLContext }>(
     {
       schema,
-      context: async (ctx) => {
-        // Built once per operation from the connection's credentials; services create loaders per use.
-        return buildContext(services, {
-          headers: ctx.extra.request.headers,
-          remoteAddress: ctx.extra.request.socket.remoteAddress ?? null,
-          connectionAuthorization: ctx.connectionParams?.authorization,
-        });
-      },
-      onSubscribe: (_ctx, _id, payload) => {
-        let document;
+      // Close reasons never carry an internal message, whatever NODE_ENV says.
+      isProd: true,
+      onSubscribe: async (ctx, _id, payload) => {
+        // Everything that can fail happens here, where a failure is an error on this operation (formatted in onError
+        // like any other), rather than in graphql-ws's hooks, where it would close the whole connection.
         try {
-          document = parse(payload.query, { maxTokens: config.QUERY_MAX_TOKENS });
+          const document = parse(payload.query, { maxTokens: config.QUERY_MAX_TOKENS });
+          const errors = validate(schema, document, [...specifiedRules, ...rules], { hideSuggestions: production });
+          if (errors.length) return errors;
+          // Built once per operation from the connection's credentials; services create loaders per use.
+          const contextValue = await buildContext(services, {
+            headers: ctx.extra.request.headers,
+            remoteAddress: ctx.extra.request.socket.remoteAddress ?? null,
+            connectionAuthorization: ctx.connectionParams?.authorization,
+          });
+          return { schema, document, contextValue, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Invalid query')];
+          if (error instanceof GraphQLError) return [error];
+          return [new GraphQLError('Unexpected error', { originalError: error instanceof Error ? error : new Error(String(error)) })];
         }
-        const errors = validate(schema, document, [...specifiedRules, ...rules], { hideSuggestions: production });
-        if (errors.length) return errors;
-        return { schema, document, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
       },
+      // The same error mapping as HTTP (graphql/errors.ts), for results, subscription events and refusals alike.
+      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result) ?? undefined,
+      onError: (_ctx, _id, _payload, errors) => formatErrors(errors),
     },
     wsServer,
   );
@@ -92,6 +105,8 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
       res.status(503).json({ ok: false });
     }
   });
+  // R13: before CORS, the body parser and every handler; /healthz above stays open to load balancers.
+  app.use(origins.middleware());
   app.use(
     '/graphql',
     cors<cors.CorsRequest>({ origin: corsOrigins(config), credentials: true }),
@@ -113,9 +128,9 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
   // Malformed JSON and oversized bodies: a client error, never a 500 page.
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) logger.error('http error', { message: error.message });
-    res.status(status).json({ errors: [{ message: status === 500 ? 'Internal server error' : error.message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT' } }] });
+    const clientStatus = error.status && error.status >= 400 && error.status < 500 ? error.status : null;
+    const body = apiErrorBody(clientStatus ? badInput(error.message) : error);
+    res.status(clientStatus ?? httpStatusOf(body.errors[0].extensions?.code)).json(body);
   });
 
   return {

@@ -45,6 +45,11 @@ const LEAKS: [RegExp, string][] = [
   [/TypeError|ReferenceError|Cannot read propert|undefined is not|is not a function|ZodError|RangeError: Invalid time value/i, 'a JavaScript error'],
 ];
 
+/** What an error message gives away that it must not (a stack, SQL, a database or JavaScript error), or null. */
+export function leakIn(message: string): string | null {
+  return LEAKS.find(([pattern]) => pattern.test(message))?.[1] ?? null;
+}
+
 /**
  * A rejection as R5 wants it: HTTP status of a client error (never 500), an `extensions.code` among `codes`, a short
  * readable message without stack, SQL or an internal error, and no data.

@@ -7,11 +7,22 @@ export interface WsResult {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-/** A graphql-ws client on the API's endpoint (same path and port as HTTP), optionally signed in. */
-export function wsClient(httpUrl: string, token?: string): Client {
+/**
+ * A graphql-ws client on the API's endpoint (same path and port as HTTP), optionally signed in. `headers` ride on the
+ * upgrade request, as a browser's Origin and Cookie do.
+ */
+export function wsClient(httpUrl: string, token?: string, options: { headers?: Record<string, string> } = {}): Client {
+  const { headers } = options;
+  const webSocketImpl = headers
+    ? class extends WebSocket {
+        constructor(url: string, protocols?: string | string[]) {
+          super(url, protocols, { headers });
+        }
+      }
+    : WebSocket;
   return createClient({
     url: httpUrl.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
+    webSocketImpl,
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: 0,
     lazy: true,

@@ -13,7 +13,7 @@ import {
 } from '../../lib/enums';
 import { badInput, conflict, forbidden, given, notFound, policyViolation, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
-import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { cursorPart, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
 import type { Caller } from '../access/caller';
 import { writeAudit, type AuditInput } from '../audit/audit.writer';
 import { NO_STEP_UP, type StepUp } from '../auth/mfa.gate';
@@ -58,7 +58,7 @@ export class AssignmentService {
   ): Promise<ConnectionShape<RoleAssignment>> {
     const capabilities = await caller.capabilities();
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 1) as [string] | null;
+    const cursor = decodeCursor(after, [cursorPart.compositeId]);
     const f = filter ?? {};
     let scope: { id: string; path: string[]; roleKind: string } | undefined;
     if (given(f.scopeId)) {

@@ -1,8 +1,9 @@
 import type { Request, Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import { buildContext } from '../../graphql/context';
-import { badInput, DomainError, unauthenticated, type ErrorCode } from '../../lib/errors';
-import { logger } from '../../lib/logger';
+import { apiErrorBody, httpStatusOf, toApiError } from '../../graphql/errors';
+import { INSTANT_RANGE_TEXT, isAcceptedInstant } from '../../graphql/scalars';
+import { badInput, unauthenticated } from '../../lib/errors';
 import type { Services } from '../services';
 import type { AuditFilter } from './audit.inputs';
 import type { AuditRow } from './audit.verifier';
@@ -32,8 +33,6 @@ const COLUMNS = [
 
 const FILTER_PARAMS = new Set(['format', 'from', 'to', 'actorId', 'targetPrincipalId', 'roleId', 'scopeId', 'includeDescendants', 'action', 'requestId', 'mine']);
 
-const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
-
 type Format = 'csv' | 'ndjson';
 
 function single(query: Record<string, unknown>, name: string): string | undefined {
@@ -49,6 +48,7 @@ function instant(query: Record<string, unknown>, name: string): Date | undefined
   // The same shape as the API's DateTime: a full RFC 3339 date-time with an offset, or a plain date (midnight UTC).
   const date = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/i.test(value) ? new Date(value) : null;
   if (!date || Number.isNaN(date.getTime())) throw badInput(`${name} must be an ISO-8601 date-time such as 2025-01-31T12:00:00Z.`, name);
+  if (!isAcceptedInstant(date)) throw badInput(`${name} must be ${INSTANT_RANGE_TEXT}.`, name);
   return date;
 }
 
@@ -164,18 +164,15 @@ export function auditExportHandler(services: Services) {
       if (closed) await batches.return(undefined);
       else res.end();
     } catch (error) {
+      // The same mapping as GraphQL's, over HTTP and WebSocket (graphql/errors.ts): unexpected errors are masked and logged.
       if (res.headersSent) {
         // Too late for a status: cut the transfer so the client sees an incomplete download, not a short file.
-        logger.error('audit export failed', { message: error instanceof Error ? error.message : String(error) });
+        toApiError(error);
         res.destroy(error instanceof Error ? error : undefined);
         return;
       }
-      const known = error instanceof DomainError ? error : null;
-      if (!known) logger.error('audit export failed', { message: error instanceof Error ? error.message : String(error) });
-      const code = known?.code ?? 'INTERNAL_SERVER_ERROR';
-      res
-        .status(known ? (STATUS[known.code] ?? 400) : 500)
-        .json({ errors: [{ message: known?.message ?? 'Internal server error', extensions: { code, ...(known?.details ?? {}) } }] });
+      const body = apiErrorBody(error);
+      res.status(httpStatusOf(body.errors[0].extensions?.code)).json(body);
     }
   };
 }

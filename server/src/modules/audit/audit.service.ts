@@ -1,6 +1,6 @@
-import { badInput, forbidden } from '../../lib/errors';
+import { forbidden } from '../../lib/errors';
 import { logger } from '../../lib/logger';
-import { decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
 import type { Caller } from '../access/caller';
 import type { Services } from '../services';
 import type { AuditFilter } from './audit.inputs';
@@ -30,8 +30,7 @@ export class AuditService {
     after: string | null | undefined,
   ): Promise<ConnectionShape<AuditEvent>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 1) as [string] | null;
-    if (cursor && !/^\d{1,18}$/.test(cursor[0])) throw badInput('after is not a cursor returned by this list.', 'after');
+    const cursor = decodeCursor(after, [cursorPart.sequence]);
     const query = auditQuery(filter, await caller.capabilities());
     const params = [...query.params];
     const page = cursor ? `AND e.seq < $${params.push(cursor[0])}` : '';

@@ -1,7 +1,7 @@
 import { PrincipalType, UserType } from '../../lib/enums';
-import { badInput, forbidden, isUuid, notFound, requireId } from '../../lib/errors';
+import { forbidden, notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
-import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { cursorPart, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
 import type { Caller } from '../access/caller';
 import { GROUP_MEMBER_ID } from '../roles/built-in-roles';
 import type { Services } from '../services';
@@ -104,8 +104,7 @@ export class DirectoryService {
     }
     const limit = pageSize(filter.first);
     const search = optionalText(filter.search, 'search', 200);
-    const after = decodeCursor(filter.after, 2) as [string, string] | null;
-    if (after && (typeof after[0] !== 'string' || !isUuid(String(after[1])))) throw badInput('after is not a cursor returned by this list.', 'after');
+    const after = decodeCursor(filter.after, [cursorPart.text, cursorPart.uuid]);
     const params: unknown[] = [];
     const where: string[] = [];
     if (filter.type) {

@@ -1,5 +1,5 @@
 import { QueueEventKind, RequestStatus, type ActivationEventKind, type RoleKind } from '../../lib/enums';
-import { decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
 import { badInput, isUuid, notFound } from '../../lib/errors';
 import { createLoaders, type Loaders } from '../../graphql/loaders';
 import { logger } from '../../lib/logger';
@@ -240,9 +240,8 @@ export class LiveService {
   ): Promise<ConnectionShape<ActivationEvent>> {
     caller.requireViewer();
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    const before = cursor ? { at: new Date(String(cursor[0])), assignmentId: String(cursor[1]) } : null;
-    if (before && (Number.isNaN(before.at.getTime()) || !isUuid(before.assignmentId))) throw badInput('after is not a cursor returned by this list.', 'after');
+    const cursor = decodeCursor(after, [cursorPart.timestamp, cursorPart.uuid]);
+    const before = cursor ? { at: cursor[0], assignmentId: cursor[1] } : null;
     let scopeId: string | null = null;
     if (scopeIdInput !== null && scopeIdInput !== undefined) {
       if (!isUuid(scopeIdInput)) throw badInput('scopeId is not a scope id.', 'scopeId');

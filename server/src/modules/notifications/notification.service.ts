@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
 import { NotificationEvent } from '../../lib/enums';
 import { badInput, forbidden, notFound, requireId } from '../../lib/errors';
 import { OutboundRefused } from '../../lib/outbound';
@@ -89,7 +89,7 @@ export class NotificationService {
   async list(caller: Caller, first: number | null | undefined, after: string | null | undefined, unreadOnly: boolean): Promise<ConnectionShape<InAppNotificationEntity>> {
     const viewer = caller.requireViewer();
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = decodeCursor(after, [cursorPart.timestamp, cursorPart.uuid]);
     const qb = this.services.db
       .getRepository(InAppNotificationEntity)
       .createQueryBuilder('n')
@@ -99,9 +99,8 @@ export class NotificationService {
       .take(limit + 1);
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
     if (cursor) {
-      const [at, id] = cursor as [string, string];
-      if (Number.isNaN(Date.parse(at)) || !id) throw badInput('after is not a cursor returned by this list.', 'after');
-      qb.andWhere('(n.created_at, n.id) < (:at, :id)', { at: new Date(at), id });
+      const [at, id] = cursor;
+      qb.andWhere('(n.created_at, n.id) < (:at, :id)', { at, id });
     }
     const rows = await qb.getMany();
     const total = lazily(() => {
