@@ -42,6 +42,22 @@ const ConfigSchema = z
     QUERY_MAX_TOKENS: z.coerce.number().int().min(100).default(1000),
     /** Ed25519 private key (PEM, or base64 of the 32-byte seed) that signs audit checkpoints; without it none are taken. */
     AUDIT_SIGNING_KEY: z.string().optional(),
+    /**
+     * Which reverse proxies to believe about the client's address (X-Forwarded-For), as Express's "trust proxy": a
+     * number of hops, or comma-separated addresses/CIDRs/"loopback"/"uniquelocal". Unset: the socket's address.
+     */
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || value.trim() === '' || value === 'false') return undefined;
+        if (/^\d+$/.test(value.trim())) return Number(value.trim());
+        if (value === 'true') {
+          ctx.addIssue({ code: 'custom', message: 'name the proxies (addresses, CIDRs, "loopback") or a hop count; "true" would believe any client' });
+          return z.NEVER;
+        }
+        return value.split(',').map((part) => part.trim()).filter(Boolean);
+      }),
   })
   .superRefine((config, ctx) => {
     if (config.AUDIT_SIGNING_KEY) {

@@ -5,6 +5,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditContent, chainHash } from '../src/modules/audit/audit.writer';
 import { AUDIT_COLUMNS, type AuditRow } from '../src/modules/audit/audit.verifier';
+import { clientAt } from './support/from-address';
+import { DEMO_PASSWORD } from '../src/db/demo-seed';
 import { startTestApp, type TestApp } from './support/app';
 
 const cli = path.resolve(__dirname, '../dist/cli.js');
@@ -153,7 +155,14 @@ describe('R10: audit tampering is detected', () => {
   });
 
   it('concurrent writers keep the chain linear and gap-free', async () => {
-    await Promise.all(Array.from({ length: 30 }, (_, i) => t.signIn(['alice@contoso.test', 'bob@contoso.test', 'admin@contoso.test'][i % 3])));
+    // 30 sign-ins at once, each from its own address (sign-in budgets count per account and address: R15).
+    const SIGN_IN = 'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }';
+    const signedIn = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        clientAt(t, `127.0.10.${i + 1}`)(null, SIGN_IN, { email: ['alice@contoso.test', 'bob@contoso.test', 'admin@contoso.test'][i % 3], password: DEMO_PASSWORD }),
+      ),
+    );
+    expect(signedIn.filter((r) => r.errors)).toEqual([]);
     const verification = await verify();
     expect(verification).toMatchObject({ ok: true, firstBrokenSequence: null });
     expect(verification.lastSequence).toBeGreaterThanOrEqual(head + 30);

@@ -16,6 +16,7 @@ import { buildContext, SESSION_COOKIE, type GraphQLContext } from './context';
 import { apiErrorBody, formatError, formatErrors, formatResult, httpStatusOf } from './errors';
 import { limitRules } from './limits';
 import { OriginPolicy } from './origin';
+import { clientAddressResolver } from './client-address';
 
 export interface HttpApp {
   httpServer: Server;
@@ -26,6 +27,9 @@ export interface HttpApp {
 /** Apollo Server (HTTP) and graphql-ws (WebSocket) on one HTTP server and one path, sharing one context builder. */
 export async function createHttpApp(services: Services, schema: GraphQLSchema, config: Config): Promise<HttpApp> {
   const app = express();
+  // req.ip (the audit export reads it) and clientAddress agree on which proxies to believe.
+  if (config.TRUST_PROXY !== undefined) app.set('trust proxy', config.TRUST_PROXY);
+  const clientAddress = clientAddressResolver(config.TRUST_PROXY);
   const httpServer = createServer(app);
   const production = config.NODE_ENV === 'production';
   const rules = limitRules(config, { introspection: !production });
@@ -53,7 +57,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
           // Built once per operation from the connection's credentials; services create loaders per use.
           const contextValue = await buildContext(services, {
             headers: ctx.extra.request.headers,
-            remoteAddress: ctx.extra.request.socket.remoteAddress ?? null,
+            remoteAddress: clientAddress(ctx.extra.request),
             connectionAuthorization: ctx.connectionParams?.authorization,
           });
           return { schema, document, contextValue, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
@@ -115,7 +119,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
       context: async ({ req, res }) =>
         buildContext(services, {
           headers: req.headers,
-          remoteAddress: req.ip ?? req.socket.remoteAddress ?? null,
+          remoteAddress: clientAddress(req),
           cookies: {
             set: (token, expiresAt) =>
               res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: production, expires: expiresAt, path: '/' }),
