@@ -68,7 +68,7 @@ async function requestSecurityAdmin(alice: APIRequestContext, { securityAdminId,
         scopeId: rootId,
         duration: 'PT2H',
         justification,
-        mfaCode: fresh ? null : await unusedTotp(DEMO_TOTP_SECRET),
+        mfaCode: fresh ? null : await unusedTotp(DEMO_TOTP_SECRET, personas.alice.email),
       },
     },
   );
@@ -77,7 +77,7 @@ async function requestSecurityAdmin(alice: APIRequestContext, { securityAdminId,
 /** Fills the activation dialog's authenticator code when it asks for one. */
 async function codeIfAsked(dialog: Locator): Promise<void> {
   const code = dialog.getByLabel('Authentication code');
-  if (await code.isVisible()) await code.fill(await unusedTotp(DEMO_TOTP_SECRET));
+  if (await code.isVisible()) await code.fill(await unusedTotp(DEMO_TOTP_SECRET, personas.alice.email));
 }
 
 async function openLive(context: BrowserContext, path: string, heading: string): Promise<Page> {
@@ -115,7 +115,7 @@ test('alice activates Security Administrator; bob approves from his live queue; 
   await dialog.getByLabel(/^Justification/).fill('Investigate incident INC-4711');
   const code = dialog.getByLabel('Authentication code');
   await expect(code).toBeVisible();
-  await code.fill(await unusedTotp(DEMO_TOTP_SECRET));
+  await code.fill(await unusedTotp(DEMO_TOTP_SECRET, personas.alice.email));
   await dialog.getByRole('button', { name: 'Request activation' }).click();
   await expect(dialog.getByRole('status')).toContainText('Request sent for approval');
   await dialog.getByRole('button', { name: 'Close' }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { graphql } from './support/api';
-import { contextAs, DEMO_TOTP_SECRET } from './support/personas';
+import { contextAs, DEMO_TOTP_SECRET, personas } from './support/personas';
 import { unusedTotp } from './support/totp';
 
 test('an assignment whose settings demand MFA asks for the authenticator code, then goes through', async ({ browser }) => {
@@ -36,7 +36,7 @@ test('an assignment whose settings demand MFA asks for the authenticator code, t
 
   const stepUp = form.getByRole('form', { name: 'Verify with your authenticator' });
   await expect(stepUp).toContainText('require a fresh MFA verification');
-  await stepUp.getByLabel('Authentication code').fill(await unusedTotp(DEMO_TOTP_SECRET));
+  await stepUp.getByLabel('Authentication code').fill(await unusedTotp(DEMO_TOTP_SECRET, personas.admin.email));
   await stepUp.getByRole('button', { name: 'Verify' }).click();
 
   await expect(form.getByRole('status').filter({ hasText: 'Assigned' })).toContainText('Active Reader for Alice Analyst at kv-secrets');

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from './support/personas';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, personas } from './support/personas';
 import { totp, unusedTotp } from './support/totp';
 
 test('sign-in with an authenticator code marks the session as MFA-verified', async ({ page }) => {
   await page.goto('/my-roles');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fmy-roles$/);
-  await page.getByLabel('Email').fill('pra@contoso.test');
+  await page.getByLabel('Email').fill(personas.pra.email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByLabel('Also verify with my authenticator app now').check();
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -16,7 +16,7 @@ test('sign-in with an authenticator code marks the session as MFA-verified', asy
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toHaveAttribute('data-code', 'MFA_REQUIRED');
 
-  await page.getByLabel('Authentication code').fill(await unusedTotp(DEMO_TOTP_SECRET));
+  await page.getByLabel('Authentication code').fill(await unusedTotp(DEMO_TOTP_SECRET, personas.pra.email));
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My roles' })).toBeVisible();
   await expect(page.getByText(/^MFA verified/)).toBeVisible();

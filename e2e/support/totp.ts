@@ -27,13 +27,13 @@ export function totp(secret: string, at: number = Date.now()): string {
   return String(binary % 1_000_000).padStart(6, '0');
 }
 
-/** Steps already used by any Playwright worker of this machine (one empty file per step, created exclusively). */
+/** Steps already used by any Playwright worker of this machine (one empty file per account and step, created exclusively). */
 const USED_STEPS = join(tmpdir(), 'elevate-e2e-totp-steps');
 
-function claimStep(step: number): boolean {
+function claimStep(account: string, step: number): boolean {
   mkdirSync(USED_STEPS, { recursive: true });
   try {
-    closeSync(openSync(join(USED_STEPS, String(step)), 'wx'));
+    closeSync(openSync(join(USED_STEPS, `${account.replace(/[^a-z0-9@.-]/gi, '_')}-${step}`), 'wx'));
     return true;
   } catch {
     return false;
@@ -41,14 +41,16 @@ function claimStep(step: number): boolean {
 }
 
 /**
- * A code from a 30-second step not used before by any test worker: the API accepts each code once per user, and the
- * workers run in parallel processes sharing the demo users, so a step is claimed through a file that only one worker can
- * create. Waits for the next step when the current one is taken.
+ * A code for `account` from a 30-second step not used before by any test worker: the API accepts each step once per
+ * user (and none at or before the last one it accepted), and the workers run in parallel processes sharing the demo
+ * users and their one secret, so a step is claimed per user through a file that only one worker can create. Waits for
+ * the next step when the current one is taken. A user's codes are asked for by one spec file only, so that no two workers
+ * submit codes of one user in an order of their own.
  */
-export async function unusedTotp(secret: string): Promise<string> {
+export async function unusedTotp(secret: string, account: string): Promise<string> {
   for (;;) {
     const step = Math.floor(Date.now() / 30_000);
-    if (claimStep(step)) return totp(secret, step * 30_000 + 1_000);
+    if (claimStep(account, step)) return totp(secret, step * 30_000 + 1_000);
     await new Promise((resolve) => setTimeout(resolve, (step + 1) * 30_000 - Date.now() + 250));
   }
 }
