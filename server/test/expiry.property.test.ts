@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DurationValue } from '../src/graphql/scalars';
+import { DurationValue } from '../src/lib/duration';
 import { ManualClock } from '../src/lib/clock';
 import { AssignmentState, AssignmentType, PrincipalType } from '../src/lib/enums';
 import type { Viewer } from '../src/modules/auth/viewer';

@@ -10,7 +10,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { corsOrigins, type Config } from '../config';
 import { badInput } from '../lib/errors';
-import { auditExportHandler } from '../modules/audit/audit.export';
+import { auditExportHandler } from './audit-export';
 import type { Services } from '../modules/services';
 import { buildContext, SESSION_COOKIE, type GraphQLContext } from './context';
 import { apiErrorBody, formatError, formatErrors, formatResult, httpStatusOf } from './errors';

@@ -4,7 +4,7 @@ import { Sweeper } from '../jobs/sweeper';
 import type { Config } from '../config';
 import type { Clock } from '../lib/clock';
 import { OutboundGuard } from '../lib/outbound';
-import type { Loaders } from '../graphql/loaders';
+import type { Loaders } from './access/loaders';
 import { Caller } from './access/caller';
 import { openCoverageGuard, verifyCoverage } from './assignments/protected-roles';
 import { bufferAudit, bufferedAudit, flushAudit, type PreparedAuditEvent } from './audit/audit.writer';

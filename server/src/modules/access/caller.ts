@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { unauthenticated } from '../../lib/errors';
 import { PrincipalType } from '../../lib/enums';
 import { actorOf, type Actor, type RequestMeta, type Viewer } from '../auth/viewer';
-import { createLoaders, type Loaders } from '../../graphql/loaders';
+import { createLoaders, type Loaders } from './loaders';
 import { findHoldings } from './access.repository';
 import { Capabilities } from './capabilities';
 

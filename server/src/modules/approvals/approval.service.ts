@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AssignmentOrigin, Decision, RequestAction, RequestStatus } from '../../lib/enums';
-import { DurationValue } from '../../graphql/scalars';
+import { DurationValue } from '../../lib/duration';
 import { badInput, conflict, forbidden, notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';

@@ -1,9 +1,10 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { ConnectionShape } from '../../graphql/connection';
+import type { ConnectionShape } from '../../lib/pagination';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import { AssignmentState } from '../../lib/enums';
-import { DurationScalar, type DurationValue } from '../../graphql/scalars';
+import { DurationScalar } from '../../graphql/scalars';
+import { type DurationValue } from '../../lib/duration';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { Principal } from '../directory/principal.type';
 import { RoleRequest } from '../requests/role-request.type';

@@ -13,7 +13,7 @@ import {
 } from '../../lib/enums';
 import { badInput, conflict, forbidden, given, notFound, policyViolation, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
-import { cursorPart, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { cursorPart, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import type { Caller } from '../access/caller';
 import { writeAudit, type AuditInput } from '../audit/audit.writer';
 import { NO_STEP_UP, type StepUp } from '../auth/mfa.gate';
@@ -28,7 +28,7 @@ import type { ScopeEntity } from '../scopes/scope.entity';
 import type { Services } from '../services';
 import type { RoleSettingsDocument } from '../settings/role-settings.schema';
 import { resolveWindow, type Window } from './assignment-window';
-import type { DurationValue } from '../../graphql/scalars';
+import type { DurationValue } from '../../lib/duration';
 import type { AssignRoleInput, RoleAssignmentFilter, UpdateAssignmentInput } from './assignment.inputs';
 import { queryAssignments } from './assignment.repository';
 import { assignmentView, requestView } from './assignment.views';

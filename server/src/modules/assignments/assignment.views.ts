@@ -1,4 +1,4 @@
-import { DurationValue } from '../../graphql/scalars';
+import { DurationValue } from '../../lib/duration';
 import type { RoleRequestEntity } from '../requests/role-request.entity';
 import type { RoleRequest } from '../requests/role-request.type';
 import type { RoleAssignmentEntity } from './role-assignment.entity';

@@ -1,6 +1,6 @@
 import { forbidden } from '../../lib/errors';
 import { logger } from '../../lib/logger';
-import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import type { Caller } from '../access/caller';
 import type { Services } from '../services';
 import type { AuditFilter } from './audit.inputs';

@@ -1,7 +1,7 @@
 import { PrincipalType, UserType } from '../../lib/enums';
 import { forbidden, notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
-import { cursorPart, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { cursorPart, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import type { Caller } from '../access/caller';
 import { GROUP_MEMBER_ID } from '../roles/built-in-roles';
 import type { Services } from '../services';

@@ -1,7 +1,7 @@
 import { QueueEventKind, RequestStatus, type ActivationEventKind, type RoleKind } from '../../lib/enums';
-import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import { badInput, isUuid, notFound } from '../../lib/errors';
-import { createLoaders, type Loaders } from '../../graphql/loaders';
+import { createLoaders, type Loaders } from '../access/loaders';
 import { logger } from '../../lib/logger';
 import { findActiveHolders } from '../access/access.repository';
 import type { Caller } from '../access/caller';

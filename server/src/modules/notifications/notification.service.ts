@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import { NotificationEvent } from '../../lib/enums';
 import { badInput, forbidden, notFound, requireId } from '../../lib/errors';
 import { OutboundRefused } from '../../lib/outbound';

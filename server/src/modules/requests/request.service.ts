@@ -1,5 +1,5 @@
 import { given, notFound, requireId } from '../../lib/errors';
-import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import type { Caller } from '../access/caller';
 import { requestView } from '../assignments/assignment.views';
 import type { Services } from '../services';
