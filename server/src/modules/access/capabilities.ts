@@ -125,6 +125,14 @@ export class Capabilities {
     return this.canManage(kind, scope);
   }
 
+  /**
+   * The read rule of a row about a role of this kind at this scope that involves `principalIds` (its holder, its
+   * requester): one's own, or what `canRead` allows. `visibilitySql` is its SQL form.
+   */
+  readsRow(kind: RoleKind, scope: ScopeRef, principalIds: readonly (string | null)[]): boolean {
+    return principalIds.includes(this.principalId) || this.canRead(kind, scope);
+  }
+
   /** May read everything, so listings need no visibility filter. */
   get readsAll(): boolean {
     return this.readsEverything;

@@ -183,3 +183,7 @@ export async function adminsOf(db: EntityManager, roleKind: RoleKind, scope: Sco
     at,
   );
 }
+
+export function defaultApprovers(db: EntityManager, at: Date): Promise<Set<string>> {
+  return findActiveHolders(db, [GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID], TENANT_ROOT_SCOPE_ID, at);
+}
