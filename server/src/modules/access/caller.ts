@@ -23,7 +23,7 @@ export class Caller {
     loaders?: Loaders,
   ) {
     // Subscribers of one live event share its loaders: rows are the same for all, authorization is per caller.
-    this.loaders = loaders ?? createLoaders(db);
+    this.loaders = loaders ?? createLoaders(db, now);
   }
 
   get actor(): Actor {

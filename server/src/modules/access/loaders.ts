@@ -6,13 +6,8 @@ import { ScopeEntity } from '../scopes/scope.entity';
 import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
 import { RoleRequestEntity } from '../requests/role-request.entity';
 import { ApprovalDecisionEntity } from '../approvals/approval-decision.entity';
-import { findActiveHolders } from './access.repository';
-import {
-  GLOBAL_ADMINISTRATOR_ID,
-  GROUP_MEMBER_ID,
-  PRIVILEGED_ROLE_ADMINISTRATOR_ID,
-  TENANT_ROOT_SCOPE_ID,
-} from '../roles/built-in-roles';
+import { defaultApprovers } from '../approvals/approvers';
+import { GROUP_MEMBER_ID } from '../roles/built-in-roles';
 
 /** One ACTIVE membership of a group (its Member role), whatever its state. */
 export interface GroupMembership {
@@ -34,7 +29,7 @@ function byId<T extends ObjectLiteral & { id: string }>(db: EntityManager, entit
 }
 
 /** Per-request (and per subscription event) batching caches: one statement per entity kind and tick. */
-export function createLoaders(db: EntityManager) {
+export function createLoaders(db: EntityManager, now: () => Date = () => new Date()) {
   return {
     principal: byId(db, PrincipalEntity),
     scope: byId(db, ScopeEntity),
@@ -50,9 +45,9 @@ export function createLoaders(db: EntityManager) {
         .getMany();
       return ids.map((id) => rows.filter((row) => row.requestId === id));
     }),
-    /** Global and Privileged Role Administrators now: the approvers of directory roles that name none. */
+    /** The default approvers now (Global and Privileged Role Administrators): who decides a stage that names nobody. */
     defaultApprovers: new DataLoader<'now', ReadonlySet<string>>(async (keys) => {
-      const holders = await findActiveHolders(db, [GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID], TENANT_ROOT_SCOPE_ID, new Date());
+      const holders = await defaultApprovers(db, now());
       return keys.map(() => holders);
     }),
     /** A principal's ACTIVE memberships of groups, past, present and scheduled: what it held (or holds) through them. */

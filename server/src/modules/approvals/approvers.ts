@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { RequestStatus, RoleKind } from '../../lib/enums';
-import { findActiveHolders, findActiveHoldersOf, findHoldings } from '../access/access.repository';
+import { findActiveHoldersOf, findHoldings } from '../access/access.repository';
 import { Capabilities, type ScopeRef } from '../access/capabilities';
 import type { RoleRequestEntity } from '../requests/role-request.entity';
 import {
@@ -14,11 +14,35 @@ import {
 } from '../roles/built-in-roles';
 import type { ApprovalStage } from '../settings/role-settings.schema';
 
-/** The approval stages a request is decided by: those of the settings it was made under. */
-export function stagesOf(request: Pick<RoleRequestEntity, 'settingsSnapshot'>): ApprovalStage[] {
-  const stages = request.settingsSnapshot?.activation.approvalStages ?? [];
-  // DIRECTORY roles with approval required and no approvers named: Global and Privileged Role Administrators decide.
-  return stages.length ? stages : [{ approvers: [], quorum: 1, timeoutSeconds: 24 * 3600, escalationApprovers: [], escalateAfterSeconds: null }];
+/**
+ * Who may decide a request (DOMAIN.md, "Approval" and "Extend and renew"), stated once: `decidersOf` reads the rule off
+ * the request and gives a description of the deciders; `mayDecide` (one principal), `decidersAmong` (the live queue's
+ * candidates) and `approversOf` (everyone, for notifications) only evaluate that description.
+ *
+ * - A request waiting for approval is decided by the approvers of its current stage: the users and the active members
+ *   of the groups named there, joined by the stage's escalation approvers once it has escalated. A stage that names
+ *   nobody is decided by the default approvers: the administrators of directory roles (Global and Privileged Role
+ *   Administrators).
+ * - An extension or a renewal (waiting for an admin decision) is decided by the administrators of that role kind at that
+ *   scope: those who `canManage` it.
+ * - A request that waits for nothing (granted, provisioned, denied, canceled, expired, …) is decided by nobody.
+ * - Nobody decides their own request.
+ *
+ * Everything is evaluated at an instant and live: a group's members are read then, and someone removed from the
+ * approvers (or from a group, or from an administrator role) stops being one at once. The SQL forms (`adminsOf`,
+ * `activeMembersOf`) are the inverses of the in-memory rule (`Capabilities.canManage`, a membership in force);
+ * test/policy-sql.property.test.ts proves that they agree.
+ */
+export type DeciderSet =
+  | { kind: 'NOBODY' }
+  | { kind: 'NAMED'; userIds: readonly string[]; groupIds: readonly string[] }
+  | { kind: 'DEFAULT_APPROVERS' }
+  | { kind: 'SCOPE_ADMINISTRATORS'; roleKind: RoleKind; scope: ScopeRef };
+
+export interface Deciders {
+  set: DeciderSet;
+  /** The requester, never a decider of their own request. */
+  requesterId: string;
 }
 
 export interface DecisionContext {
@@ -27,53 +51,84 @@ export interface DecisionContext {
   scope: ScopeRef;
 }
 
+const TENANT_ROOT: ScopeRef = { id: TENANT_ROOT_SCOPE_ID, path: [TENANT_ROOT_SCOPE_ID], groupId: null };
+/** The default approvers are the administrators of directory roles: Global and Privileged Role Administrators. */
+const DEFAULT_APPROVERS = { roleKind: RoleKind.DIRECTORY, scope: TENANT_ROOT } as const;
+
+/** The approval stages a request is decided by: those of the settings it was made under. */
+export function stagesOf(request: Pick<RoleRequestEntity, 'settingsSnapshot'>): ApprovalStage[] {
+  const stages = request.settingsSnapshot?.activation.approvalStages ?? [];
+  // DIRECTORY roles with approval required and no approvers named: Global and Privileged Role Administrators decide.
+  return stages.length ? stages : [{ approvers: [], quorum: 1, timeoutSeconds: 24 * 3600, escalationApprovers: [], escalateAfterSeconds: null }];
+}
+
+/** When a stage that started at `startedAt` escalates (its escalation approvers join), or null if it never does. */
+export function escalatesAt(stage: Pick<ApprovalStage, 'escalateAfterSeconds'>, startedAt: Date | null): Date | null {
+  if (stage.escalateAfterSeconds === null || startedAt === null) return null;
+  return new Date(startedAt.getTime() + stage.escalateAfterSeconds * 1000);
+}
+
 /**
- * Whether `principalId` may decide the request at `stage` at instant `at` — evaluated live: a group approver's members
- * are read now, and a principal removed from the approvers stops being one at once. Nobody decides their own request.
- * Extensions and renewals are decided by the administrators of that scope.
+ * The rule: who may decide the request at `stage` while it has `status`, at instant `at` (by default its current stage
+ * and status; the live feed also asks about the state a change left behind). Pure: it reads nothing.
  */
-export async function mayDecide(
-  db: EntityManager,
+export function decidersOf(
   { request, roleKind, scope }: DecisionContext,
-  principalId: string,
   at: Date,
   stage: number = request.currentStage,
   status: RequestStatus = request.status,
-  /** The holders of Global and Privileged Role Administrator, when the caller already knows them (live fan-out). */
-  defaultApprovers?: ReadonlySet<string>,
-): Promise<boolean> {
-  if (principalId === request.principalId) return false;
-  if (status === RequestStatus.PENDING_ADMIN_DECISION) {
-    return (await capabilitiesOf(db, principalId, at)).canManage(roleKind, scope);
+): Deciders {
+  return { set: deciderSet(), requesterId: request.principalId };
+
+  function deciderSet(): DeciderSet {
+    if (status === RequestStatus.PENDING_ADMIN_DECISION) return { kind: 'SCOPE_ADMINISTRATORS', roleKind, scope };
+    if (status !== RequestStatus.PENDING_APPROVAL) return { kind: 'NOBODY' };
+    const config = stagesOf(request)[stage];
+    if (!config) return { kind: 'NOBODY' };
+    const escalation = escalatesAt(config, request.stageStartedAt);
+    const refs = [...config.approvers, ...(escalation && at.getTime() >= escalation.getTime() ? config.escalationApprovers : [])];
+    if (refs.length === 0) return { kind: 'DEFAULT_APPROVERS' };
+    return {
+      kind: 'NAMED',
+      userIds: refs.filter((ref) => ref.type === 'USER').map((ref) => ref.id),
+      groupIds: refs.filter((ref) => ref.type === 'GROUP').map((ref) => ref.id),
+    };
   }
-  if (status !== RequestStatus.PENDING_APPROVAL) return false;
-  const refs = approverRefs(request, stage, at);
-  if (!refs) return false;
-  if (refs.length === 0) {
-    if (defaultApprovers) return defaultApprovers.has(principalId);
-    const capabilities = await capabilitiesOf(db, principalId, at);
-    return capabilities.isGlobalAdmin || capabilities.isPrivilegedRoleAdmin;
-  }
-  if (refs.some((ref) => ref.type === 'USER' && ref.id === principalId)) return true;
-  const groups = refs.filter((ref) => ref.type === 'GROUP').map((ref) => ref.id);
-  return groups.length > 0 && isActiveMemberOfAny(db, principalId, groups, at);
 }
 
-/** The approvers named for a stage at an instant (with the escalation approvers once it is due); null: no such stage. */
-function approverRefs(request: DecisionContext['request'], stage: number, at: Date): ApprovalStage['approvers'] | null {
-  const config = stagesOf(request)[stage];
-  if (!config) return null;
-  const escalated =
-    config.escalateAfterSeconds !== null &&
-    request.stageStartedAt !== null &&
-    at.getTime() >= request.stageStartedAt.getTime() + config.escalateAfterSeconds * 1000;
-  return [...config.approvers, ...(escalated ? config.escalationApprovers : [])];
+/**
+ * Whether `principalId` may decide the request at instant `at` (its current stage and status unless given). The scope
+ * administrators and default approvers are judged by the principal's capabilities (`canManage`), unless the caller
+ * already knows the default approvers (a loader, the live fan-out).
+ */
+export async function mayDecide(
+  db: EntityManager,
+  context: DecisionContext,
+  principalId: string,
+  at: Date,
+  stage: number = context.request.currentStage,
+  status: RequestStatus = context.request.status,
+  /** The default approvers at `at`, when the caller already knows them. */
+  knownDefaultApprovers?: ReadonlySet<string>,
+): Promise<boolean> {
+  const { set, requesterId } = decidersOf(context, at, stage, status);
+  if (principalId === requesterId) return false;
+  switch (set.kind) {
+    case 'NOBODY':
+      return false;
+    case 'NAMED':
+      return set.userIds.includes(principalId) || (set.groupIds.length > 0 && (await activeMembersOf(db, set.groupIds, at, [principalId])).size > 0);
+    case 'DEFAULT_APPROVERS':
+      if (knownDefaultApprovers) return knownDefaultApprovers.has(principalId);
+      return (await capabilitiesOf(db, principalId, at)).canManage(DEFAULT_APPROVERS.roleKind, DEFAULT_APPROVERS.scope);
+    case 'SCOPE_ADMINISTRATORS':
+      return (await capabilitiesOf(db, principalId, at)).canManage(set.roleKind, set.scope);
+  }
 }
 
 /**
  * `mayDecide` for many principals at once (the live queue's fan-out): which of `candidates` may decide the request at
- * `stage` at `at`. One statement for group approvers whatever the number of candidates; administrators of the scope
- * (extensions and renewals) are checked one by one, which only those rarer requests need.
+ * `stage` with `status` at `at`. At most one statement whatever the number of candidates.
  */
 export async function decidersAmong(
   db: EntityManager,
@@ -84,45 +139,75 @@ export async function decidersAmong(
   status: RequestStatus,
   defaultApprovers: () => Promise<ReadonlySet<string>>,
 ): Promise<Set<string>> {
-  const others = [...candidates].filter((id) => id !== context.request.principalId);
-  const deciders = new Set<string>();
-  if (others.length === 0) return deciders;
-  if (status === RequestStatus.PENDING_ADMIN_DECISION) {
-    for (const id of others) if ((await capabilitiesOf(db, id, at)).canManage(context.roleKind, context.scope)) deciders.add(id);
-    return deciders;
+  const { set, requesterId } = decidersOf(context, at, stage, status);
+  const others = [...new Set(candidates)].filter((id) => id !== requesterId);
+  if (others.length === 0) return new Set();
+  const among = (deciders: ReadonlySet<string>) => new Set(others.filter((id) => deciders.has(id)));
+  switch (set.kind) {
+    case 'NOBODY':
+      return new Set();
+    case 'NAMED': {
+      const deciders = among(new Set(set.userIds));
+      const rest = others.filter((id) => !deciders.has(id));
+      if (set.groupIds.length && rest.length) for (const id of await activeMembersOf(db, set.groupIds, at, rest)) deciders.add(id);
+      return deciders;
+    }
+    case 'DEFAULT_APPROVERS':
+      return among(await defaultApprovers());
+    case 'SCOPE_ADMINISTRATORS':
+      return among(await adminsOf(db, set.roleKind, set.scope, at));
   }
-  if (status !== RequestStatus.PENDING_APPROVAL) return deciders;
-  const refs = approverRefs(context.request, stage, at);
-  if (!refs) return deciders;
-  if (refs.length === 0) {
-    const defaults = await defaultApprovers();
-    for (const id of others) if (defaults.has(id)) deciders.add(id);
-    return deciders;
-  }
-  const users = new Set(refs.filter((ref) => ref.type === 'USER').map((ref) => ref.id));
-  for (const id of others) if (users.has(id)) deciders.add(id);
-  const groups = refs.filter((ref) => ref.type === 'GROUP').map((ref) => ref.id);
-  const rest = others.filter((id) => !deciders.has(id));
-  if (groups.length && rest.length) {
-    const rows = (await db.query(
-      `SELECT DISTINCT m.principal_id AS id FROM role_assignment m JOIN scope s ON s.id = m.scope_id
-        WHERE m.principal_id = ANY($1::uuid[]) AND s.group_id = ANY($2::uuid[]) AND m.role_id = $3 AND m.type = 'ACTIVE'
-          AND m.start_at <= $4 AND (m.end_at IS NULL OR m.end_at > $4)`,
-      [rest, groups, GROUP_MEMBER_ID, at],
-    )) as { id: string }[];
-    for (const row of rows) deciders.add(row.id);
-  }
-  return deciders;
 }
 
-export async function isActiveMemberOfAny(db: EntityManager, principalId: string, groupIds: string[], at: Date): Promise<boolean> {
+/**
+ * Everyone who may decide the request at `stage` with `status` at `at` (for notifications): the named users and the
+ * active members of the named groups, or the default approvers, or the administrators of the scope. Never the requester.
+ */
+export async function approversOf(
+  db: EntityManager,
+  context: DecisionContext,
+  at: Date,
+  stage: number = context.request.currentStage,
+  status: RequestStatus = context.request.status,
+): Promise<Set<string>> {
+  const { set, requesterId } = decidersOf(context, at, stage, status);
+  let ids: Set<string>;
+  switch (set.kind) {
+    case 'NOBODY':
+      return new Set();
+    case 'NAMED':
+      ids = new Set([...set.userIds, ...(set.groupIds.length ? await activeMembersOf(db, set.groupIds, at) : [])]);
+      break;
+    case 'DEFAULT_APPROVERS':
+      ids = await defaultApprovers(db, at);
+      break;
+    case 'SCOPE_ADMINISTRATORS':
+      ids = await adminsOf(db, set.roleKind, set.scope, at);
+      break;
+  }
+  ids.delete(requesterId);
+  return ids;
+}
+
+/** The default approvers at `at` (stages that name nobody): the administrators of directory roles. */
+export function defaultApprovers(db: EntityManager, at: Date): Promise<Set<string>> {
+  return adminsOf(db, DEFAULT_APPROVERS.roleKind, DEFAULT_APPROVERS.scope, at);
+}
+
+/**
+ * The active members of any of `groupIds` at `at` (optionally only those of `among`): one statement. A group approver
+ * stands for its members as they are at that instant.
+ */
+async function activeMembersOf(db: EntityManager, groupIds: readonly string[], at: Date, among?: readonly string[]): Promise<Set<string>> {
+  const params: unknown[] = [groupIds, GROUP_MEMBER_ID, at];
+  if (among) params.push(among);
   const rows = (await db.query(
-    `SELECT 1 FROM role_assignment m JOIN scope s ON s.id = m.scope_id
-      WHERE m.principal_id = $1 AND s.group_id = ANY($2::uuid[]) AND m.role_id = $3 AND m.type = 'ACTIVE'
-        AND m.start_at <= $4 AND (m.end_at IS NULL OR m.end_at > $4) LIMIT 1`,
-    [principalId, groupIds, GROUP_MEMBER_ID, at],
-  )) as unknown[];
-  return rows.length > 0;
+    `SELECT DISTINCT m.principal_id FROM role_assignment m JOIN scope s ON s.id = m.scope_id
+      WHERE s.group_id = ANY($1::uuid[]) AND m.role_id = $2 AND m.type = 'ACTIVE'
+        AND m.start_at <= $3 AND (m.end_at IS NULL OR m.end_at > $3) ${among ? 'AND m.principal_id = ANY($4::uuid[])' : ''}`,
+    params,
+  )) as { principal_id: string }[];
+  return new Set(rows.map((row) => row.principal_id));
 }
 
 async function capabilitiesOf(db: EntityManager, principalId: string, at: Date): Promise<Capabilities> {
@@ -130,46 +215,9 @@ async function capabilitiesOf(db: EntityManager, principalId: string, at: Date):
 }
 
 /**
- * Everyone who may decide the request at `stage` at `at` (the inverse of `mayDecide`, for notifications): the named users,
- * the active members of the named groups (and the escalation approvers once the stage has escalated), else the holders of
- * Global and Privileged Role Administrator; extensions and renewals go to the administrators of the scope. Never the
- * requester.
- */
-export async function approversOf(
-  db: EntityManager,
-  { request, roleKind, scope }: DecisionContext,
-  at: Date,
-  stage: number = request.currentStage,
-  status: RequestStatus = request.status,
-): Promise<Set<string>> {
-  let ids: Set<string>;
-  if (status === RequestStatus.PENDING_ADMIN_DECISION) ids = await adminsOf(db, roleKind, scope, at);
-  else {
-    const refs = approverRefs(request, stage, at);
-    if (!refs) return new Set();
-    if (refs.length === 0) ids = await findActiveHolders(db, [GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID], TENANT_ROOT_SCOPE_ID, at);
-    else {
-      ids = new Set(refs.filter((ref) => ref.type === 'USER').map((ref) => ref.id));
-      const groups = refs.filter((ref) => ref.type === 'GROUP').map((ref) => ref.id);
-      if (groups.length) {
-        const rows = (await db.query(
-          `SELECT DISTINCT m.principal_id FROM role_assignment m JOIN scope s ON s.id = m.scope_id
-            WHERE s.group_id = ANY($1::uuid[]) AND m.role_id = $2 AND m.type = 'ACTIVE'
-              AND m.start_at <= $3 AND (m.end_at IS NULL OR m.end_at > $3)`,
-          [groups, GROUP_MEMBER_ID, at],
-        )) as { principal_id: string }[];
-        for (const row of rows) ids.add(row.principal_id);
-      }
-    }
-  }
-  ids.delete(request.principalId);
-  return ids;
-}
-
-/**
- * The administrators of a role kind at a scope (DOMAIN.md's "Who may do what", those who `canManage`): Global
- * Administrators; for DIRECTORY and GROUP roles Privileged Role Administrators; for RESOURCE roles Owners and User Access
- * Administrators at the scope or above; for GROUP roles the group's owners.
+ * The administrators of a role kind at a scope: the SQL inverse of `Capabilities.canManage` (DOMAIN.md's "Who may do
+ * what"): Global Administrators; for DIRECTORY and GROUP roles Privileged Role Administrators; for RESOURCE roles Owners
+ * and User Access Administrators at the scope or above; for GROUP roles the group's owners.
  */
 export async function adminsOf(db: EntityManager, roleKind: RoleKind, scope: ScopeRef, at: Date): Promise<Set<string>> {
   const atRoot = roleKind === RoleKind.RESOURCE ? [GLOBAL_ADMINISTRATOR_ID] : [GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID];
@@ -182,8 +230,4 @@ export async function adminsOf(db: EntityManager, roleKind: RoleKind, scope: Sco
     ],
     at,
   );
-}
-
-export function defaultApprovers(db: EntityManager, at: Date): Promise<Set<string>> {
-  return findActiveHolders(db, [GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID], TENANT_ROOT_SCOPE_ID, at);
 }

@@ -3,17 +3,15 @@ import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type Connecti
 import { badInput, isUuid, notFound } from '../../lib/errors';
 import { createLoaders, type Loaders } from '../access/loaders';
 import { logger } from '../../lib/logger';
-import { findActiveHolders } from '../access/access.repository';
 import type { Caller } from '../access/caller';
 import type { Capabilities } from '../access/capabilities';
-import { decidersAmong } from '../approvals/approvers';
+import { decidersAmong, defaultApprovers } from '../approvals/approvers';
 import { assignmentView, requestView } from '../assignments/assignment.views';
 import type { RequestMeta, Viewer } from '../auth/viewer';
 import type { ActivationChanged, DomainEvent, RequestChanged } from '../events/events';
 import { queueIterator } from '../events/pubsub';
 import type { RoleRequestEntity } from '../requests/role-request.entity';
 import type { RoleRequest } from '../requests/role-request.type';
-import { GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID, TENANT_ROOT_SCOPE_ID } from '../roles/built-in-roles';
 import type { ScopeEntity } from '../scopes/scope.entity';
 import type { Services } from '../services';
 import type { ActivationEvent, ApprovalQueueEvent } from './live.type';
@@ -82,12 +80,7 @@ class Batch {
   }
 
   defaultApprovers(at: Date): Promise<ReadonlySet<string>> {
-    return (this.approvers ??= findActiveHolders(
-      this.services.db.manager,
-      [GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID],
-      TENANT_ROOT_SCOPE_ID,
-      at,
-    ));
+    return (this.approvers ??= defaultApprovers(this.services.db.manager, at));
   }
 }
 
