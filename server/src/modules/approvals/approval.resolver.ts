@@ -3,46 +3,13 @@ import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import { DurationScalar } from '../../graphql/scalars';
 import { type DurationValue } from '../../lib/duration';
-import { Decision, RequestAction, RequestStatus } from '../../lib/enums';
+import { Decision } from '../../lib/enums';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { Principal } from '../directory/principal.type';
 import { RoleRequest } from '../requests/role-request.type';
-import type { ApprovalDecisionEntity } from './approval-decision.entity';
-import { ApprovalDecision, ApprovalStageStatus, StageState } from './approval.type';
-import { mayDecide, stagesOf } from './approvers';
-
-/** Extensions and renewals: no approval stages, one decision by an administrator of the scope (approval.service#decide). */
-const ADMIN_DECIDED = new Set<string>([RequestAction.SELF_EXTEND, RequestAction.SELF_RENEW]);
-/** An admin decision left this long expires the request (jobs/sweeper.ts#expireUndecided). */
-const ADMIN_DECISION_TIMEOUT_MS = 30 * 86_400_000;
-
-/** The single "stage" of an extension or renewal: who decided it and when, as for an approval stage. */
-function adminDecision(request: RoleRequest, all: readonly ApprovalDecisionRow[]): ApprovalStageStatus {
-  const own = all.filter((d) => d.stage === 0);
-  const pending = request.status === RequestStatus.PENDING_ADMIN_DECISION;
-  const state = own.some((d) => d.decision === Decision.DENY)
-    ? StageState.DENIED
-    : own.some((d) => d.decision === Decision.APPROVE)
-      ? StageState.APPROVED
-      : pending
-        ? StageState.PENDING
-        : StageState.CLOSED;
-  return {
-    requestId: request.id,
-    approverRefs: [],
-    escalationRefs: [],
-    defaultApprovers: false,
-    byScopeAdministrators: true,
-    stage: 0,
-    quorum: 1,
-    state,
-    timeoutAt: pending ? new Date(request.createdAt.getTime() + ADMIN_DECISION_TIMEOUT_MS) : null,
-    escalatesAt: null,
-    decisions: own.map((d) => ({ approverId: d.approverId, stage: d.stage, decision: d.decision, justification: d.justification, decidedAt: d.decidedAt })),
-  };
-}
-
-type ApprovalDecisionRow = Pick<ApprovalDecisionEntity, 'approverId' | 'stage' | 'decision' | 'justification' | 'decidedAt'>;
+import { ApprovalDecision, ApprovalStageStatus } from './approval.type';
+import { mayDecide } from './approvers';
+import { approvalProcess, stageStatuses } from './stages';
 
 @Authorized()
 @Resolver(() => RoleRequest)
@@ -81,39 +48,21 @@ export class ApprovalResolver {
 
   @FieldResolver(() => [ApprovalStageStatus], { description: 'The approval stages with their approvers and decisions' })
   async approvals(@Root() request: RoleRequest, @Ctx() { caller }: GraphQLContext): Promise<ApprovalStageStatus[]> {
-    if (ADMIN_DECIDED.has(request.action)) return [adminDecision(request, await caller.loaders.decisionsByRequest.load(request.id))];
-    if (request.action !== RequestAction.SELF_ACTIVATE || !request.settingsSnapshot?.activation.requireApproval) return [];
-    const decisions = await caller.loaders.decisionsByRequest.load(request.id);
-    return stagesOf(request).map((stage, index) => {
-      const own = decisions.filter((d) => d.stage === index);
-      const started = index < request.currentStage || (index === request.currentStage && request.stageStartedAt !== null);
-      const state = own.some((d) => d.decision === Decision.DENY)
-        ? StageState.DENIED
-        : index < request.currentStage || (index === request.currentStage && own.filter((d) => d.decision === Decision.APPROVE).length >= stage.quorum)
-          ? StageState.APPROVED
-          : request.status === RequestStatus.PENDING_APPROVAL
-            ? index === request.currentStage
-              ? StageState.PENDING
-              : StageState.NOT_STARTED
-            : started
-              ? StageState.CLOSED
-              : StageState.NOT_STARTED;
-      const current = index === request.currentStage && request.stageStartedAt;
-      return {
-        requestId: request.id,
-        approverRefs: stage.approvers,
-        escalationRefs: stage.escalationApprovers,
-        defaultApprovers: stage.approvers.length === 0,
-        byScopeAdministrators: false,
-        stage: index,
-        quorum: stage.quorum,
-        state,
-        timeoutAt: current && state === StageState.PENDING ? new Date(request.stageStartedAt!.getTime() + stage.timeoutSeconds * 1000) : null,
-        escalatesAt:
-          current && stage.escalateAfterSeconds !== null ? new Date(request.stageStartedAt!.getTime() + stage.escalateAfterSeconds * 1000) : null,
-        decisions: own.map((d) => ({ approverId: d.approverId, stage: d.stage, decision: d.decision, justification: d.justification, decidedAt: d.decidedAt })),
-      };
-    });
+    if (approvalProcess(request) === 'NONE') return [];
+    const stages = stageStatuses(request, await caller.loaders.decisionsByRequest.load(request.id));
+    return stages.map((stage) => ({
+      requestId: request.id,
+      approverRefs: stage.approvers,
+      escalationRefs: stage.escalationApprovers,
+      defaultApprovers: stage.defaultApprovers,
+      byScopeAdministrators: stage.byScopeAdministrators,
+      stage: stage.stage,
+      quorum: stage.quorum,
+      state: stage.state,
+      timeoutAt: stage.timeoutAt,
+      escalatesAt: stage.escalatesAt,
+      decisions: stage.decisions.map((d) => ({ approverId: d.approverId, stage: d.stage, decision: d.decision, justification: d.justification, decidedAt: d.decidedAt })),
+    }));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether I may decide this request now' })

@@ -1,13 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Decision } from '../../lib/enums';
+import { StageState } from './stages';
 
-export enum StageState {
-  NOT_STARTED = 'NOT_STARTED',
-  PENDING = 'PENDING',
-  APPROVED = 'APPROVED',
-  DENIED = 'DENIED',
-  CLOSED = 'CLOSED',
-}
 registerEnumType(StageState, {
   name: 'StageState',
   valuesConfig: { CLOSED: { description: 'The request ended (canceled, expired, failed) before this stage was decided' } },

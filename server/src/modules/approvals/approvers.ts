@@ -12,7 +12,10 @@ import {
   TENANT_ROOT_SCOPE_ID,
   USER_ACCESS_ADMINISTRATOR_ID,
 } from '../roles/built-in-roles';
-import type { ApprovalStage } from '../settings/role-settings.schema';
+import { escalatesAt, stagesOf } from './stages';
+
+// Where the rule reads the stages; approval.service.ts imports it from here.
+export { stagesOf };
 
 /**
  * Who may decide a request (DOMAIN.md, "Approval" and "Extend and renew"), stated once: `decidersOf` reads the rule off
@@ -54,19 +57,6 @@ export interface DecisionContext {
 const TENANT_ROOT: ScopeRef = { id: TENANT_ROOT_SCOPE_ID, path: [TENANT_ROOT_SCOPE_ID], groupId: null };
 /** The default approvers are the administrators of directory roles: Global and Privileged Role Administrators. */
 const DEFAULT_APPROVERS = { roleKind: RoleKind.DIRECTORY, scope: TENANT_ROOT } as const;
-
-/** The approval stages a request is decided by: those of the settings it was made under. */
-export function stagesOf(request: Pick<RoleRequestEntity, 'settingsSnapshot'>): ApprovalStage[] {
-  const stages = request.settingsSnapshot?.activation.approvalStages ?? [];
-  // DIRECTORY roles with approval required and no approvers named: Global and Privileged Role Administrators decide.
-  return stages.length ? stages : [{ approvers: [], quorum: 1, timeoutSeconds: 24 * 3600, escalationApprovers: [], escalateAfterSeconds: null }];
-}
-
-/** When a stage that started at `startedAt` escalates (its escalation approvers join), or null if it never does. */
-export function escalatesAt(stage: Pick<ApprovalStage, 'escalateAfterSeconds'>, startedAt: Date | null): Date | null {
-  if (stage.escalateAfterSeconds === null || startedAt === null) return null;
-  return new Date(startedAt.getTime() + stage.escalateAfterSeconds * 1000);
-}
 
 /**
  * The rule: who may decide the request at `stage` while it has `status`, at instant `at` (by default its current stage
