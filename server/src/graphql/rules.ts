@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
-import { forbidden, unauthenticated } from '../lib/errors';
-import { PrincipalType } from '../lib/enums';
+import { unauthenticated } from '../lib/errors';
+import { assertIsUser } from '../modules/access/policy';
 import type { GraphQLContext } from './context';
 
 /**
@@ -31,8 +31,6 @@ export const authChecker: AuthChecker<GraphQLContext> = ({ context }, roles) => 
   if (!viewer) {
     throw unauthenticated(context.invalidToken ? 'Your session has expired or was revoked: sign in again.' : undefined);
   }
-  if (rule === Rule.USER && viewer.principalType !== PrincipalType.USER) {
-    throw forbidden('Only users can do this; service principals cannot.');
-  }
+  if (rule === Rule.USER) assertIsUser(viewer);
   return true;
 };

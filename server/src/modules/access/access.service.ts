@@ -1,10 +1,11 @@
 import { AccessPathKind, RoleKind, roleKindForScope } from '../../lib/enums';
-import { forbidden, notFound, requireId } from '../../lib/errors';
+import { notFound, requireId } from '../../lib/errors';
 import type { ScopeEntity } from '../scopes/scope.entity';
 import type { Services } from '../services';
 import { findHoldings, type HoldingRow } from './access.repository';
 import type { AccessPath, EffectiveRole } from './access.type';
 import type { Caller } from './caller';
+import { assertMayReadAccessOf } from './policy';
 
 /** "What does P hold (at S, at T)" and "why does P hold R at S": read-time evaluation, never past an end. */
 export class AccessService {
@@ -63,7 +64,7 @@ export class AccessService {
     const principalId = requireId(principalIdInput, 'principal');
     const capabilities = await caller.capabilities();
     const own = principalId === viewer.principalId;
-    if (!own && !capabilities.readsAnyoneElse) throw forbidden('You may only see your own access.');
+    assertMayReadAccessOf(capabilities, principalId);
     let scope: ScopeEntity | null = null;
     if (scopeIdInput !== null && scopeIdInput !== undefined) {
       scope = await caller.loaders.scope.load(requireId(scopeIdInput, 'scope'));

@@ -98,6 +98,22 @@ export class Capabilities {
   }
 
   /**
+   * May change the settings of a role of this kind: at a scope (an override there), as `canManage`; role-wide (no
+   * scope), Global Administrators for RESOURCE roles, Global and Privileged Role Administrators for DIRECTORY and GROUP
+   * roles.
+   */
+  canManageSettings(kind: RoleKind, scope: ScopeRef | null): boolean {
+    if (scope) return this.canManage(kind, scope);
+    return kind === RoleKind.RESOURCE ? this.isGlobalAdmin : this.isGlobalAdmin || this.isPrivilegedRoleAdmin;
+  }
+
+  /** May create custom roles of this kind: DIRECTORY ones Global and Privileged Role Administrators, RESOURCE ones Global Administrators. */
+  canCreateCustomRole(kind: RoleKind): boolean {
+    if (kind === RoleKind.DIRECTORY) return this.managesTenant;
+    return kind === RoleKind.RESOURCE && this.isGlobalAdmin;
+  }
+
+  /**
    * Where `canManage` says yes, as a list: each scope with the kinds of role managed there (and, with
    * `includesDescendants`, below it). `canManage(kind, s)` ⇔ some entry lists `kind` and is `s` or, including
    * descendants, an ancestor of `s`. Derived from the holdings already read: no query.

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AssignmentOrigin, Decision, RequestAction, RequestStatus } from '../../lib/enums';
 import { DurationValue } from '../../lib/duration';
-import { badInput, conflict, forbidden, notFound, requireId } from '../../lib/errors';
+import { badInput, conflict, notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';
+import { assertMayDecide } from '../access/policy';
 import { requestView } from '../assignments/assignment.views';
 import { newSchedule } from '../assignments/new-schedule';
 import { hasEnded, lockSchedule, reschedule } from '../assignments/schedules';
@@ -18,7 +19,7 @@ import type { RoleRequest } from '../requests/role-request.type';
 import type { RoleDefinitionEntity } from '../roles/role-definition.entity';
 import type { ScopeEntity } from '../scopes/scope.entity';
 import type { Services } from '../services';
-import { mayDecide, stagesOf } from './approvers';
+import { stagesOf } from './approvers';
 
 const MIN_SECONDS = 30 * 60;
 
@@ -99,10 +100,7 @@ export class ApprovalService {
     const { role, scope } = target;
     const pending = request.status === RequestStatus.PENDING_APPROVAL || request.status === RequestStatus.PENDING_ADMIN_DECISION;
     if (!pending) throw conflict(`This request was already decided: it is ${request.status.toLowerCase().replace(/_/g, ' ')}.`);
-    if (request.principalId === viewer.principalId) throw forbidden('Nobody approves their own request.');
-    if (!(await mayDecide(tx, { request, roleKind: role.kind, scope }, viewer.principalId, now))) {
-      throw forbidden('You are not an approver of this request.');
-    }
+    await assertMayDecide(tx, { request, roleKind: role.kind, scope }, viewer.principalId, now);
     if (duration) {
       if (request.action !== RequestAction.SELF_ACTIVATE) throw badInput('Only activations are shortened by approvers.', 'duration');
       if (duration.seconds < MIN_SECONDS) throw badInput('An activation lasts at least 30 minutes.', 'duration');

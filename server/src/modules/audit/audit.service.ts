@@ -1,7 +1,7 @@
-import { forbidden } from '../../lib/errors';
 import { logger } from '../../lib/logger';
 import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import type { Caller } from '../access/caller';
+import { assertReadsAuditLog } from '../access/policy';
 import type { Services } from '../services';
 import type { AuditFilter } from './audit.inputs';
 import { auditQuery } from './audit.query';
@@ -65,7 +65,7 @@ export class AuditService {
 
   /** Checks the whole chain (see verifyChain); for the audit readers only. */
   async verify(caller: Caller): Promise<VerificationResult> {
-    if (!(await caller.capabilities()).readsAuditLog) throw forbidden('Only audit readers (Global Administrator or Reader, Privileged Role Administrator, Security Administrator or Reader) may verify the audit log.');
+    assertReadsAuditLog(await caller.capabilities());
     return this.verifyAll();
   }
 

@@ -1,9 +1,10 @@
 import { IsNull } from 'typeorm';
 import { preparedQuery } from '../../db/prepared';
 import { ActorType, PrincipalType, type UserType } from '../../lib/enums';
-import { badInput, DomainError, forbidden, mfaRequired, notFound, requireId } from '../../lib/errors';
+import { badInput, DomainError, mfaRequired, notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';
+import { assertManagesTenant, assertSignsInHere, assertUsesMfa } from '../access/policy';
 import { writeAudit } from '../audit/audit.writer';
 import { PrincipalEntity } from '../directory/principal.entity';
 import type { Services } from '../services';
@@ -204,7 +205,7 @@ export class AuthService {
   async beginTotpEnrolment(caller: Caller): Promise<{ secret: string; uri: string }> {
     const viewer = this.requireUserSession(caller);
     const credential = await this.db.getRepository(CredentialEntity).findOneBy({ principalId: viewer.principalId });
-    if (!credential) throw forbidden('This account signs in elsewhere and cannot enrol an authenticator here.');
+    assertSignsInHere(credential);
     if (credential.totpSecret && !this.mfa.isFresh(viewer)) {
       throw mfaRequired('Replacing your authenticator needs a step-up with the current one first.');
     }
@@ -241,7 +242,7 @@ export class AuthService {
   /** API tokens for service principals: Global and Privileged Role Administrators only; the token is shown once. */
   async createApiToken(caller: Caller, servicePrincipalId: string, nameInput: string, expiresInDays: number | null): Promise<IssuedApiToken> {
     const capabilities = await caller.capabilities();
-    if (!capabilities.managesTenant) throw forbidden('Only Global and Privileged Role Administrators create API tokens.');
+    assertManagesTenant(capabilities, 'create API tokens');
     const id = requireId(servicePrincipalId, 'service principal');
     const principal = await this.db.getRepository(PrincipalEntity).findOneBy({ id, type: PrincipalType.SERVICE_PRINCIPAL });
     if (!principal) throw notFound('service principal', servicePrincipalId);
@@ -270,7 +271,7 @@ export class AuthService {
 
   async revokeApiToken(caller: Caller, tokenId: string): Promise<SessionEntity> {
     const capabilities = await caller.capabilities();
-    if (!capabilities.managesTenant) throw forbidden('Only Global and Privileged Role Administrators revoke API tokens.');
+    assertManagesTenant(capabilities, 'revoke API tokens');
     const id = requireId(tokenId, 'API token');
     const now = this.services.now();
     return this.services.change(async (tx) => {
@@ -289,7 +290,7 @@ export class AuthService {
 
   async listApiTokens(caller: Caller, servicePrincipalId: string | null): Promise<SessionEntity[]> {
     const capabilities = await caller.capabilities();
-    if (!capabilities.managesTenant) throw forbidden('Only Global and Privileged Role Administrators see API tokens.');
+    assertManagesTenant(capabilities, 'see API tokens');
     return this.db.getRepository(SessionEntity).find({
       where: servicePrincipalId
         ? { kind: 'API_TOKEN', principalId: requireId(servicePrincipalId, 'service principal') }
@@ -301,7 +302,7 @@ export class AuthService {
 
   private requireUserSession(caller: Caller): Viewer {
     const viewer = caller.requireViewer();
-    if (viewer.sessionKind !== 'SESSION') throw forbidden('Service principals do not use multi-factor authentication.');
+    assertUsesMfa(viewer);
     return viewer;
   }
 }

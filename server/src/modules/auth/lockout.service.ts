@@ -1,6 +1,7 @@
-import { forbidden, notFound, requireId } from '../../lib/errors';
+import { notFound, requireId } from '../../lib/errors';
 import { PrincipalType } from '../../lib/enums';
 import type { Caller } from '../access/caller';
+import { assertManagesTenant, assertMayUnlock } from '../access/policy';
 import { writeAudit } from '../audit/audit.writer';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { GLOBAL_ADMINISTRATOR_ID, GROUP_MEMBER_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID, TENANT_ROOT_SCOPE_ID } from '../roles/built-in-roles';
@@ -22,14 +23,12 @@ export class LockoutService {
    */
   async unlockSignIn(caller: Caller, principalIdInput: string): Promise<boolean> {
     const capabilities = await caller.capabilities();
-    if (!capabilities.managesTenant) throw forbidden('Only Global and Privileged Role Administrators unlock sign-in.');
+    assertManagesTenant(capabilities, 'unlock sign-in');
     const id = requireId(principalIdInput, 'user');
     const user = await this.db.getRepository(PrincipalEntity).findOneBy({ id, type: PrincipalType.USER });
     if (!user) throw notFound('user', principalIdInput);
     const now = this.services.now();
-    if (!capabilities.isGlobalAdmin && (await this.isTenantAdministrator(id, now))) {
-      throw forbidden('Only a Global Administrator unlocks a Global or Privileged Role Administrator.');
-    }
+    await assertMayUnlock(capabilities, () => this.isTenantAdministrator(id, now));
     await this.services.change(async (tx) => {
       const cleared = await clearAttempts(tx, id);
       await writeAudit(tx, caller.actor, now, [{ action: 'auth.sign_in_unlocked', targetPrincipalId: id, after: { clearedBuckets: cleared } }]);

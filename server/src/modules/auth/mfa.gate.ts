@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { badInput, DomainError, forbidden, mfaRequired } from '../../lib/errors';
+import { badInput, DomainError, mfaRequired } from '../../lib/errors';
 import type { Caller } from '../access/caller';
+import { assertMayStepUp, assertUsesMfa } from '../access/policy';
 import { writeAudit } from '../audit/audit.writer';
 import type { Services } from '../services';
 import { recordFailedAttempt, releaseAttempt, reserveAttempt } from './attempt-budget';
@@ -50,9 +51,7 @@ export class MfaGate {
    */
   async demand(caller: Caller, code: string | null | undefined, options: { message: string; validateOnly?: boolean }): Promise<StepUp> {
     const viewer = caller.requireViewer();
-    if (viewer.sessionKind !== 'SESSION') {
-      throw forbidden('This needs a multi-factor step-up, which only a signed-in user can make: an API token cannot.');
-    }
+    assertMayStepUp(viewer);
     if (this.isFresh(viewer)) return NO_STEP_UP;
     if (code === null || code === undefined || code === '') throw mfaRequired(options.message);
     const digits = sixDigits(code);
@@ -63,7 +62,7 @@ export class MfaGate {
   /** stepUpMfa: the code is always checked, fresh session or not. */
   async stepUp(caller: Caller, code: string): Promise<StepUp & { at: Date }> {
     const viewer = caller.requireViewer();
-    if (viewer.sessionKind !== 'SESSION') throw forbidden('Service principals do not use multi-factor authentication.');
+    assertUsesMfa(viewer);
     return this.check(caller, viewer, sixDigits(code));
   }
 

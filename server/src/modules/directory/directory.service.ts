@@ -1,8 +1,9 @@
 import { PrincipalType, UserType } from '../../lib/enums';
-import { forbidden, notFound, requireId } from '../../lib/errors';
+import { notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import { cursorPart, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import type { Caller } from '../access/caller';
+import { assertMayListDirectory, isLimitedGuest } from '../access/policy';
 import { GROUP_MEMBER_ID } from '../roles/built-in-roles';
 import type { Services } from '../services';
 import { PrincipalEntity } from './principal.entity';
@@ -86,7 +87,7 @@ export class DirectoryService {
 
   /** A guest holding no role that administers or reads anything: the one whose view of the directory is narrowed. */
   private async isLimitedGuest(caller: Caller): Promise<boolean> {
-    return caller.requireViewer().userType === UserType.GUEST && !(await caller.capabilities()).readsAnyoneElse;
+    return isLimitedGuest(caller.requireViewer(), await caller.capabilities());
   }
 
   private async computeGuestCircle(caller: Caller): Promise<ReadonlySet<string> | null> {
@@ -98,10 +99,7 @@ export class DirectoryService {
   }
 
   async list(caller: Caller, filter: PrincipalFilter): Promise<ConnectionShape<PrincipalEntity>> {
-    caller.requireViewer();
-    if (await this.isLimitedGuest(caller)) {
-      throw forbidden('Guests cannot list or search the directory: you see yourself and the people your own requests and approvals involve.');
-    }
+    assertMayListDirectory(caller.requireViewer(), await caller.capabilities());
     const limit = pageSize(filter.first);
     const search = optionalText(filter.search, 'search', 200);
     const after = decodeCursor(filter.after, [cursorPart.text, cursorPart.uuid]);

@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import { NotificationEvent } from '../../lib/enums';
-import { badInput, forbidden, notFound, requireId } from '../../lib/errors';
+import { badInput, notFound, requireId } from '../../lib/errors';
 import { OutboundRefused } from '../../lib/outbound';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';
+import { assertManagesTenant } from '../access/policy';
 import { writeAudit } from '../audit/audit.writer';
 import type { Viewer, RequestMeta } from '../auth/viewer';
 import { sessionGuard } from '../live/live.service';
@@ -171,7 +172,7 @@ export class NotificationService {
   }
 
   private async requireWebhookAdmin(caller: Caller): Promise<void> {
-    if (!(await caller.capabilities()).managesTenant) throw forbidden('Only Global and Privileged Role Administrators manage webhooks.');
+    assertManagesTenant(await caller.capabilities(), 'manage webhooks');
   }
 
   async webhooks(caller: Caller): Promise<WebhookEntity[]> {

@@ -1,6 +1,7 @@
 import { given, notFound, requireId } from '../../lib/errors';
 import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import type { Caller } from '../access/caller';
+import { assertMayRead } from '../access/policy';
 import { requestView } from '../assignments/assignment.views';
 import type { Services } from '../services';
 import type { RoleRequestFilter } from './request.inputs';
@@ -83,7 +84,7 @@ export class RequestService {
         ((await caller.capabilities()).canRead(role.kind, scope) ||
           (await this.decidedBy(caller, entity)) ||
           (await this.mayDecideNow(caller, entity)));
-      if (!readable) throw notFound('request', id);
+      assertMayRead(Boolean(readable), 'request', id);
     }
     return requestView(entity);
   }

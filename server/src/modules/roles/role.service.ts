@@ -1,7 +1,8 @@
 import { RoleKind } from '../../lib/enums';
-import { badInput, conflict, forbidden, notFound, requireId } from '../../lib/errors';
+import { badInput, conflict, notFound, requireId } from '../../lib/errors';
 import { optionalText, requiredText } from '../../lib/strings';
 import type { Caller } from '../access/caller';
+import { assertMayCreateCustomRole } from '../access/policy';
 import { writeAudit } from '../audit/audit.writer';
 import type { Services } from '../services';
 import { RoleDefinitionEntity } from './role-definition.entity';
@@ -36,8 +37,7 @@ export class RoleService {
   async createCustom(caller: Caller, input: CustomRoleInput): Promise<RoleDefinitionEntity> {
     const capabilities = await caller.capabilities();
     if (input.kind === RoleKind.GROUP) throw badInput('Groups have only the built-in Member and Owner roles.', 'kind');
-    const allowed = input.kind === RoleKind.DIRECTORY ? capabilities.managesTenant : capabilities.isGlobalAdmin;
-    if (!allowed) throw forbidden('You may not create custom roles of this kind.');
+    assertMayCreateCustomRole(capabilities, input.kind);
     const name = requiredText(input.name, 'name', 120);
     const description = optionalText(input.description, 'description', 1000) ?? '';
     const permissions = (input.permissions ?? []).map((permission) => requiredText(permission, 'permissions', 200));

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { RoleKind, roleKindForScope } from '../../lib/enums';
-import { badInput, forbidden, notFound, requireId } from '../../lib/errors';
+import { badInput, notFound, requireId } from '../../lib/errors';
 import type { Caller } from '../access/caller';
+import { assertMayChangeSettings } from '../access/policy';
 import { writeAudit } from '../audit/audit.writer';
 import { RoleDefinitionEntity } from '../roles/role-definition.entity';
 import { ScopeEntity } from '../scopes/scope.entity';
@@ -57,15 +58,7 @@ export class RoleSettingsService {
     input: RoleSettingsDocument,
   ): Promise<EffectiveSettings> {
     const { role, scope } = await this.resolve(caller, roleIdInput, scopeIdInput);
-    const capabilities = await caller.capabilities();
-    const managed = scope
-      ? capabilities.canManage(role.kind, scope)
-      : role.kind === RoleKind.RESOURCE
-        ? capabilities.isGlobalAdmin
-        : role.kind === RoleKind.GROUP
-          ? capabilities.isGlobalAdmin || capabilities.isPrivilegedRoleAdmin
-          : capabilities.managesTenant;
-    if (!managed) throw forbidden(`You may not change the settings of ${role.name}${scope ? ` at ${scope.name}` : ''}.`);
+    assertMayChangeSettings(await caller.capabilities(), role, scope);
     const parsed = RoleSettingsSchema.safeParse(input);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
