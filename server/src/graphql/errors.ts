@@ -1,23 +1,13 @@
 import type { ExecutionResult, FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
-import { GraphQLError } from 'graphql';
+import { GraphQLEnumType, GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, type ErrorCode } from '../lib/errors';
+import { API_ERROR_CODES, API_ERRORS, DOMAIN_ERROR_CODES, DomainError, INTERNAL_SERVER_ERROR, isApiErrorCode, type ApiErrorCode } from '../lib/errors';
 import { logger } from '../lib/logger';
 
-const CLIENT_CODES = new Set<string>([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'MFA_REQUIRED',
-  'POLICY_VIOLATION',
-  'LAST_ADMIN_PROTECTED',
-] satisfies ErrorCode[]);
+/** Codes an error of GraphQL itself may already carry and keep (a DomainError thrown where graphql-js wraps it). */
+const CLIENT_CODES = new Set<string>(DOMAIN_ERROR_CODES);
 /** Apollo's own codes for requests rejected before execution; reported as bad input, which they are. */
 const BEFORE_EXECUTION = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED']);
-
-export const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
 
 /**
  * The one place errors become API errors, for every transport (HTTP, WebSocket, the REST endpoints): domain errors keep
@@ -35,7 +25,7 @@ export function toApiError(error: unknown, formatted?: GraphQLFormattedError): G
   if (original instanceof QueryFailedError) {
     const pgCode = (original as QueryFailedError & { code?: string }).code;
     if (pgCode === '23505' || pgCode === '40001' || pgCode === '40P01') {
-      return { ...base, message: 'Someone else changed this at the same moment; reload and try again.', extensions: { code: 'CONFLICT' } };
+      return { ...base, message: 'Someone else changed this at the same moment; reload and try again.', extensions: { code: 'CONFLICT' satisfies ApiErrorCode } };
     }
   }
   if (formatted) {
@@ -44,11 +34,11 @@ export function toApiError(error: unknown, formatted?: GraphQLFormattedError): G
       return { ...base, extensions: { code } };
     }
     if (typeof code === 'string' && BEFORE_EXECUTION.has(code)) {
-      return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code } };
+      return { ...base, extensions: { code: 'BAD_USER_INPUT' satisfies ApiErrorCode, reason: code } };
     }
     // A GraphQL error of graphql-js itself (a document or a variable it refused), not one a resolver threw.
     if (original instanceof GraphQLError && !original.path && !original.originalError) {
-      return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+      return { ...base, extensions: { code: 'BAD_USER_INPUT' satisfies ApiErrorCode } };
     }
   }
   logger.error('unexpected error', {
@@ -74,19 +64,20 @@ export function formatResult(result: ExecutionResult): FormattedExecutionResult 
   return { ...result, errors: formatErrors(result.errors) } as FormattedExecutionResult;
 }
 
-const HTTP_STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  [INTERNAL_SERVER_ERROR]: 500,
-};
-
-/** The status of a plain HTTP answer (REST endpoints) carrying an error with this code. */
+/** The status of a plain HTTP answer (REST endpoints) carrying an error with this code (lib/errors.ts#API_ERRORS). */
 export function httpStatusOf(code: unknown): number {
-  return (typeof code === 'string' ? HTTP_STATUS[code] : undefined) ?? 400;
+  return isApiErrorCode(code) ? API_ERRORS[code].httpStatus : 400;
 }
+
+/**
+ * The codes as a GraphQL enum. No field returns it (codes travel in `extensions.code`); it is in the schema so that
+ * clients generate the list from the contract (the web: web/src/gql, `npm run codegen`) instead of copying it.
+ */
+export const ErrorCodeType = new GraphQLEnumType({
+  name: 'ErrorCode',
+  description: 'The codes API errors carry in `extensions.code`, each with a readable message (API.md)',
+  values: Object.fromEntries(API_ERROR_CODES.map((code) => [code, { value: code, description: API_ERRORS[code].description }])),
+});
 
 /** The JSON body of a plain HTTP error answer: the same `{ errors: [...] }` shape as GraphQL's. */
 export function apiErrorBody(error: unknown): { errors: GraphQLFormattedError[] } {

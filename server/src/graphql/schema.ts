@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import './enums';
 import { AccessPathResolver, AccessResolver } from '../modules/access/access.resolver';
@@ -16,6 +16,7 @@ import { RequestResolver } from '../modules/requests/request.resolver';
 import { RoleResolver } from '../modules/roles/role.resolver';
 import { ScopeResolver } from '../modules/scopes/scope.resolver';
 import { ApprovalStageResolver, RoleSettingsResolver } from '../modules/settings/role-settings.resolver';
+import { ErrorCodeType } from './errors';
 import { authChecker } from './rules';
 import { DateTimeScalar } from './scalars';
 
@@ -44,7 +45,7 @@ export const resolvers = [
 
 /** Builds the executable schema from the type-graphql classes; needs no database (the schema is emitted from it). */
 export async function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers,
     orphanedTypes: [User, Group, ServicePrincipal],
     authChecker,
@@ -60,4 +61,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     },
     emitSchemaFile: false,
   });
+  // Types no field reaches, which type-graphql would leave out: the error codes of `extensions.code`.
+  const config = schema.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types, ErrorCodeType] });
 }

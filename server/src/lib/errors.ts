@@ -2,15 +2,38 @@
  * Domain errors. Services throw these; the GraphQL layer maps them to `extensions.code` in one place (graphql/errors.ts).
  * Messages are written for the person who made the request.
  */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'MFA_REQUIRED'
-  | 'POLICY_VIOLATION'
-  | 'LAST_ADMIN_PROTECTED';
+
+/**
+ * Every code an API error carries in `extensions.code` (API.md, "Transport and identity"), with the HTTP status of a
+ * plain HTTP answer carrying it (the REST endpoints; GraphQL answers 200 with `errors`) and what it means. The one
+ * list: graphql/errors.ts maps errors to these codes and publishes them as the schema's `ErrorCode` enum, from which the
+ * web generates its type (web/src/gql), so client and server cannot drift apart.
+ */
+export const API_ERRORS = {
+  UNAUTHENTICATED: { httpStatus: 401, description: 'No valid session or API token: sign in (again)' },
+  FORBIDDEN: { httpStatus: 403, description: 'Signed in, but not allowed to do this' },
+  BAD_USER_INPUT: { httpStatus: 400, description: 'The request or one of its values is invalid; `extensions.field` names the field when there is one' },
+  NOT_FOUND: { httpStatus: 404, description: 'No such object, or one the caller may not see (the two look the same)' },
+  CONFLICT: { httpStatus: 409, description: 'The state changed meanwhile (already decided, a concurrent change, a duplicate): reload and try again' },
+  MFA_REQUIRED: { httpStatus: 400, description: 'This needs a fresh multi-factor step-up: retry with a TOTP code' },
+  POLICY_VIOLATION: { httpStatus: 400, description: 'Refused by the role settings or the rules of the domain (duration, justification, ticket, who may hold what)' },
+  LAST_ADMIN_PROTECTED: { httpStatus: 400, description: 'This would leave the tenant without an active Global or Privileged Role Administrator' },
+  INTERNAL_SERVER_ERROR: { httpStatus: 500, description: 'Something unexpected: the details are logged on the server, never sent' },
+} as const satisfies Record<string, { httpStatus: number; description: string }>;
+
+export type ApiErrorCode = keyof typeof API_ERRORS;
+export const API_ERROR_CODES = Object.keys(API_ERRORS) as ApiErrorCode[];
+
+/** What anything unexpected becomes: masked and logged. */
+export const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR' satisfies ApiErrorCode;
+
+/** The codes a domain error carries: every API error code but the masked one. */
+export type ErrorCode = Exclude<ApiErrorCode, typeof INTERNAL_SERVER_ERROR>;
+export const DOMAIN_ERROR_CODES = API_ERROR_CODES.filter((code): code is ErrorCode => code !== INTERNAL_SERVER_ERROR);
+
+export function isApiErrorCode(code: unknown): code is ApiErrorCode {
+  return typeof code === 'string' && Object.hasOwn(API_ERRORS, code);
+}
 
 export class DomainError extends Error {
   constructor(

@@ -5,6 +5,7 @@ import { RetryLink } from '@apollo/client/link/retry';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { ApolloClient, InMemoryCache } from '@apollo/client-integration-nextjs';
 import { createClient, type Client } from 'graphql-ws';
+import type { ErrorCode } from '@/gql/graphql';
 import { getConnectionStatus, setConnectionStatus } from './connection';
 import { graphqlHttpUrl, graphqlWsUrl, type ApiEndpoint } from './endpoint';
 
@@ -67,7 +68,7 @@ function signInRedirectLink(): ApolloLink {
   return new ErrorLink(({ error, operation }) => {
     if (typeof window === 'undefined' || operation.operationName === 'SignIn') return;
     if (!CombinedGraphQLErrors.is(error)) return;
-    if (!error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return;
+    if (!error.errors.some((e) => e.extensions?.code === ('UNAUTHENTICATED' satisfies ErrorCode))) return;
     const { pathname, search } = window.location;
     if (pathname.startsWith('/sign-in')) return;
     window.location.assign(`/sign-in?next=${encodeURIComponent(pathname + search)}`);

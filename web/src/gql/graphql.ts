@@ -375,6 +375,27 @@ export type EndReason =
   | 'REVOKED'
   | 'SUPERSEDED';
 
+/** The codes API errors carry in `extensions.code`, each with a readable message (API.md) */
+export type ErrorCode =
+  /** The request or one of its values is invalid; `extensions.field` names the field when there is one */
+  | 'BAD_USER_INPUT'
+  /** The state changed meanwhile (already decided, a concurrent change, a duplicate): reload and try again */
+  | 'CONFLICT'
+  /** Signed in, but not allowed to do this */
+  | 'FORBIDDEN'
+  /** Something unexpected: the details are logged on the server, never sent */
+  | 'INTERNAL_SERVER_ERROR'
+  /** This would leave the tenant without an active Global or Privileged Role Administrator */
+  | 'LAST_ADMIN_PROTECTED'
+  /** This needs a fresh multi-factor step-up: retry with a TOTP code */
+  | 'MFA_REQUIRED'
+  /** No such object, or one the caller may not see (the two look the same) */
+  | 'NOT_FOUND'
+  /** Refused by the role settings or the rules of the domain (duration, justification, ticket, who may hold what) */
+  | 'POLICY_VIOLATION'
+  /** No valid session or API token: sign in (again) */
+  | 'UNAUTHENTICATED';
+
 export type Group = Principal & {
   __typename: 'Group';
   createdAt: Scalars['DateTime']['output'];
