@@ -60,10 +60,9 @@ export class AccessService {
   }
 
   private async prepare(caller: Caller, principalIdInput: string, scopeIdInput: string | null | undefined, asOf: Date | null | undefined) {
-    const viewer = caller.requireViewer();
+    caller.requireViewer();
     const principalId = requireId(principalIdInput, 'principal');
     const capabilities = await caller.capabilities();
-    const own = principalId === viewer.principalId;
     assertMayReadAccessOf(capabilities, principalId);
     let scope: ScopeEntity | null = null;
     if (scopeIdInput !== null && scopeIdInput !== undefined) {
@@ -71,12 +70,7 @@ export class AccessService {
       if (!scope) throw notFound('scope', scopeIdInput);
     }
     const mayRead = (holding: HoldingRow) =>
-      own ||
-      capabilities.canRead(holding.role_kind as RoleKind, {
-        id: holding.scope_id,
-        path: holding.scope_path,
-        groupId: holding.scope_group_id,
-      });
+      capabilities.readsRow(holding.role_kind as RoleKind, { id: holding.scope_id, path: holding.scope_path, groupId: holding.scope_group_id }, [principalId]);
     return { principalId, scope, at: asOf ?? this.services.now(), mayRead };
   }
 

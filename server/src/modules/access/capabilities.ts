@@ -189,8 +189,10 @@ export class Capabilities {
   }
 
   /**
-   * A SQL predicate limiting rows to what this principal may read. `kind`, `path`, `groupId` and `principal` are SQL
-   * expressions for the row's role kind, scope path, scope group and holder; parameters are appended to `params`.
+   * A SQL predicate limiting rows to what this principal may read: the SQL form of `readsRow` (test/policy-sql.property
+   * .test.ts proves them equal on random tenants). `kind`, `path`, `groupId` and `principals` are SQL expressions for the
+   * row's role kind, scope path, scope group and the principals it involves (holder, requester); parameters are appended
+   * to `params`.
    */
   visibilitySql(
     params: unknown[],

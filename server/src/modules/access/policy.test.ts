@@ -23,6 +23,7 @@ import {
   assertMayRead,
   assertMayReadAccessOf,
   assertMayUnlock,
+  assertOwn,
   assertReadsAuditLog,
   assertUsesMfa,
 } from './policy';
@@ -136,6 +137,10 @@ describe('the named assertions of the policy', () => {
       message: `No request with id "${RG_WEB}" exists (or you may not see it).`,
     });
     expect(() => assertMayRead(true, 'request', RG_WEB)).not.toThrow();
+    expect(() => assertOwn({ principalId: ME }, ME, 'assignment', RG_WEB)).not.toThrow();
+    expect(() => assertOwn({ principalId: GROUP, requestedById: ME }, ME, 'request', RG_WEB)).not.toThrow();
+    expect(refusal(() => assertOwn({ principalId: GROUP }, ME, 'assignment', RG_WEB)).code).toBe('NOT_FOUND');
+    expect(refusal(() => assertOwn(null, ME, 'eligibility', RG_WEB)).message).toBe(`No eligibility with id "${RG_WEB}" exists (or you may not see it).`);
   });
 
   it('the directory: a guest who reads nothing else may not list it; a member, or a guest with a reader role, may', () => {

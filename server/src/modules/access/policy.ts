@@ -70,6 +70,19 @@ export function assertMayRead(readable: boolean, what: string, id: string): asse
   if (!readable) throw notFound(what, id);
 }
 
+/**
+ * One's own schedule or request: its holder's, or (a request) whoever asked for it. Anyone else's does not exist for the
+ * caller (NOT_FOUND, as an unknown id): deactivating, cancelling, asking to extend or renew, activating an eligibility.
+ */
+export function assertOwn<T extends { principalId: string; requestedById?: string }>(
+  thing: T | null | undefined,
+  principalId: string,
+  what: string,
+  id: string,
+): asserts thing is T {
+  if (!thing || (thing.principalId !== principalId && thing.requestedById !== principalId)) throw notFound(what, id);
+}
+
 /** Another principal's access (effective roles, the paths to them): those who read anything beyond their own. */
 export function assertMayReadAccessOf(capabilities: Capabilities, principalId: string): void {
   if (principalId !== capabilities.principalId && !capabilities.readsAnyoneElse) throw forbidden('You may only see your own access.');
