@@ -13,6 +13,7 @@ import { ApprovalService } from './modules/approvals/approval.service';
 import { AssignmentService } from './modules/assignments/assignment.service';
 import { auditChain } from './modules/audit/audit.writer';
 import { AuditService } from './modules/audit/audit.service';
+import { ApiTokenService } from './modules/auth/api-tokens.service';
 import { AuthService } from './modules/auth/auth.service';
 import { LockoutService } from './modules/auth/lockout.service';
 import { MfaGate } from './modules/auth/mfa.gate';
@@ -53,6 +54,7 @@ export class Services {
   readonly outbound: OutboundGuard;
   readonly lifecycle: RequestLifecycle;
   readonly auth: AuthService;
+  readonly apiTokens: ApiTokenService;
   readonly directory: DirectoryService;
   readonly scopes: ScopeService;
   readonly roles: RoleService;
@@ -74,6 +76,7 @@ export class Services {
     this.outbound = infrastructure.outbound ?? new OutboundGuard({ allowPrivate: config.OUTBOUND_ALLOW_PRIVATE });
 
     this.auth = new AuthService(kernel, new MfaGate(kernel), new LockoutService(kernel));
+    this.apiTokens = new ApiTokenService(kernel);
     this.scopes = new ScopeService(kernel);
     this.roles = new RoleService(kernel);
     this.access = new AccessService(kernel);
