@@ -5,7 +5,7 @@ import { DurationValue } from '../../lib/duration';
 import { badInput, conflict, forbidden, notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';
-import { requestView } from '../assignments/assignment.views';
+import { requestView } from '../requests/request.view';
 import { writeAudit } from '../audit/audit.writer';
 import type { DomainEvent } from '../../kernel/events';
 import { requestChanged } from '../lifecycle/request-events';

@@ -4,7 +4,7 @@ import { DAY } from '../../lib/duration';
 import { badInput, conflict, forbidden, given, notFound, policyViolation, requireId } from '../../lib/errors';
 import { findHoldings } from '../access/access.repository';
 import type { Caller } from '../access/caller';
-import { requestView } from '../assignments/assignment.views';
+import { requestView } from './request.view';
 import type { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
 import { hasEnded, lockSchedule } from '../lifecycle/schedules';
 import { activeHere, lockActivationSlot } from '../lifecycle/activation-slot';

@@ -1,7 +1,7 @@
 import { given, notFound, requireId } from '../../lib/errors';
 import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import type { Caller } from '../access/caller';
-import { requestView } from '../assignments/assignment.views';
+import { requestView } from './request.view';
 import type { Kernel } from '../../kernel/kernel';
 import type { RoleRequestFilter } from './request.inputs';
 import { RoleRequestEntity } from './role-request.entity';
