@@ -29,20 +29,11 @@ export async function recordExpiries(tx: EntityManager, now: Date, emit: Emit): 
   ];
   const expired = rows[0];
   if (!expired.length) return 0;
-  await writeAudit(
-    tx,
-    systemActor,
-    now,
-    expired.map<AuditInput>((row) => ({
-      action: 'assignment.expired',
-      targetPrincipalId: row.principal_id,
-      roleId: row.role_id,
-      scopeId: row.scope_id,
-      requestId: row.created_by_request_id,
-      assignmentId: row.id,
-      after: { type: row.type, origin: row.origin, startAt: row.start_at.toISOString(), endAt: row.end_at.toISOString() },
-    })),
-  );
+  await recordAll(tx, now, 'assignment.expired', expired, (row) => ({
+    requestId: row.created_by_request_id,
+    assignmentId: row.id,
+    after: { type: row.type, origin: row.origin, startAt: row.start_at.toISOString(), endAt: row.end_at.toISOString() },
+  }));
   for (const row of expired) {
     if (row.type === 'ACTIVE') emit({ topic: 'activation', assignmentId: row.id, kind: ActivationEventKind.EXPIRED, at: row.end_at.toISOString() });
   }
@@ -59,20 +50,11 @@ export async function startScheduled(tx: EntityManager, now: Date, emit: Emit): 
     [now],
   )) as [{ id: string; principal_id: string; role_id: string; scope_id: string; assignment_id: string | null }[], number];
   if (!rows.length) return 0;
-  await writeAudit(
-    tx,
-    systemActor,
-    now,
-    rows.map<AuditInput>((row) => ({
-      action: 'request.started',
-      targetPrincipalId: row.principal_id,
-      roleId: row.role_id,
-      scopeId: row.scope_id,
-      requestId: row.id,
-      assignmentId: row.assignment_id,
-      after: { status: RequestStatus.PROVISIONED },
-    })),
-  );
+  await recordAll(tx, now, 'request.started', rows, (row) => ({
+    requestId: row.id,
+    assignmentId: row.assignment_id,
+    after: { status: RequestStatus.PROVISIONED },
+  }));
   for (const row of rows) {
     emit(requestChanged(row.id, { status: RequestStatus.GRANTED, stage: 0, at: now }, now));
     if (row.assignment_id) emit({ topic: 'activation', assignmentId: row.assignment_id, kind: ActivationEventKind.ACTIVATED, at: now.toISOString() });
@@ -94,19 +76,7 @@ export async function expireUndecided(tx: EntityManager, now: Date, emit: Emit):
     [now],
   )) as [{ id: string; principal_id: string; role_id: string; scope_id: string; current_stage: number; action: string }[], number];
   if (!rows.length) return 0;
-  await writeAudit(
-    tx,
-    systemActor,
-    now,
-    rows.map<AuditInput>((row) => ({
-      action: 'request.expired',
-      targetPrincipalId: row.principal_id,
-      roleId: row.role_id,
-      scopeId: row.scope_id,
-      requestId: row.id,
-      after: { status: RequestStatus.EXPIRED, stage: row.current_stage },
-    })),
-  );
+  await recordAll(tx, now, 'request.expired', rows, (row) => ({ requestId: row.id, after: { status: RequestStatus.EXPIRED, stage: row.current_stage } }));
   const events: DomainEvent[] = rows.map((row) =>
     requestChanged(
       row.id,
@@ -116,4 +86,20 @@ export async function expireUndecided(tx: EntityManager, now: Date, emit: Emit):
   );
   emit(...events);
   return rows.length;
+}
+
+interface Claimed {
+  principal_id: string;
+  role_id: string;
+  scope_id: string;
+}
+
+/** One audit event per claimed row, by the system: whom, which role, where, and what `detail` adds. */
+function recordAll<R extends Claimed>(tx: EntityManager, now: Date, action: string, rows: R[], detail: (row: R) => Partial<AuditInput>): Promise<void> {
+  return writeAudit(
+    tx,
+    systemActor,
+    now,
+    rows.map<AuditInput>((row) => ({ action, targetPrincipalId: row.principal_id, roleId: row.role_id, scopeId: row.scope_id, ...detail(row) })),
+  );
 }
