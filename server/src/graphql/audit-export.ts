@@ -4,7 +4,7 @@ import { buildContext } from './context';
 import { apiErrorBody, httpStatusOf, toApiError } from './errors';
 import { INSTANT_RANGE_TEXT, isAcceptedInstant } from '../lib/instants';
 import { badInput, unauthenticated } from '../lib/errors';
-import type { Services } from '../modules/services';
+import type { Services } from '../composition';
 import type { AuditFilter } from '../modules/audit/audit.inputs';
 import type { AuditRow } from '../modules/audit/audit.verifier';
 

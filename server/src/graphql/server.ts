@@ -11,7 +11,7 @@ import { WebSocketServer } from 'ws';
 import { corsOrigins, type Config } from '../config';
 import { badInput } from '../lib/errors';
 import { auditExportHandler } from './audit-export';
-import type { Services } from '../modules/services';
+import type { Services } from '../composition';
 import { buildContext, SESSION_COOKIE, type GraphQLContext } from './context';
 import { apiErrorBody, formatError, formatErrors, formatResult, httpStatusOf } from './errors';
 import { limitRules } from './limits';

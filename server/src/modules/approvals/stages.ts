@@ -23,7 +23,7 @@ export enum StageState {
   CLOSED = 'CLOSED',
 }
 
-/** An admin decision left this long expires the request (jobs/sweeper.ts#expireUndecided: `interval '30 days'`). */
+/** An admin decision left this long expires the request (lifecycle/time-transitions.ts: `interval '30 days'`). */
 export const ADMIN_DECISION_TIMEOUT_MS = 30 * 86_400_000;
 
 /** The stage a request that names no stages is decided by: the default approvers, one of whom decides, within 24 h. */

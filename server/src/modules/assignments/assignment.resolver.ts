@@ -13,7 +13,7 @@ import { RoleDefinition } from '../roles/role-definition.type';
 import { ScopeEntity } from '../scopes/scope.entity';
 import { Scope } from '../scopes/scope.type';
 import { AssignRoleInput, RoleAssignmentFilter, UpdateAssignmentInput } from './assignment.inputs';
-import { assignmentView } from './assignment.views';
+import { assignmentView } from './assignment.view';
 import { readableAssignment } from './assignment.visibility';
 import { RoleAssignment, RoleAssignmentConnection, stateAt } from './role-assignment.type';
 
