@@ -1,7 +1,7 @@
 /**
  * B6 — 1,000 activations ending in the same second. 1,000 new users each get an ACTIVE, ACTIVATED assignment (SQL, as
  * `provision` writes one) ending at the same instant T, a whole second ~15 s ahead; in the same transaction the server's
- * own scheduler enqueues the wake-up for T (`services.scheduler.wakeAt(tx, T)`: a pg-boss job, as an activation does).
+ * own scheduler enqueues the wake-up for T (`services.jobs.wakeAt(tx, T)`: a pg-boss job, as an activation does).
  * Nothing else is done: the server's pg-boss worker wakes, the sweep records the expiries (audit) and publishes EXPIRED.
  *
  * Measured:
@@ -44,9 +44,9 @@ export async function b6(ctx: BenchContext): Promise<BenchResult> {
        SELECT id, p, $3, s, 'ACTIVE', 'ACTIVATED', $4, $5, p, 'ELEVATE', $4 FROM unnest($1::uuid[], $2::uuid[], $6::uuid[]) AS t(id, p, s)`,
       [ids, holders.map((h) => h.id), roleId, start, T, holders.map((_, i) => scopes[i % scopes.length])],
     );
-    await ctx.app.services.scheduler.wakeAt(tx, T);
+    await ctx.app.services.jobs.wakeAt(tx, T);
   });
-  const scheduler = ctx.app.services.scheduler.constructor.name;
+  const scheduler = ctx.app.services.jobs.constructor.name;
   ctx.log(`  B6: ${N} activations end at ${T.toISOString()} (wake-up by ${scheduler})`);
 
   const subscribers = await startSubscribers({ url: ctx.url.replace(/^http/, 'ws'), tokens: [ctx.tokens.admin], query: FEED, feed: 'activations' });
@@ -142,7 +142,7 @@ export async function b6(ctx: BenchContext): Promise<BenchResult> {
     pass: readsOk && worst <= 2000 && missingEvents === 0 && missingAudit === 0 && duplicates === 0,
     details: {
       endAt: T.toISOString(),
-      wakeUp: `services.scheduler.wakeAt(tx, T) in the inserting transaction (${scheduler})`,
+      wakeUp: `services.jobs.wakeAt(tx, T) in the inserting transaction (${scheduler})`,
       readTime: {
         beforeT: { sent: before.length, answeredBeforeT: beforeInTime.length, present: presentBefore, lastAnsweredMsBeforeT: round(T.getTime() - Math.max(...beforeInTime.map((r) => r.answeredAt))) },
         afterT: { sent: after.length, firstSentMsAfterT: round(afterSentAt - T.getTime()), absent: absentAfter, lastAnsweredMsAfterT: round(Math.max(...after.map((r) => r.answeredAt)) - T.getTime()) },

@@ -8,9 +8,9 @@ import { createSchema } from './graphql/schema';
 import { systemClock, type Clock } from './lib/clock';
 import { OutboundGuard, type HostResolver } from './lib/outbound';
 import { logger } from './lib/logger';
-import { PgBossJobs } from './jobs/pg-boss-scheduler';
-import { RedisPubSub } from './modules/events/redis-pubsub';
-import { Services } from './modules/services';
+import { PgBossJobs } from './jobs/pg-boss-jobs';
+import { RedisPubSub } from './kernel/redis-pubsub';
+import { Services } from './composition';
 
 const MIGRATION_LOCK = 7_274_999;
 
@@ -52,14 +52,13 @@ export async function startApp(config: Config, databaseUrl: string, options: Sta
   const db = createDataSource(databaseUrl, config.DATABASE_POOL_SIZE);
   await db.initialize();
   await prepareDatabase(db, options.seedDemo ?? config.SEED_DEMO ?? config.NODE_ENV !== 'production');
+  // Infrastructure first (the queue must take jobs before any service enqueues one), then the services, then workers.
   const outbound = new OutboundGuard({ allowPrivate: config.OUTBOUND_ALLOW_PRIVATE, resolve: options.resolveHost });
-  const services = new Services(db, config, options.clock ?? systemClock, outbound);
-  if (config.REDIS_URL) services.pubsub = await RedisPubSub.connect(config.REDIS_URL);
-  const jobs = (options.jobs ?? config.JOBS) ? new PgBossJobs(services, databaseUrl) : null;
-  if (jobs) {
-    await jobs.start();
-    services.scheduler = jobs;
-  }
+  const pubsub = config.REDIS_URL ? await RedisPubSub.connect(config.REDIS_URL) : undefined;
+  const jobs = (options.jobs ?? config.JOBS) ? new PgBossJobs(databaseUrl) : null;
+  await jobs?.start();
+  const services = new Services({ db, config, clock: options.clock ?? systemClock, jobs: jobs ?? undefined, pubsub, outbound });
+  await jobs?.startWorkers(services);
   const schema = await createSchema();
   const http = await createHttpApp(services, schema, config);
   const port = await http.listen(config.PORT, config.HOST);

@@ -4,7 +4,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { prepareDatabase } from './app';
 import { loadConfig } from './config';
 import { systemClock } from './lib/clock';
-import { Services } from './modules/services';
+import { Services } from './composition';
 import { createDataSource } from './db/data-source';
 import { ensureDatabase } from './db/database';
 import { createSchema } from './graphql/schema';
@@ -46,7 +46,7 @@ async function main(argv: string[]) {
       const db = createDataSource(url, 2);
       await db.initialize();
       try {
-        const services = new Services(db, config, systemClock);
+        const services = new Services({ db, config, clock: systemClock });
         if (command === 'checkpoint-audit') {
           if (!services.audit.signer) throw new Error('Set AUDIT_SIGNING_KEY to sign checkpoints.');
           const checkpoint = await services.audit.checkpoint();

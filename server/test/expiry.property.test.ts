@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DurationValue } from '../src/graphql/scalars';
+import { DurationValue } from '../src/lib/duration';
 import { ManualClock } from './support/clock';
 import { AssignmentState, AssignmentType, PrincipalType } from '../src/lib/enums';
 import type { Viewer } from '../src/modules/auth/viewer';
-import type { ActivationChanged } from '../src/modules/events/events';
+import type { ActivationChanged } from '../src/kernel/events';
 import { startTestApp, type TestApp } from './support/app';
 import { addUser } from './support/personas';
 

@@ -30,7 +30,7 @@ describe('jobs on Postgres (pg-boss)', () => {
           WHERE p.email = 'carol@contoso.test' AND r.name = 'Reports Reader' AND s.name = '/' RETURNING id`,
         [endAt],
       )) as { id: string }[];
-      await services.scheduler.wakeAt(tx, endAt);
+      await services.jobs.wakeAt(tx, endAt);
       return row.id;
     });
     const event = await feed.waitFor((e) => e.kind === 'EXPIRED' && e.assignment.id === id, 10_000);

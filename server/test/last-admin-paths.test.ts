@@ -251,10 +251,10 @@ describe('the last-admin rule on every path, alone and racing in pairs (R3, R18)
 });
 
 /**
- * The guard sees every reduction only if every write to a schedule's window goes through assignments/schedules.ts. This
+ * The guard sees every reduction only if every write to a schedule's window goes through lifecycle/schedules.ts. This
  * reads the sources: a new path that writes start_at, end_at or end_reason elsewhere fails here, before it can ship.
  */
-describe('every write to a schedule window goes through assignments/schedules.ts', () => {
+describe('every write to a schedule window goes through lifecycle/schedules.ts', () => {
   it('no other source file updates role_assignment windows', async () => {
     const { readdir, readFile } = await import('node:fs/promises');
     const path = await import('node:path');
@@ -262,7 +262,7 @@ describe('every write to a schedule window goes through assignments/schedules.ts
     const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.ts')).map((f) => path.join(root, f));
     const offenders: string[] = [];
     for (const file of files) {
-      if (file.endsWith(path.join('assignments', 'schedules.ts')) || file.includes(`${path.sep}migrations${path.sep}`)) continue;
+      if (file.endsWith(path.join('lifecycle', 'schedules.ts')) || file.includes(`${path.sep}migrations${path.sep}`)) continue;
       const text = await readFile(file, 'utf8');
       if (/RoleAssignmentEntity\)\s*\.update\(/.test(text)) offenders.push(`${path.relative(root, file)}: repository update`);
       for (const match of text.matchAll(/UPDATE\s+role_assignment\b[^`]*?\bSET\b([^`]*?)(?:\bWHERE\b|`)/gi)) {

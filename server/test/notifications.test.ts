@@ -173,20 +173,22 @@ describe('notifications', () => {
     const mails = smtp.mails.length;
     const delivered = hooks.hooks.length;
     const alice = await t.ids.principal('alice@contoso.test');
-    const failing = async () => {
-      throw new Error('the commit fails after the outbox was written');
-    };
-    services.beforeCommit.push(failing);
+    const leave = services.kernel.join({
+      name: 'failing',
+      beforeCommit: async () => {
+        throw new Error('the commit fails after the outbox was written');
+      },
+    });
     try {
       await expect(
-        services.change(async (tx) => {
+        services.kernel.change(async (tx) => {
           await writeAudit(tx, systemActor, services.now(), [
             { action: 'assignment.created', targetPrincipalId: alice, roleId: await t.ids.role('Reports Reader'), scopeId: await t.ids.scope('/'), after: { type: 'ELIGIBLE' } },
           ]);
         }),
       ).rejects.toThrow('the commit fails');
     } finally {
-      services.beforeCommit.splice(services.beforeCommit.indexOf(failing), 1);
+      leave();
     }
     expect(await counts()).toEqual(before);
     expect(await deliver()).toEqual({ sent: 0, failed: 0 });

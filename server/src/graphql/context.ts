@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { parse as parseCookies } from 'cookie';
 import type { Caller } from '../modules/access/caller';
-import type { Services } from '../modules/services';
+import type { Services } from '../composition';
 
 export const SESSION_COOKIE = 'elevate_session';
 

@@ -11,7 +11,7 @@ import {
   type GraphQLNamedType,
   type ValidationContext,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../lib/pagination';
 
 const OBJECT_COST = 2;
 const SCALAR_COST = 1;

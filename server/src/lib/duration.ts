@@ -35,3 +35,8 @@ export function formatDurationSeconds(totalSeconds: number): string {
 
 export const HOUR = 3600;
 export const DAY = 86400;
+
+/** A length of time in seconds inside the server; ISO-8601 ("PT8H", "P30D") on the wire. */
+export class DurationValue {
+  constructor(readonly seconds: number) {}
+}

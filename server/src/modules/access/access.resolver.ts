@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from '
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import { notFound } from '../../lib/errors';
-import { assignmentView } from '../assignments/assignment.views';
+import { assignmentView } from '../assignments/assignment.view';
 import { readableAssignment } from '../assignments/assignment.visibility';
 import { RoleAssignment } from '../assignments/role-assignment.type';
 import { PrincipalEntity } from '../directory/principal.entity';

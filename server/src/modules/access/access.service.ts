@@ -1,19 +1,19 @@
 import { AccessPathKind, RoleKind, roleKindForScope } from '../../lib/enums';
 import { forbidden, notFound, requireId } from '../../lib/errors';
 import type { ScopeEntity } from '../scopes/scope.entity';
-import type { Services } from '../services';
+import type { Kernel } from '../../kernel/kernel';
 import { findHoldings, type HoldingRow } from './access.repository';
 import type { AccessPath, EffectiveRole } from './access.type';
 import type { Caller } from './caller';
 
 /** "What does P hold (at S, at T)" and "why does P hold R at S": read-time evaluation, never past an end. */
 export class AccessService {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly kernel: Kernel) {}
 
   async effectiveAccess(caller: Caller, principalIdInput: string, scopeIdInput?: string | null, asOf?: Date | null): Promise<EffectiveRole[]> {
     const { principalId, scope, at, mayRead } = await this.prepare(caller, principalIdInput, scopeIdInput, asOf);
     const holdings = await findHoldings(
-      this.services.db.manager,
+      this.kernel.db.manager,
       principalId,
       at,
       scope ? { scopeIds: scope.path, roleKind: roleKindForScope(scope.type) } : {},
@@ -43,7 +43,7 @@ export class AccessService {
     if (!scope) throw notFound('scope', scopeIdInput);
     const role = await caller.loaders.role.load(roleId);
     if (!role) throw notFound('role', roleIdInput);
-    const holdings = await findHoldings(this.services.db.manager, principalId, at, {
+    const holdings = await findHoldings(this.kernel.db.manager, principalId, at, {
       scopeIds: scope.path,
       roleKind: roleKindForScope(scope.type),
       roleId,
@@ -76,7 +76,7 @@ export class AccessService {
         path: holding.scope_path,
         groupId: holding.scope_group_id,
       });
-    return { principalId, scope, at: asOf ?? this.services.now(), mayRead };
+    return { principalId, scope, at: asOf ?? this.kernel.now(), mayRead };
   }
 
   private pathOf(holding: HoldingRow, scope: ScopeEntity | null): AccessPath {

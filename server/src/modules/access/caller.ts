@@ -2,9 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { unauthenticated } from '../../lib/errors';
 import { PrincipalType } from '../../lib/enums';
 import { actorOf, type Actor, type RequestMeta, type Viewer } from '../auth/viewer';
-import { createLoaders, type Loaders } from '../../graphql/loaders';
+import { createLoaders, type Loaders } from './loaders';
 import { findHoldings } from './access.repository';
 import { Capabilities } from './capabilities';
+import type { Kernel } from '../../kernel/kernel';
 
 /**
  * The party a service acts for: the viewer (or nobody), where the request came from, its per-request loaders and —
@@ -46,4 +47,11 @@ export class Caller {
     );
     return this.capabilitiesPromise;
   }
+}
+
+const NO_META: RequestMeta = { clientIp: null, userAgent: null };
+
+/** A caller reading through the kernel's database at its clock (resolvers get theirs from the GraphQL context). */
+export function callerOf(kernel: Pick<Kernel, 'db' | 'clock'>, viewer: Viewer | null, meta: RequestMeta = NO_META, loaders?: Loaders): Caller {
+  return new Caller(viewer, meta, kernel.db.manager, () => kernel.clock.now(), loaders);
 }

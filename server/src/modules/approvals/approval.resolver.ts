@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
-import { DurationScalar, type DurationValue } from '../../graphql/scalars';
+import { DurationScalar } from '../../graphql/scalars';
+import { type DurationValue } from '../../lib/duration';
 import { Decision, RequestAction, RequestStatus } from '../../lib/enums';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { Principal } from '../directory/principal.type';

@@ -1,39 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { AssignmentOrigin, Decision, RequestAction, RequestStatus } from '../../lib/enums';
-import { DurationValue } from '../../graphql/scalars';
+import { Decision, RequestAction, RequestStatus } from '../../lib/enums';
+import { DurationValue } from '../../lib/duration';
 import { badInput, conflict, forbidden, notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';
-import { requestView } from '../assignments/assignment.views';
-import { newSchedule } from '../assignments/new-schedule';
-import { hasEnded, lockSchedule, reschedule } from '../assignments/schedules';
-import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
+import { requestView } from '../requests/request.view';
 import { writeAudit } from '../audit/audit.writer';
-import type { DomainEvent } from '../events/events';
-import { requestChanged } from '../requests/request-events';
-import { requestAudit, windowAudit } from '../requests/request-helpers';
-import { RoleRequestEntity } from '../requests/role-request.entity';
+import type { DomainEvent } from '../../kernel/events';
+import { requestChanged } from '../lifecycle/request-events';
+import { requestAudit } from '../lifecycle/request-audit';
 import type { RoleRequest } from '../requests/role-request.type';
 import type { RoleDefinitionEntity } from '../roles/role-definition.entity';
 import type { ScopeEntity } from '../scopes/scope.entity';
-import type { Services } from '../services';
+import type { Kernel } from '../../kernel/kernel';
+import type { RequestLifecycle } from '../lifecycle/request-lifecycle';
+import type { RequestReader } from '../requests/request.service';
 import { mayDecide, stagesOf } from './approvers';
 
 const MIN_SECONDS = 30 * 60;
 
 /** Approvers' side: approve or deny (alone or many at once), stage by stage, with quorum; admins decide extensions. */
 export class ApprovalService {
-  constructor(private readonly services: Services) {}
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly lifecycle: RequestLifecycle,
+    private readonly requests: RequestReader,
+  ) {}
 
   async approve(caller: Caller, requestId: string, justification: string | null | undefined, duration?: DurationValue | null): Promise<RoleRequest> {
     const targets = await this.targetsOf(caller, [requestId]);
-    return this.services.change((tx, emit) => this.decide(tx, emit, caller, targets, requestId, Decision.APPROVE, justification, duration ?? null));
+    return this.kernel.change((tx, emit) => this.decide(tx, emit, caller, targets, requestId, Decision.APPROVE, justification, duration ?? null));
   }
 
   async deny(caller: Caller, requestId: string, justification: string | null | undefined): Promise<RoleRequest> {
     const targets = await this.targetsOf(caller, [requestId]);
-    return this.services.change((tx, emit) => this.decide(tx, emit, caller, targets, requestId, Decision.DENY, justification, null));
+    return this.kernel.change((tx, emit) => this.decide(tx, emit, caller, targets, requestId, Decision.DENY, justification, null));
   }
 
   /**
@@ -45,7 +47,7 @@ export class ApprovalService {
     for (const input of requestIds) {
       const id = requireId(input, 'request');
       // Unknown and invisible alike are NOT_FOUND, by the same rule as reading the request (RequestService.get).
-      await this.services.requests.get(caller, id);
+      await this.requests.get(caller, id);
       const request = (await caller.loaders.request.load(id))!;
       const [role, scope] = await Promise.all([caller.loaders.role.load(request.roleId), caller.loaders.scope.load(request.scopeId)]);
       if (role && scope) targets.set(id, { role, scope });
@@ -60,21 +62,11 @@ export class ApprovalService {
     // A fixed order avoids deadlocks between two approvers deciding overlapping selections.
     const ids = [...new Set(requestIds.map((id) => requireId(id, 'request')))].sort();
     const targets = await this.targetsOf(caller, ids);
-    return this.services.change(async (tx, emit) => {
+    return this.kernel.change(async (tx, emit) => {
       const decided: RoleRequest[] = [];
       for (const id of ids) decided.push(await this.decide(tx, emit, caller, targets, id, decision, justification, null));
       return decided;
     });
-  }
-
-  /** Opens the current stage: its timeout and escalation are scheduled. */
-  async scheduleStage(tx: EntityManager, request: RoleRequestEntity, now: Date): Promise<void> {
-    const stage = stagesOf(request)[request.currentStage];
-    if (!stage) return;
-    await this.services.scheduler.wakeAt(tx, new Date(now.getTime() + stage.timeoutSeconds * 1000));
-    if (stage.escalateAfterSeconds !== null) {
-      await this.services.scheduler.escalateAt(tx, request.id, request.currentStage, new Date(now.getTime() + stage.escalateAfterSeconds * 1000));
-    }
   }
 
   private async decide(
@@ -92,8 +84,8 @@ export class ApprovalService {
     const justification = optionalText(justificationInput, 'justification', 500);
     if (!justification) throw badInput('Give a justification for your decision.', 'justification');
     // The row lock serialises deciders: the second of two simultaneous decisions sees the first and gets CONFLICT.
-    const request = await tx.getRepository(RoleRequestEntity).createQueryBuilder('q').setLock('pessimistic_write').where('q.id = :id', { id }).getOne();
-    const now = this.services.now();
+    const request = await this.lifecycle.lockRequest(tx, id);
+    const now = this.kernel.now();
     const target = targets.get(id);
     if (!request || !target) throw notFound('request', requestIdInput);
     const { role, scope } = target;
@@ -122,91 +114,25 @@ export class ApprovalService {
     audit[0].justification = justification;
     if (duration) request.durationSeconds = duration.seconds;
 
-    if (decision === Decision.DENY) {
-      Object.assign(request, { status: RequestStatus.DENIED, completedAt: now });
-      await tx.getRepository(RoleRequestEntity).update(request.id, { status: request.status, completedAt: now });
-    } else if (request.status === RequestStatus.PENDING_ADMIN_DECISION) {
-      await this.applyExtendOrRenew(tx, request, now, emit, audit);
-    } else {
+    if (decision === Decision.DENY) await this.lifecycle.deny(tx, request, now);
+    else if (request.status === RequestStatus.PENDING_ADMIN_DECISION) await this.lifecycle.grantExtendOrRenew(tx, request, now, audit);
+    else {
       const stages = stagesOf(request);
       const [{ approvals }] = (await tx.query(
         `SELECT count(*)::int AS approvals FROM approval_decision WHERE request_id = $1 AND stage = $2 AND decision = 'APPROVE'`,
         [request.id, request.currentStage],
       )) as { approvals: number }[];
-      const stage = stages[request.currentStage];
-      if (approvals < stage.quorum) {
-        await tx.getRepository(RoleRequestEntity).update(request.id, { durationSeconds: request.durationSeconds });
-      } else if (request.currentStage + 1 < stages.length) {
-        Object.assign(request, { currentStage: request.currentStage + 1, stageStartedAt: now });
-        await tx.getRepository(RoleRequestEntity).update(request.id, {
-          currentStage: request.currentStage,
-          stageStartedAt: now,
-          durationSeconds: request.durationSeconds,
-        });
-        await this.scheduleStage(tx, request, now);
-      } else {
+      if (approvals < stages[request.currentStage].quorum) await this.lifecycle.keepWaiting(tx, request);
+      else if (request.currentStage + 1 < stages.length) await this.lifecycle.advanceStage(tx, request, now);
+      else {
         // The decision is recorded before what it caused: a request's timeline reads in the order things happened.
         await writeAudit(tx, caller.actor, now, audit);
-        await this.services.activation.provision(tx, request, now, emit, caller.actor);
+        await this.lifecycle.provision(tx, request, now, emit, caller.actor);
         return requestView(request);
       }
     }
     await writeAudit(tx, caller.actor, now, audit);
     emit(requestChanged(request.id, previous, now));
     return requestView(request);
-  }
-
-  /** An admin grants an extension (the end moves) or a renewal (a new schedule from now), bounded by the settings. */
-  private async applyExtendOrRenew(
-    tx: EntityManager,
-    request: RoleRequestEntity,
-    now: Date,
-    emit: (...events: DomainEvent[]) => void,
-    audit: ReturnType<typeof requestAudit>[],
-  ): Promise<void> {
-    const source = request.sourceAssignmentId ? await lockSchedule(tx, request.sourceAssignmentId) : null;
-    const settings = request.settingsSnapshot;
-    const extendsEnded = request.action === RequestAction.SELF_EXTEND && source !== null && hasEnded(source, now);
-    if (!source || !settings || extendsEnded) {
-      const statusReason = extendsEnded ? 'The assignment ended before the decision: ask to renew it instead.' : 'The assignment no longer exists.';
-      Object.assign(request, { status: RequestStatus.FAILED, statusReason, completedAt: now });
-      audit.push(requestAudit('request.failed', request, { status: RequestStatus.FAILED, reason: request.statusReason }));
-    } else {
-      const eligible = source.type === 'ELIGIBLE';
-      const maxSeconds = eligible ? settings.assignment.maxEligibleSeconds : settings.assignment.maxActiveSeconds;
-      const endAt = new Date(now.getTime() + maxSeconds * 1000);
-      if (request.action === RequestAction.SELF_EXTEND) {
-        const before = windowAudit(source);
-        await reschedule(tx, source, { startAt: source.startAt, endAt }, now);
-        audit.push({ ...requestAudit('assignment.extended', request, windowAudit(source)), assignmentId: source.id, before });
-        Object.assign(request, { assignmentId: source.id, endAt });
-      } else {
-        const renewed = newSchedule({
-          principalId: source.principalId,
-          roleId: source.roleId,
-          scopeId: source.scopeId,
-          type: source.type,
-          origin: AssignmentOrigin.ASSIGNED,
-          startAt: now,
-          endAt,
-          createdByRequestId: request.id,
-          createdById: request.principalId,
-          now,
-        });
-        await tx.getRepository(RoleAssignmentEntity).insert(renewed);
-        audit.push({ ...requestAudit('assignment.renewed', { ...request, assignmentId: renewed.id }, windowAudit(renewed)) });
-        Object.assign(request, { assignmentId: renewed.id, startAt: now, endAt });
-      }
-      await this.services.scheduler.wakeAt(tx, endAt);
-      Object.assign(request, { status: RequestStatus.PROVISIONED, completedAt: now });
-    }
-    await tx.getRepository(RoleRequestEntity).update(request.id, {
-      status: request.status,
-      statusReason: request.statusReason,
-      assignmentId: request.assignmentId,
-      startAt: request.startAt,
-      endAt: request.endAt,
-      completedAt: request.completedAt,
-    });
   }
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { AssignmentState, AssignmentType } from '../../lib/enums';
-import { DurationScalar, type DurationValue } from '../../graphql/scalars';
+import { DurationScalar } from '../../graphql/scalars';
+import { type DurationValue } from '../../lib/duration';
 import { RequestReasonInput } from '../requests/request-reason.inputs';
 
 @InputType('RoleAssignmentFilter')

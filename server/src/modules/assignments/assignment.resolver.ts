@@ -1,9 +1,10 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { ConnectionShape } from '../../graphql/connection';
+import type { ConnectionShape } from '../../lib/pagination';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import { AssignmentState } from '../../lib/enums';
-import { DurationScalar, type DurationValue } from '../../graphql/scalars';
+import { DurationScalar } from '../../graphql/scalars';
+import { type DurationValue } from '../../lib/duration';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { Principal } from '../directory/principal.type';
 import { RoleRequest } from '../requests/role-request.type';
@@ -12,7 +13,7 @@ import { RoleDefinition } from '../roles/role-definition.type';
 import { ScopeEntity } from '../scopes/scope.entity';
 import { Scope } from '../scopes/scope.type';
 import { AssignRoleInput, RoleAssignmentFilter, UpdateAssignmentInput } from './assignment.inputs';
-import { assignmentView } from './assignment.views';
+import { assignmentView } from './assignment.view';
 import { readableAssignment } from './assignment.visibility';
 import { RoleAssignment, RoleAssignmentConnection, stateAt } from './role-assignment.type';
 

@@ -1,4 +1,4 @@
-import type { GroupMembership } from '../../graphql/loaders';
+import type { GroupMembership } from '../access/loaders';
 import type { Caller } from '../access/caller';
 import type { RoleAssignmentEntity } from './role-assignment.entity';
 

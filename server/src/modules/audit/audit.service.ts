@@ -1,8 +1,8 @@
 import { forbidden } from '../../lib/errors';
 import { logger } from '../../lib/logger';
-import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import type { Caller } from '../access/caller';
-import type { Services } from '../services';
+import type { Kernel } from '../../kernel/kernel';
 import type { AuditFilter } from './audit.inputs';
 import { auditQuery } from './audit.query';
 import { CheckpointSigner, parseSigningKey } from './audit.signing';
@@ -17,8 +17,8 @@ export class AuditService {
   /** Signs checkpoints when AUDIT_SIGNING_KEY is configured. */
   readonly signer: CheckpointSigner | null;
 
-  constructor(private readonly services: Services) {
-    const key = services.config.AUDIT_SIGNING_KEY;
+  constructor(private readonly kernel: Kernel) {
+    const key = kernel.config.AUDIT_SIGNING_KEY;
     this.signer = key ? new CheckpointSigner(parseSigningKey(key)) : null;
   }
 
@@ -34,11 +34,11 @@ export class AuditService {
     const query = auditQuery(filter, await caller.capabilities());
     const params = [...query.params];
     const page = cursor ? `AND e.seq < $${params.push(cursor[0])}` : '';
-    const rows = (await this.services.db.query(
+    const rows = (await this.kernel.db.query(
       `SELECT ${prefixed(AUDIT_COLUMNS)} ${query.from} ${page} ORDER BY e.seq DESC LIMIT ${limit + 1}`,
       params,
     )) as AuditRow[];
-    const total = lazily(async () => ((await this.services.db.query(`SELECT count(*)::int AS n ${query.from}`, query.params)) as { n: number }[])[0].n);
+    const total = lazily(async () => ((await this.kernel.db.query(`SELECT count(*)::int AS n ${query.from}`, query.params)) as { n: number }[])[0].n);
     return toConnection(rows.map(auditEventView), limit, total, (event) => [String(event.sequence)]);
   }
 
@@ -48,12 +48,12 @@ export class AuditService {
    */
   async *export(caller: Caller, filter: AuditFilter | null | undefined, batchSize = EXPORT_BATCH): AsyncGenerator<AuditRow[]> {
     const query = auditQuery(filter, await caller.capabilities());
-    const [{ head }] = (await this.services.db.query('SELECT coalesce(max(seq), 0)::text AS head FROM audit_event')) as { head: string }[];
+    const [{ head }] = (await this.kernel.db.query('SELECT coalesce(max(seq), 0)::text AS head FROM audit_event')) as { head: string }[];
     let after = '0';
     for (;;) {
       const params = [...query.params];
       const bounds = `AND e.seq > $${params.push(after)} AND e.seq <= $${params.push(head)}`;
-      const rows = (await this.services.db.query(
+      const rows = (await this.kernel.db.query(
         `SELECT ${prefixed(AUDIT_COLUMNS)} ${query.from} ${bounds} ORDER BY e.seq LIMIT ${batchSize}`,
         params,
       )) as AuditRow[];
@@ -71,7 +71,7 @@ export class AuditService {
 
   /** The chain and its checkpoints read at one instant (REPEATABLE READ, read only). */
   async verifyAll(): Promise<VerificationResult> {
-    return this.services.db.transaction('REPEATABLE READ', async (tx) => {
+    return this.kernel.db.transaction('REPEATABLE READ', async (tx) => {
       await tx.query('SET TRANSACTION READ ONLY');
       return verifyChain(tx, this.signer);
     });
@@ -85,7 +85,7 @@ export class AuditService {
   async checkpoint(): Promise<{ seq: string; hash: string } | null> {
     const signer = this.signer;
     if (!signer) return null;
-    return this.services.db.transaction('REPEATABLE READ', async (tx) => {
+    return this.kernel.db.transaction('REPEATABLE READ', async (tx) => {
       const [previous] = (await tx.query('SELECT seq, hash FROM audit_checkpoint ORDER BY seq DESC LIMIT 1')) as { seq: string; hash: string }[];
       if (previous) {
         const [event] = (await tx.query('SELECT hash FROM audit_event WHERE seq = $1', [previous.seq])) as { hash: string }[];
@@ -100,7 +100,7 @@ export class AuditService {
         return null;
       }
       if (!result.lastSequence || result.lastSequence === previous?.seq) return null;
-      const at = this.services.now();
+      const at = this.kernel.now();
       const signature = signer.sign(result.lastSequence, result.lastHash, at);
       await tx.query(
         'INSERT INTO audit_checkpoint (seq, hash, at, signature, key_id) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (seq) DO NOTHING',

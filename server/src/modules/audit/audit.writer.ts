@@ -1,3 +1,4 @@
+import type { TransactionParticipant } from '../../kernel/kernel';
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/viewer';
@@ -102,7 +103,7 @@ export function prepareAudit(actor: Actor, at: Date, input: AuditInput): Prepare
 }
 
 /**
- * The audit events of one transaction (`Services#change`): collected while the change runs and appended to the chain by
+ * The audit events of one transaction (`Kernel#change`): collected while the change runs and appended to the chain by
  * `flushAudit` as the last statements before COMMIT, so the chain's lock is held for one INSERT and the COMMIT, not for
  * the whole change, and a change writes its events in one statement however many parts of it wrote some.
  */
@@ -124,6 +125,16 @@ export async function writeAudit(manager: EntityManager, actor: Actor, at: Date,
   if (buffer) buffer.push(...prepared);
   else await appendAudit(manager, prepared);
 }
+
+/**
+ * The audit chain as a participant of every change: events are buffered from the start, and appended as the change's
+ * last statements (it must be the last participant: the chain's lock is then held only for its INSERT and the COMMIT).
+ */
+export const auditChain: TransactionParticipant = {
+  name: 'audit chain',
+  open: bufferAudit,
+  beforeCommit: (tx) => flushAudit(tx),
+};
 
 /** Appends the transaction's buffered events to the chain; returns them with their sequence numbers. */
 export async function flushAudit(manager: EntityManager): Promise<void> {

@@ -97,14 +97,14 @@ export class AuthResolver {
     @Arg('expiresInDays', () => Int, { nullable: true }) expiresInDays: number | null,
     @Ctx() { caller, services }: GraphQLContext,
   ): Promise<IssuedApiToken> {
-    const issued = await services.auth.createApiToken(caller, servicePrincipalId, name, expiresInDays);
+    const issued = await services.apiTokens.createApiToken(caller, servicePrincipalId, name, expiresInDays);
     return { token: issued.token, apiToken: apiTokenView(issued.session) };
   }
 
   @Authorized(Rule.SIGNED_IN, 'Global or Privileged Role Administrator')
   @Mutation(() => ApiToken)
   async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() { caller, services }: GraphQLContext): Promise<ApiToken> {
-    return apiTokenView(await services.auth.revokeApiToken(caller, id));
+    return apiTokenView(await services.apiTokens.revokeApiToken(caller, id));
   }
 
   @Authorized(Rule.SIGNED_IN, 'Global or Privileged Role Administrator')
@@ -113,7 +113,7 @@ export class AuthResolver {
     @Arg('servicePrincipalId', () => ID, { nullable: true }) servicePrincipalId: string | null,
     @Ctx() { caller, services }: GraphQLContext,
   ): Promise<ApiToken[]> {
-    return (await services.auth.listApiTokens(caller, servicePrincipalId)).map(apiTokenView);
+    return (await services.apiTokens.listApiTokens(caller, servicePrincipalId)).map(apiTokenView);
   }
 }
 

@@ -1,12 +1,11 @@
-import { IsNull } from 'typeorm';
 import { preparedQuery } from '../../db/prepared';
 import { ActorType, PrincipalType, type UserType } from '../../lib/enums';
-import { badInput, DomainError, forbidden, mfaRequired, notFound, requireId } from '../../lib/errors';
+import { badInput, DomainError, forbidden, mfaRequired } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';
 import { writeAudit } from '../audit/audit.writer';
 import { PrincipalEntity } from '../directory/principal.entity';
-import type { Services } from '../services';
+import type { Kernel } from '../../kernel/kernel';
 import { recordFailedAttempt, releaseAttempt, reserveAttempt } from './attempt-budget';
 import { addressKey, FAMILIAR_ADDRESS_DAYS, signInLimits, unknownAccount } from './attempt-limits';
 import { CredentialEntity } from './credential.entity';
@@ -25,29 +24,22 @@ export interface IssuedSession {
   mfaAt: Date | null;
 }
 
-export interface IssuedApiToken {
-  token: string;
-  session: SessionEntity;
-}
-
 export class AuthService {
-  /** The one MFA gate: stepUpMfa, activations and admin assignments all step up through it. */
-  readonly mfa: MfaGate;
-  readonly lockouts: LockoutService;
-
-  constructor(private readonly services: Services) {
-    this.mfa = new MfaGate(services);
-    this.lockouts = new LockoutService(services);
-  }
+  constructor(
+    private readonly kernel: Kernel,
+    /** The one MFA gate: stepUpMfa, activations and admin assignments all step up through it. */
+    readonly mfa: MfaGate,
+    readonly lockouts: LockoutService,
+  ) {}
 
   private get db() {
-    return this.services.db;
+    return this.kernel.db;
   }
 
   /** Resolves a bearer token to the viewer it belongs to; null when unknown, expired, revoked or disabled. */
   async resolveToken(token: string): Promise<Viewer | null> {
     if (!token || token.length > 200) return null;
-    const now = this.services.now();
+    const now = this.kernel.now();
     const [row] = await preparedQuery<{
       id: string;
       kind: 'SESSION' | 'API_TOKEN';
@@ -90,7 +82,7 @@ export class AuthService {
       'session_valid',
       `SELECT 1 AS ok FROM session s JOIN principal p ON p.id = s.principal_id
         WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND p.enabled`,
-      [sessionId, this.services.now()],
+      [sessionId, this.kernel.now()],
     );
     return rows.length > 0;
   }
@@ -123,8 +115,8 @@ export class AuthService {
       after: { email, reason, checked },
     });
 
-    const admitted = await this.services.change(async (tx) => {
-      const now = this.services.now();
+    const admitted = await this.kernel.change(async (tx) => {
+      const now = this.kernel.now();
       const ok = await reserveAttempt(tx, limits, now);
       if (!ok) await writeAudit(tx, anonymous, now, [failure('locked', false)]);
       return ok;
@@ -133,8 +125,8 @@ export class AuthService {
 
     const passwordOk = await verifyPassword(password, credential?.passwordHash ?? (await decoyHash()));
     if (!user || !credential || !user.enabled || !passwordOk) {
-      await this.services.change(async (tx) => {
-        const now = this.services.now();
+      await this.kernel.change(async (tx) => {
+        const now = this.kernel.now();
         await recordFailedAttempt(tx, limits, now);
         await writeAudit(tx, anonymous, now, [failure('invalid', true)]);
       });
@@ -142,9 +134,9 @@ export class AuthService {
     }
 
     const token = newToken('els');
-    const now = this.services.now();
-    const expiresAt = new Date(now.getTime() + this.services.config.SESSION_TTL_MINUTES * 60_000);
-    const granted = await this.services.change(async (tx) => {
+    const now = this.kernel.now();
+    const expiresAt = new Date(now.getTime() + this.kernel.config.SESSION_TTL_MINUTES * 60_000);
+    const granted = await this.kernel.change(async (tx) => {
       if (!(await releaseAttempt(tx, limits, now))) {
         // Locked by the attempts that arrived while this one was checked: the lock holds for the right password too.
         await writeAudit(tx, anonymous, now, [failure('locked', true)]);
@@ -172,7 +164,7 @@ export class AuthService {
   /** An address this user signed in from in the last 30 days: its attempts count apart from unfamiliar addresses'. */
   private async isFamiliarAddress(principalId: string, address: string): Promise<boolean> {
     if (address === 'unknown') return false;
-    const since = new Date(this.services.now().getTime() - FAMILIAR_ADDRESS_DAYS * 86_400_000);
+    const since = new Date(this.kernel.now().getTime() - FAMILIAR_ADDRESS_DAYS * 86_400_000);
     const rows = (await this.db.query(
       `SELECT DISTINCT client_ip FROM session
         WHERE principal_id = $1 AND kind = 'SESSION' AND created_at > $2 AND client_ip IS NOT NULL LIMIT 100`,
@@ -183,8 +175,8 @@ export class AuthService {
 
   async signOut(caller: Caller): Promise<boolean> {
     const viewer = caller.requireViewer();
-    const now = this.services.now();
-    await this.services.change(async (tx) => {
+    const now = this.kernel.now();
+    await this.kernel.change(async (tx) => {
       await tx.query('UPDATE session SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [viewer.sessionId, now]);
       await writeAudit(tx, caller.actor, now, [{ action: 'auth.sign_out', targetPrincipalId: viewer.principalId }]);
     });
@@ -195,7 +187,7 @@ export class AuthService {
   async stepUpMfa(caller: Caller, code: string): Promise<{ expiresAt: Date; user: PrincipalEntity; mfaAt: Date }> {
     const viewer = caller.requireViewer();
     const stepUp = await this.mfa.stepUp(caller, code);
-    await this.services.change((tx) => stepUp.record(tx));
+    await this.kernel.change((tx) => stepUp.record(tx));
     const user = await this.db.getRepository(PrincipalEntity).findOneByOrFail({ id: viewer.principalId });
     return { expiresAt: viewer.sessionExpiresAt, user, mfaAt: stepUp.at };
   }
@@ -218,10 +210,10 @@ export class AuthService {
     const viewer = this.requireUserSession(caller);
     const credential = await this.db.getRepository(CredentialEntity).findOneBy({ principalId: viewer.principalId });
     if (!credential?.totpPendingSecret) throw badInput('Start enrolment first.', 'code');
-    const now = this.services.now();
+    const now = this.kernel.now();
     const step = await checkTotp(credential.totpPendingSecret, String(code ?? '').trim(), now, null);
     if (step === null) throw badInput('The code does not match the new authenticator. Check the device clock and try again.', 'code');
-    await this.services.change(async (tx) => {
+    await this.kernel.change(async (tx) => {
       await tx.query(
         `UPDATE credential SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_last_step = $2
           WHERE principal_id = $1`,
@@ -236,67 +228,6 @@ export class AuthService {
   async isMfaEnrolled(principalId: string): Promise<boolean> {
     const credential = await this.db.getRepository(CredentialEntity).findOneBy({ principalId });
     return Boolean(credential?.totpSecret);
-  }
-
-  /** API tokens for service principals: Global and Privileged Role Administrators only; the token is shown once. */
-  async createApiToken(caller: Caller, servicePrincipalId: string, nameInput: string, expiresInDays: number | null): Promise<IssuedApiToken> {
-    const capabilities = await caller.capabilities();
-    if (!capabilities.managesTenant) throw forbidden('Only Global and Privileged Role Administrators create API tokens.');
-    const id = requireId(servicePrincipalId, 'service principal');
-    const principal = await this.db.getRepository(PrincipalEntity).findOneBy({ id, type: PrincipalType.SERVICE_PRINCIPAL });
-    if (!principal) throw notFound('service principal', servicePrincipalId);
-    const name = optionalText(nameInput, 'name', 100);
-    if (!name) throw badInput('Name the token so that it can be recognised later.', 'name');
-    const days = expiresInDays ?? 90;
-    if (!Number.isInteger(days) || days < 1 || days > 365) throw badInput('expiresInDays must be between 1 and 365.', 'expiresInDays');
-    const now = this.services.now();
-    const token = newToken('elt');
-    const session = await this.services.change(async (tx) => {
-      const saved = await tx.getRepository(SessionEntity).save({
-        principalId: id,
-        tokenHash: hashToken(token),
-        kind: 'API_TOKEN',
-        name,
-        createdById: caller.requireViewer().principalId,
-        expiresAt: new Date(now.getTime() + days * 86_400_000),
-      });
-      await writeAudit(tx, caller.actor, now, [
-        { action: 'auth.api_token_created', targetPrincipalId: id, after: { tokenId: saved.id, name, expiresAt: saved.expiresAt } },
-      ]);
-      return saved;
-    });
-    return { token, session };
-  }
-
-  async revokeApiToken(caller: Caller, tokenId: string): Promise<SessionEntity> {
-    const capabilities = await caller.capabilities();
-    if (!capabilities.managesTenant) throw forbidden('Only Global and Privileged Role Administrators revoke API tokens.');
-    const id = requireId(tokenId, 'API token');
-    const now = this.services.now();
-    return this.services.change(async (tx) => {
-      const token = await tx.getRepository(SessionEntity).findOneBy({ id, kind: 'API_TOKEN' });
-      if (!token) throw notFound('API token', tokenId);
-      if (!token.revokedAt) {
-        token.revokedAt = now;
-        await tx.getRepository(SessionEntity).save(token);
-        await writeAudit(tx, caller.actor, now, [
-          { action: 'auth.api_token_revoked', targetPrincipalId: token.principalId, after: { tokenId: id } },
-        ]);
-      }
-      return token;
-    });
-  }
-
-  async listApiTokens(caller: Caller, servicePrincipalId: string | null): Promise<SessionEntity[]> {
-    const capabilities = await caller.capabilities();
-    if (!capabilities.managesTenant) throw forbidden('Only Global and Privileged Role Administrators see API tokens.');
-    return this.db.getRepository(SessionEntity).find({
-      where: servicePrincipalId
-        ? { kind: 'API_TOKEN', principalId: requireId(servicePrincipalId, 'service principal') }
-        : { kind: 'API_TOKEN', revokedAt: IsNull() },
-      order: { createdAt: 'DESC' },
-      take: 200,
-    });
   }
 
   private requireUserSession(caller: Caller): Viewer {

@@ -4,15 +4,15 @@ import type { Caller } from '../access/caller';
 import { writeAudit } from '../audit/audit.writer';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { GLOBAL_ADMINISTRATOR_ID, GROUP_MEMBER_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID, TENANT_ROOT_SCOPE_ID } from '../roles/built-in-roles';
-import type { Services } from '../services';
+import type { Kernel } from '../../kernel/kernel';
 import { clearAttempts } from './attempt-budget';
 
 /** What administrators do about lockouts (the budgets themselves are attempt-budget.ts and attempt-limits.ts). */
 export class LockoutService {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly kernel: Kernel) {}
 
   private get db() {
-    return this.services.db;
+    return this.kernel.db;
   }
 
   /**
@@ -26,11 +26,11 @@ export class LockoutService {
     const id = requireId(principalIdInput, 'user');
     const user = await this.db.getRepository(PrincipalEntity).findOneBy({ id, type: PrincipalType.USER });
     if (!user) throw notFound('user', principalIdInput);
-    const now = this.services.now();
+    const now = this.kernel.now();
     if (!capabilities.isGlobalAdmin && (await this.isTenantAdministrator(id, now))) {
       throw forbidden('Only a Global Administrator unlocks a Global or Privileged Role Administrator.');
     }
-    await this.services.change(async (tx) => {
+    await this.kernel.change(async (tx) => {
       const cleared = await clearAttempts(tx, id);
       await writeAudit(tx, caller.actor, now, [{ action: 'auth.sign_in_unlocked', targetPrincipalId: id, after: { clearedBuckets: cleared } }]);
     });

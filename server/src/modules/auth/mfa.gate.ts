@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { badInput, DomainError, forbidden, mfaRequired } from '../../lib/errors';
 import type { Caller } from '../access/caller';
 import { writeAudit } from '../audit/audit.writer';
-import type { Services } from '../services';
+import type { Kernel } from '../../kernel/kernel';
 import { recordFailedAttempt, releaseAttempt, reserveAttempt } from './attempt-budget';
 import { addressKey, mfaLimits } from './attempt-limits';
 import { CredentialEntity } from './credential.entity';
@@ -20,6 +20,9 @@ export interface StepUp {
   record(tx: EntityManager): Promise<void>;
 }
 
+/** What a change that may need a step-up asks of the gate. */
+export type MfaDemand = Pick<MfaGate, 'demand'>;
+
 export const NO_STEP_UP: StepUp = { at: null, record: async () => {} };
 
 const TOO_MANY = 'Too many wrong codes: try again in a few minutes.';
@@ -35,12 +38,12 @@ const WRONG = 'The code is wrong, expired or already used. Enter the current cod
  * is recorded (audit and budget) in its own transaction too, so that it counts even though the request fails.
  */
 export class MfaGate {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly kernel: Kernel) {}
 
   /** Whether this session passed MFA recently enough not to be asked again. */
   isFresh(viewer: Viewer): boolean {
     if (!viewer.mfaAt) return false;
-    return this.services.now().getTime() - viewer.mfaAt.getTime() <= this.services.config.MFA_FRESHNESS_MINUTES * 60_000;
+    return this.kernel.now().getTime() - viewer.mfaAt.getTime() <= this.kernel.config.MFA_FRESHNESS_MINUTES * 60_000;
   }
 
   /**
@@ -69,24 +72,24 @@ export class MfaGate {
 
   private async check(caller: Caller, viewer: Viewer, code: string): Promise<StepUp & { at: Date }> {
     const principalId = viewer.principalId;
-    const credential = await this.services.db.getRepository(CredentialEntity).findOneBy({ principalId });
+    const credential = await this.kernel.db.getRepository(CredentialEntity).findOneBy({ principalId });
     if (!credential?.totpSecret) throw badInput('You have not enrolled an authenticator app yet.', 'code');
     const limits = mfaLimits(principalId, addressKey(caller.meta.clientIp));
     const failed = (reason: 'locked' | 'invalid', checked: boolean) => ({ action: 'auth.mfa_failed', targetPrincipalId: principalId, after: { reason, checked } });
 
-    const admitted = await this.services.change(async (tx) => {
-      const now = this.services.now();
+    const admitted = await this.kernel.change(async (tx) => {
+      const now = this.kernel.now();
       const ok = await reserveAttempt(tx, limits, now);
       if (!ok) await writeAudit(tx, caller.actor, now, [failed('locked', false)]);
       return ok;
     });
     if (!admitted) throw new DomainError('MFA_REQUIRED', TOO_MANY);
 
-    const checkedAt = this.services.now();
+    const checkedAt = this.kernel.now();
     const lastStep = credential.totpLastStep === null ? null : Number(credential.totpLastStep);
     const step = await checkTotp(credential.totpSecret, code, checkedAt, lastStep);
-    const outcome = await this.services.change(async (tx) => {
-      const now = this.services.now();
+    const outcome = await this.kernel.change(async (tx) => {
+      const now = this.kernel.now();
       if (step !== null) {
         // Used up only if no other request took this step (or a later one) first: a code is accepted once.
         const [used] = (await tx.query(

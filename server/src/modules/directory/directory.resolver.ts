@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Qu
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import { PrincipalType } from '../../lib/enums';
-import type { ConnectionShape } from '../../graphql/connection';
+import type { ConnectionShape } from '../../lib/pagination';
 import { PrincipalEntity } from './principal.entity';
 import { Group, Principal, PrincipalConnection, User } from './principal.type';
 

@@ -1,10 +1,10 @@
 import { PrincipalType, UserType } from '../../lib/enums';
 import { forbidden, notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
-import { cursorPart, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { cursorPart, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import type { Caller } from '../access/caller';
 import { GROUP_MEMBER_ID } from '../roles/built-in-roles';
-import type { Services } from '../services';
+import type { Kernel } from '../../kernel/kernel';
 import { PrincipalEntity } from './principal.entity';
 
 export interface PrincipalFilter {
@@ -29,7 +29,11 @@ const guestCircles = new WeakMap<Caller, Promise<ReadonlySet<string> | null>>();
  * What a viewer may not see looks exactly like what does not exist.
  */
 export class DirectoryService {
-  constructor(private readonly services: Services) {}
+  constructor(
+    private readonly kernel: Kernel,
+    /** Whom a guest's requests involve: the people a limited guest may see. */
+    private readonly people: { peopleInvolving(caller: Caller): Promise<Iterable<string>> },
+  ) {}
 
   async get(caller: Caller, id: string): Promise<PrincipalEntity> {
     caller.requireViewer();
@@ -92,7 +96,7 @@ export class DirectoryService {
   private async computeGuestCircle(caller: Caller): Promise<ReadonlySet<string> | null> {
     const viewer = caller.requireViewer();
     if (!(await this.isLimitedGuest(caller))) return null;
-    const circle = new Set(await this.services.requests.peopleInvolving(caller));
+    const circle = new Set(await this.people.peopleInvolving(caller));
     circle.add(viewer.principalId);
     return circle;
   }
@@ -123,11 +127,11 @@ export class DirectoryService {
     const pageWhere = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const countParams = params.slice(0, after ? params.length - 2 : params.length);
     const [rows, [{ n }]] = await Promise.all([
-      this.services.db.query(
+      this.kernel.db.query(
         `SELECT id FROM principal ${pageWhere} ORDER BY display_name, id LIMIT ${limit + 1}`,
         params,
       ) as Promise<{ id: string }[]>,
-      this.services.db.query(`SELECT count(*)::int AS n FROM principal ${countWhere}`, countParams) as Promise<{ n: number }[]>,
+      this.kernel.db.query(`SELECT count(*)::int AS n FROM principal ${countWhere}`, countParams) as Promise<{ n: number }[]>,
     ]);
     const principals = (await caller.loaders.principal.loadMany(rows.map((row) => row.id))).filter(
       (p): p is PrincipalEntity => p instanceof PrincipalEntity,
@@ -147,11 +151,11 @@ export class DirectoryService {
    */
   async groupsOf(caller: Caller, principalId: string): Promise<PrincipalEntity[]> {
     if (principalId !== caller.requireViewer().principalId && (await this.isLimitedGuest(caller))) return [];
-    const rows = (await this.services.db.query(
+    const rows = (await this.kernel.db.query(
       `SELECT s.group_id FROM role_assignment m JOIN scope s ON s.id = m.scope_id
         WHERE m.principal_id = $1 AND m.role_id = $2 AND m.type = 'ACTIVE'
           AND m.start_at <= $3 AND (m.end_at IS NULL OR m.end_at > $3)`,
-      [principalId, GROUP_MEMBER_ID, this.services.now()],
+      [principalId, GROUP_MEMBER_ID, this.kernel.now()],
     )) as { group_id: string }[];
     return this.visibleMany(caller, rows.map((row) => row.group_id));
   }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { ConnectionShape } from '../../graphql/connection';
+import type { ConnectionShape } from '../../lib/pagination';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import { requireId } from '../../lib/errors';

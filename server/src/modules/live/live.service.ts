@@ -1,42 +1,27 @@
 import { QueueEventKind, RequestStatus, type ActivationEventKind, type RoleKind } from '../../lib/enums';
-import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import { badInput, isUuid, notFound } from '../../lib/errors';
-import { createLoaders, type Loaders } from '../../graphql/loaders';
+import { createLoaders, type Loaders } from '../access/loaders';
 import { logger } from '../../lib/logger';
 import { findActiveHolders } from '../access/access.repository';
-import type { Caller } from '../access/caller';
+import { callerOf, type Caller } from '../access/caller';
+import { sessionGuard, type SessionCheck } from '../auth/session-guard';
 import type { Capabilities } from '../access/capabilities';
 import { decidersAmong } from '../approvals/approvers';
-import { assignmentView, requestView } from '../assignments/assignment.views';
+import { requestView } from '../requests/request.view';
+import { assignmentView } from '../assignments/assignment.view';
 import type { RequestMeta, Viewer } from '../auth/viewer';
-import type { ActivationChanged, DomainEvent, RequestChanged } from '../events/events';
-import { queueIterator } from '../events/pubsub';
+import type { ActivationChanged, DomainEvent, RequestChanged } from '../../kernel/events';
+import { queueIterator } from '../../kernel/pubsub';
 import type { RoleRequestEntity } from '../requests/role-request.entity';
 import type { RoleRequest } from '../requests/role-request.type';
 import { GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID, TENANT_ROOT_SCOPE_ID } from '../roles/built-in-roles';
 import type { ScopeEntity } from '../scopes/scope.entity';
-import type { Services } from '../services';
+import type { Kernel } from '../../kernel/kernel';
 import type { ActivationEvent, ApprovalQueueEvent } from './live.type';
 import { activationHistory, countActivationHistory } from './activation-history';
 
-const SESSION_RECHECK_MS = 10_000;
 const PENDING = new Set([RequestStatus.PENDING_APPROVAL, RequestStatus.PENDING_ADMIN_DECISION]);
-
-/**
- * Ends a feed once its session is signed out, expired or its principal disabled: checked at most every 10 seconds, so
- * a thousand subscribers do not turn every event into a thousand session lookups.
- */
-export function sessionGuard(services: Services, viewer: Viewer): () => Promise<boolean> {
-  let checkedAt = Date.now();
-  let valid = true;
-  return async () => {
-    if (valid && Date.now() - checkedAt > SESSION_RECHECK_MS) {
-      valid = await services.auth.isSessionValid(viewer.sessionId);
-      checkedAt = Date.now();
-    }
-    return valid;
-  };
-}
 
 /** What a subscriber receives: the payload and the caller (its authorization, the batch's loaders) to resolve it with. */
 interface Delivery<T> {
@@ -63,12 +48,12 @@ class Batch {
   private approvers: Promise<ReadonlySet<string>> | null = null;
   private readonly capabilities = new Map<string, Promise<Capabilities>>();
 
-  constructor(private readonly services: Services) {
-    this.loaders = createLoaders(services.db.manager);
+  constructor(private readonly kernel: Kernel) {
+    this.loaders = createLoaders(kernel.db.manager);
   }
 
   caller(subscriber: Identity): Caller {
-    return this.services.caller(subscriber.viewer, subscriber.meta, this.loaders);
+    return callerOf(this.kernel, subscriber.viewer, subscriber.meta, this.loaders);
   }
 
   /** One subscriber's capabilities, read once per batch however many of its events they filter. */
@@ -83,7 +68,7 @@ class Batch {
 
   defaultApprovers(at: Date): Promise<ReadonlySet<string>> {
     return (this.approvers ??= findActiveHolders(
-      this.services.db.manager,
+      this.kernel.db.manager,
       [GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID],
       TENANT_ROOT_SCOPE_ID,
       at,
@@ -102,11 +87,14 @@ export class LiveService {
   private readonly queues = new Map<string, Set<Subscriber<ApprovalQueueEvent>>>();
   private readonly mine = new Map<string, Set<Subscriber<RoleRequest>>>();
   private readonly feeds = new Set<ActivationSubscriber>();
-  private listening: { pubsub: unknown; detach: () => void } | null = null;
+  private listening = false;
   /** Batches are routed one after another, so every subscriber sees events in publication order. */
   private routing: Promise<void> = Promise.resolve();
 
-  constructor(private readonly services: Services) {}
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly sessions: SessionCheck,
+  ) {}
 
   /** Requests entering, changing in and leaving the subscriber's approval queue. */
   approvalQueue(viewer: Viewer, meta: RequestMeta, onCaller: (caller: Caller) => void, signal?: AbortSignal): AsyncGenerator<ApprovalQueueEvent> {
@@ -136,7 +124,7 @@ export class LiveService {
     signal?: AbortSignal,
   ): AsyncGenerator<T> {
     this.listen();
-    const stillSignedIn = sessionGuard(this.services, identity.viewer);
+    const stillSignedIn = sessionGuard(this.sessions, identity.viewer);
     const deliveries = queueIterator<Delivery<T>>((push) => {
       const subscriber = { ...identity, push };
       registry.add(subscriber);
@@ -153,21 +141,19 @@ export class LiveService {
     }
   }
 
-  /** One listener on the current pubsub (it may be replaced at boot, e.g. by Redis). */
+  /** One listener per process, registered with the first feed. */
   private listen(): void {
-    const pubsub = this.services.pubsub;
-    if (this.listening?.pubsub === pubsub) return;
-    this.listening?.detach();
-    const detach = pubsub.onBatch((events) => {
+    if (this.listening) return;
+    this.listening = true;
+    this.kernel.pubsub.onBatch((events) => {
       this.routing = this.routing
         .then(() => this.route(events))
         .catch((error: unknown) => logger.error('live routing failed', { error: String(error) }));
     });
-    this.listening = { pubsub, detach };
   }
 
   private async route(events: readonly DomainEvent[]): Promise<void> {
-    const batch = new Batch(this.services);
+    const batch = new Batch(this.kernel);
     const requests = events.filter((event): event is RequestChanged => event.topic === 'request');
     const activations = events.filter((event): event is ActivationChanged => event.topic === 'activation');
     if (requests.length && (this.queues.size || this.mine.size)) {
@@ -188,12 +174,12 @@ export class LiveService {
     const candidates = [...this.queues.keys()];
     const at = new Date(event.at);
     const isNow = PENDING.has(request.status)
-      ? await decidersAmong(this.services.db.manager, context, candidates, at, request.currentStage, request.status, () => batch.defaultApprovers(at))
+      ? await decidersAmong(this.kernel.db.manager, context, candidates, at, request.currentStage, request.status, () => batch.defaultApprovers(at))
       : new Set<string>();
     const previous = event.previous;
     const was =
       previous && PENDING.has(previous.status)
-        ? await decidersAmong(this.services.db.manager, context, candidates, new Date(previous.at), previous.stage, previous.status, () =>
+        ? await decidersAmong(this.kernel.db.manager, context, candidates, new Date(previous.at), previous.stage, previous.status, () =>
             batch.defaultApprovers(at),
           )
         : new Set<string>();
@@ -249,8 +235,8 @@ export class LiveService {
       if (!(await caller.loaders.scope.load(scopeId))) throw notFound('scope', scopeIdInput);
     }
     const capabilities = await caller.capabilities();
-    const now = this.services.now();
-    const db = this.services.db.manager;
+    const now = this.kernel.now();
+    const db = this.kernel.db.manager;
     const rows = await activationHistory(db, { now, scopeId, before, limit: limit + 1 }, capabilities);
     const assignments = await caller.loaders.assignment.loadMany(rows.map((row) => row.assignment_id));
     const events: ActivationEvent[] = [];

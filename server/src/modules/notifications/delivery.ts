@@ -3,7 +3,8 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { NotificationChannel } from '../../lib/enums';
 import { logger } from '../../lib/logger';
 import { OutboundRefused } from '../../lib/outbound';
-import type { Services } from '../services';
+import type { Kernel } from '../../kernel/kernel';
+import type { OutboundGuard } from '../../lib/outbound';
 
 const BATCH = 50;
 const MAX_BACKOFF_MS = 3_600_000;
@@ -58,10 +59,13 @@ class DeliveryFailure extends Error {
 export class NotificationDelivery {
   private transport: Transporter | null = null;
 
-  constructor(private readonly services: Services) {}
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly outbound: OutboundGuard,
+  ) {}
 
   private mailer(): Transporter | null {
-    const url = this.services.config.SMTP_URL;
+    const url = this.kernel.config.SMTP_URL;
     if (!url) return null;
     // Every phase of a send ends well within the lease, so a live sender never loses its claim to another worker.
     const timeout = Math.floor(this.leaseMs() / 4);
@@ -70,7 +74,7 @@ export class NotificationDelivery {
   }
 
   private leaseMs(): number {
-    return this.services.config.NOTIFY_LEASE_SECONDS * 1000;
+    return this.kernel.config.NOTIFY_LEASE_SECONDS * 1000;
   }
 
   close(): void {
@@ -96,8 +100,8 @@ export class NotificationDelivery {
 
   /** Claims due rows (and rows whose claimer's lease lapsed) in one short statement of its own. */
   private async claim(): Promise<Claimed[]> {
-    const now = this.services.now();
-    const [rows] = (await this.services.db.query(
+    const now = this.kernel.now();
+    const [rows] = (await this.kernel.db.query(
       `UPDATE notification_outbox o SET status = 'SENDING', attempts = o.attempts + 1, lease_until = $2
         WHERE o.id IN (SELECT id FROM notification_outbox
                         WHERE status IN ('PENDING', 'SENDING')
@@ -116,11 +120,11 @@ export class NotificationDelivery {
    */
   private async markSent(delivered: Delivered[]): Promise<void> {
     if (!delivered.length) return;
-    await this.services.db.query(
+    await this.kernel.db.query(
       `UPDATE notification_outbox o SET status = 'SENT', sent_at = $1, lease_until = NULL, last_error = NULL, last_status_code = v.code
          FROM unnest($2::uuid[], $3::int[]) AS v(id, code)
         WHERE o.id = v.id AND o.status = 'SENDING'`,
-      [this.services.now(), delivered.map((row) => row.id), delivered.map((row) => row.statusCode)],
+      [this.kernel.now(), delivered.map((row) => row.id), delivered.map((row) => row.statusCode)],
     );
   }
 
@@ -130,17 +134,17 @@ export class NotificationDelivery {
       const statusCode = row.channel === NotificationChannel.EMAIL ? await this.sendEmail(row) : await this.sendWebhook(row);
       return { id: row.id, statusCode };
     } catch (error) {
-      const { config } = this.services;
+      const { config } = this.kernel;
       const giveUp = row.attempts >= config.NOTIFY_MAX_ATTEMPTS || (error instanceof DeliveryFailure && error.permanent);
       const delay = Math.min(MAX_BACKOFF_MS, config.NOTIFY_RETRY_BASE_MS * 2 ** (row.attempts - 1));
-      const next = new Date(this.services.now().getTime() + delay);
-      await this.services.db.query(
+      const next = new Date(this.kernel.now().getTime() + delay);
+      await this.kernel.db.query(
         `UPDATE notification_outbox SET status = $2, next_attempt_at = $3, lease_until = NULL, last_error = $4, last_status_code = $5
           WHERE id = $1 AND status = 'SENDING'`,
         [row.id, giveUp ? 'FAILED' : 'PENDING', next, describe(error), error instanceof DeliveryFailure ? error.statusCode : null],
       );
       logger.warn('notification delivery failed', { id: row.id, channel: row.channel, attempts: row.attempts, giveUp, error: describe(error) });
-      if (!giveUp) await this.services.scheduler.deliverAt(null, next);
+      if (!giveUp) await this.kernel.jobs.deliverAt(null, next);
       return null;
     }
   }
@@ -154,12 +158,12 @@ export class NotificationDelivery {
       logger.info('email (SMTP_URL not set: logged, not sent)', { to: row.recipient, subject, messageId, text });
       return null;
     }
-    await transport.sendMail({ from: this.services.config.MAIL_FROM, to: row.recipient ?? undefined, subject, text, html, messageId });
+    await transport.sendMail({ from: this.kernel.config.MAIL_FROM, to: row.recipient ?? undefined, subject, text, html, messageId });
     return null;
   }
 
   private async sendWebhook(row: Claimed): Promise<number> {
-    const [webhook] = (await this.services.db.query(`SELECT url, secret, enabled FROM webhook WHERE id = $1`, [row.webhook_id])) as {
+    const [webhook] = (await this.kernel.db.query(`SELECT url, secret, enabled FROM webhook WHERE id = $1`, [row.webhook_id])) as {
       url: string;
       secret: string;
       enabled: boolean;
@@ -169,17 +173,17 @@ export class NotificationDelivery {
     let status: number;
     try {
       // Through the outbound guard: refused unless the address connected to is allowed (R14); redirects not followed.
-      ({ status } = await this.services.outbound.request(webhook.url, {
+      ({ status } = await this.outbound.request(webhook.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           'user-agent': 'Elevate-Webhooks/1',
           'x-elevate-delivery': row.id,
           'x-elevate-event': row.event_type,
-          'x-elevate-signature': signature(webhook.secret, body, this.services.now()),
+          'x-elevate-signature': signature(webhook.secret, body, this.kernel.now()),
         },
         body,
-        timeoutMs: Math.min(this.services.config.WEBHOOK_TIMEOUT_MS, this.leaseMs() / 2),
+        timeoutMs: Math.min(this.kernel.config.WEBHOOK_TIMEOUT_MS, this.leaseMs() / 2),
       }));
     } catch (error) {
       throw new DeliveryFailure(error instanceof OutboundRefused ? `refused: ${error.message}` : describe(error));

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { ConnectionShape } from '../../graphql/connection';
+import type { ConnectionShape } from '../../lib/pagination';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import { abortable } from '../live/live.resolver';

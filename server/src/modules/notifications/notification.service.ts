@@ -1,19 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import { NotificationEvent } from '../../lib/enums';
 import { badInput, forbidden, notFound, requireId } from '../../lib/errors';
-import { OutboundRefused } from '../../lib/outbound';
+import { OutboundRefused, type OutboundGuard } from '../../lib/outbound';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';
 import { writeAudit } from '../audit/audit.writer';
 import type { Viewer, RequestMeta } from '../auth/viewer';
-import { sessionGuard } from '../live/live.service';
-import type { Services } from '../services';
-import { NotificationDelivery } from './delivery';
+import { sessionGuard, type SessionCheck } from '../auth/session-guard';
+import type { Kernel } from '../../kernel/kernel';
+import type { NotificationDelivery } from './delivery';
 import { InAppNotificationEntity, WebhookEntity } from './notification.entities';
-import { Notifier } from './notifier';
-import { Reminders } from './reminders';
+import type { Notifier } from './notifier';
+import type { Reminders } from './reminders';
 
 export interface WebhookInput {
   url?: string | null;
@@ -77,11 +77,15 @@ export class NotificationService {
   readonly delivery: NotificationDelivery;
   readonly reminders: Reminders;
 
-  constructor(private readonly services: Services) {
-    this.notifier = new Notifier(services);
-    this.delivery = new NotificationDelivery(services);
-    this.reminders = new Reminders(services);
-    services.beforeCommit.push(this.notifier.hook);
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly outbound: OutboundGuard,
+    private readonly sessions: SessionCheck,
+    parts: { notifier: Notifier; delivery: NotificationDelivery; reminders: Reminders },
+  ) {
+    this.notifier = parts.notifier;
+    this.delivery = parts.delivery;
+    this.reminders = parts.reminders;
   }
 
   // ---- In-app inbox: always the caller's own.
@@ -90,7 +94,7 @@ export class NotificationService {
     const viewer = caller.requireViewer();
     const limit = pageSize(first);
     const cursor = decodeCursor(after, [cursorPart.timestamp, cursorPart.uuid]);
-    const qb = this.services.db
+    const qb = this.kernel.db
       .getRepository(InAppNotificationEntity)
       .createQueryBuilder('n')
       .where('n.principal_id = :me', { me: viewer.principalId })
@@ -104,7 +108,7 @@ export class NotificationService {
     }
     const rows = await qb.getMany();
     const total = lazily(() => {
-      const count = this.services.db.getRepository(InAppNotificationEntity).createQueryBuilder('n').where('n.principal_id = :me', { me: viewer.principalId });
+      const count = this.kernel.db.getRepository(InAppNotificationEntity).createQueryBuilder('n').where('n.principal_id = :me', { me: viewer.principalId });
       if (unreadOnly) count.andWhere('n.read_at IS NULL');
       return count.getCount();
     });
@@ -113,7 +117,7 @@ export class NotificationService {
 
   async unreadCount(caller: Caller): Promise<number> {
     const viewer = caller.requireViewer();
-    return this.services.db.getRepository(InAppNotificationEntity).createQueryBuilder('n').where('n.principal_id = :me AND n.read_at IS NULL', { me: viewer.principalId }).getCount();
+    return this.kernel.db.getRepository(InAppNotificationEntity).createQueryBuilder('n').where('n.principal_id = :me AND n.read_at IS NULL', { me: viewer.principalId }).getCount();
   }
 
   /** Marks the caller's own notifications read; ids of others' (or unknown ones) are NOT_FOUND and nothing changes. */
@@ -122,8 +126,8 @@ export class NotificationService {
     if (idsInput.length > 100) throw badInput('Mark at most 100 notifications at once.', 'ids');
     const ids = [...new Set(idsInput.map((id) => requireId(id, 'notification')))];
     if (!ids.length) return [];
-    const now = this.services.now();
-    return this.services.db.transaction(async (tx) => {
+    const now = this.kernel.now();
+    return this.kernel.db.transaction(async (tx) => {
       const rows = await tx.getRepository(InAppNotificationEntity).createQueryBuilder('n').where('n.id IN (:...ids) AND n.principal_id = :me', { ids, me: viewer.principalId }).getMany();
       const missing = ids.find((id) => !rows.some((row) => row.id === id));
       if (missing) throw notFound('notification', missing);
@@ -134,20 +138,20 @@ export class NotificationService {
 
   async markAllRead(caller: Caller): Promise<number> {
     const viewer = caller.requireViewer();
-    const [, count] = (await this.services.db.query(`UPDATE in_app_notification SET read_at = $2 WHERE principal_id = $1 AND read_at IS NULL`, [
+    const [, count] = (await this.kernel.db.query(`UPDATE in_app_notification SET read_at = $2 WHERE principal_id = $1 AND read_at IS NULL`, [
       viewer.principalId,
-      this.services.now(),
+      this.kernel.now(),
     ])) as [unknown, number];
     return count;
   }
 
   /** The caller's new notifications, as they are written (the bell's feed). */
   async *live(viewer: Viewer, _meta: RequestMeta, signal?: AbortSignal): AsyncGenerator<InAppNotificationEntity> {
-    const stillSignedIn = sessionGuard(this.services, viewer);
-    for await (const event of this.services.pubsub.subscribe('notification', signal)) {
+    const stillSignedIn = sessionGuard(this.sessions, viewer);
+    for await (const event of this.kernel.pubsub.subscribe('notification', signal)) {
       if (event.principalId !== viewer.principalId) continue;
       if (!(await stillSignedIn())) return;
-      const row = await this.services.db.getRepository(InAppNotificationEntity).findOneBy({ id: event.notificationId, principalId: viewer.principalId });
+      const row = await this.kernel.db.getRepository(InAppNotificationEntity).findOneBy({ id: event.notificationId, principalId: viewer.principalId });
       if (row) yield row;
     }
   }
@@ -161,7 +165,7 @@ export class NotificationService {
   private async reachableUrl(input: string): Promise<string> {
     const url = webhookUrl(input);
     try {
-      await this.services.outbound.checkUrl(url, this.services.config.WEBHOOK_TIMEOUT_MS);
+      await this.outbound.checkUrl(url, this.kernel.config.WEBHOOK_TIMEOUT_MS);
     } catch (error) {
       if (!(error instanceof OutboundRefused)) throw error;
       const allow = error.privateNetwork ? ' (a server with OUTBOUND_ALLOW_PRIVATE=true may reach private networks)' : '';
@@ -176,12 +180,12 @@ export class NotificationService {
 
   async webhooks(caller: Caller): Promise<WebhookEntity[]> {
     await this.requireWebhookAdmin(caller);
-    return this.services.db.getRepository(WebhookEntity).find({ order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.kernel.db.getRepository(WebhookEntity).find({ order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   async webhook(caller: Caller, idInput: string): Promise<WebhookEntity> {
     await this.requireWebhookAdmin(caller);
-    return this.findWebhook(this.services.db.manager, idInput);
+    return this.findWebhook(this.kernel.db.manager, idInput);
   }
 
   private async findWebhook(db: EntityManager, idInput: string): Promise<WebhookEntity> {
@@ -198,8 +202,8 @@ export class NotificationService {
     const events = webhookEvents(input.events ?? []);
     const description = optionalText(input.description, 'description', 500);
     const secret = `whsec_${randomBytes(32).toString('base64url')}`;
-    const now = this.services.now();
-    const webhook = await this.services.change(async (tx) => {
+    const now = this.kernel.now();
+    const webhook = await this.kernel.change(async (tx) => {
       const [{ n }] = (await tx.query(`SELECT count(*)::int AS n FROM webhook`)) as { n: number }[];
       if (n >= MAX_WEBHOOKS) throw badInput(`At most ${MAX_WEBHOOKS} webhooks can be registered.`, 'url');
       const entity = Object.assign(new WebhookEntity(), { url, events, description, secret, enabled: true, createdById: caller.viewer?.principalId ?? null, createdAt: now, updatedAt: now });
@@ -219,8 +223,8 @@ export class NotificationService {
     if (input.events !== null && input.events !== undefined) changes.events = webhookEvents(input.events);
     if (input.description !== undefined) changes.description = optionalText(input.description, 'description', 500);
     if (input.enabled !== null && input.enabled !== undefined) changes.enabled = input.enabled;
-    const now = this.services.now();
-    return this.services.change(async (tx) => {
+    const now = this.kernel.now();
+    return this.kernel.change(async (tx) => {
       const before = await this.findWebhook(tx, idInput);
       if (!Object.keys(changes).length) return before;
       await tx.getRepository(WebhookEntity).update(before.id, { ...changes, updatedAt: now });
@@ -232,8 +236,8 @@ export class NotificationService {
 
   async deleteWebhook(caller: Caller, idInput: string): Promise<string> {
     await this.requireWebhookAdmin(caller);
-    const now = this.services.now();
-    return this.services.change(async (tx) => {
+    const now = this.kernel.now();
+    return this.kernel.change(async (tx) => {
       const found = await this.findWebhook(tx, idInput);
       await tx.getRepository(WebhookEntity).delete(found.id);
       await writeAudit(tx, caller.actor, now, [{ action: 'webhook.deleted', before: webhookAudit(found) }]);
@@ -243,13 +247,13 @@ export class NotificationService {
 
   async deliveries(caller: Caller, webhookIdInput: string, first: number | null | undefined): Promise<WebhookDeliveryRow[]> {
     await this.requireWebhookAdmin(caller);
-    const webhook = await this.findWebhook(this.services.db.manager, webhookIdInput);
+    const webhook = await this.findWebhook(this.kernel.db.manager, webhookIdInput);
     return this.deliveriesOf([webhook.id], pageSize(first));
   }
 
   /** The latest `limit` deliveries of each webhook, newest first. */
   async deliveriesOf(webhookIds: readonly string[], limit: number): Promise<WebhookDeliveryRow[]> {
-    const rows = (await this.services.db.query(
+    const rows = (await this.kernel.db.query(
       `SELECT d.* FROM unnest($1::uuid[]) AS w(id)
          CROSS JOIN LATERAL (SELECT id, webhook_id, event_type, status, attempts, last_status_code, last_error, created_at, sent_at, next_attempt_at
                                FROM notification_outbox WHERE webhook_id = w.id ORDER BY created_at DESC, id DESC LIMIT $2) d`,

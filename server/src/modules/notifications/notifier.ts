@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { In, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { webUrl } from '../../config';
-import { NotificationChannel, NotificationEvent, RequestAction, RequestStatus, type RoleKind } from '../../lib/enums';
-import { adminsOf, approversOf } from '../approvals/approvers';
-import type { PreparedAuditEvent } from '../audit/audit.writer';
-import type { DomainEvent } from '../events/events';
-import { RoleRequestEntity } from '../requests/role-request.entity';
-import { RoleSettingsSchema, type RoleSettingsDocument } from '../settings/role-settings.schema';
-import type { Services } from '../services';
+import { NotificationChannel, NotificationEvent, type RoleKind } from '../../lib/enums';
+import { approversOf } from '../approvals/approvers';
+import { bufferedAudit, type PreparedAuditEvent } from '../audit/audit.writer';
+import type { DomainEvent } from '../../kernel/events';
+import { type RoleSettingsDocument } from '../settings/role-settings.schema';
+import type { Kernel, TransactionParticipant } from '../../kernel/kernel';
+import type { SettingsReader } from '../settings/role-settings.service';
+import { mayNotify, notificationOf } from './audit-mapping';
+import { RowLoader } from './notification-rows';
 import { email, render, webhookBody, type Audience, type NotificationFacts } from './templates';
 
 type NotificationRules = RoleSettingsDocument['notifications'];
@@ -41,14 +43,6 @@ export interface NotificationItem {
   actorId: string | null;
 }
 
-interface Row {
-  request: RoleRequestEntity | null;
-  principal: NotificationFacts['principal'];
-  role: NotificationFacts['role'];
-  scope: NotificationFacts['scope'] & { path: string[]; groupId: string | null };
-  rules: NotificationRules;
-}
-
 /**
  * The notification outbox. As a `beforeCommit` hook it reads the audit events of each change, maps them to DOMAIN.md's
  * notification events, resolves recipients by the role's notification rules, and writes in the same transaction the
@@ -56,12 +50,21 @@ interface Row {
  * change committed — then wakes the delivery worker (a job enqueued in that transaction too).
  */
 export class Notifier {
-  constructor(private readonly services: Services) {}
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly settings: SettingsReader,
+  ) {}
+
+  /** The outbox as a participant of every change: it reads the audit events the change wrote, before it commits. */
+  readonly participant: TransactionParticipant = {
+    name: 'notification outbox',
+    beforeCommit: (tx, emit) => this.hook(tx, bufferedAudit(tx), emit),
+  };
 
   readonly hook = async (tx: EntityManager, audit: readonly PreparedAuditEvent[], emit: Emit): Promise<void> => {
-    const relevant = audit.filter(isRelevant);
+    const relevant = audit.filter(mayNotify);
     if (!relevant.length) return;
-    const loader = new RowLoader(tx, this.services);
+    const loader = new RowLoader(tx, this.settings);
     await loader.prefetch(relevant);
     const items: NotificationItem[] = [];
     for (const event of relevant) {
@@ -77,59 +80,9 @@ export class Notifier {
     if (!row) return null;
     const { request } = row;
     const after = event.after ?? {};
-    const extension = request?.action === RequestAction.SELF_EXTEND || request?.action === RequestAction.SELF_RENEW;
-    const decidedStage = typeof after.stage === 'number' ? after.stage : (request?.currentStage ?? 0);
-    let kind: NotificationEvent | null = null;
-    /** Whose approvers hear of it: the stage decided (outcomes) or the stage now open (pending). */
-    let approversAt: { stage: number; status: RequestStatus } | null = null;
-    let admins = false;
-    switch (event.action) {
-      case 'assignment.created':
-        kind = after.type === 'ELIGIBLE' ? NotificationEvent.ELIGIBLE_ASSIGNED : NotificationEvent.ACTIVE_ASSIGNED;
-        admins = true;
-        break;
-      case 'assignment.activated':
-        kind = NotificationEvent.ACTIVATED;
-        admins = true;
-        break;
-      case 'request.submitted':
-        if (after.status === RequestStatus.PENDING_APPROVAL) {
-          kind = NotificationEvent.PENDING_APPROVAL;
-          approversAt = { stage: 0, status: RequestStatus.PENDING_APPROVAL };
-        } else if (after.status === RequestStatus.PENDING_ADMIN_DECISION) {
-          kind = NotificationEvent.EXTENSION_REQUESTED;
-          approversAt = { stage: 0, status: RequestStatus.PENDING_ADMIN_DECISION };
-        }
-        break;
-      case 'request.approved':
-      case 'request.denied':
-        if (!request) return null;
-        if (extension) {
-          kind = NotificationEvent.EXTENSION_DECIDED;
-          admins = true;
-        } else if (request.status === RequestStatus.PENDING_APPROVAL) {
-          // An approval that moved the request to its next stage: that stage's approvers are asked now. One that did
-          // not reach the quorum yet tells nobody.
-          if (request.currentStage === decidedStage) return null;
-          kind = NotificationEvent.PENDING_APPROVAL;
-          approversAt = { stage: request.currentStage, status: RequestStatus.PENDING_APPROVAL };
-        } else {
-          kind = event.action === 'request.approved' ? NotificationEvent.APPROVED : NotificationEvent.DENIED;
-          approversAt = { stage: decidedStage, status: RequestStatus.PENDING_APPROVAL };
-        }
-        break;
-      case 'request.expired':
-        kind = extension ? NotificationEvent.EXTENSION_DECIDED : NotificationEvent.REQUEST_EXPIRED;
-        if (extension) admins = true;
-        else approversAt = { stage: decidedStage, status: RequestStatus.PENDING_APPROVAL };
-        break;
-      case 'assignment.expired':
-        kind = NotificationEvent.EXPIRED;
-        // An activation running out is routine: its holder hears of it; assignments ending concern their admins too.
-        admins = after.origin !== 'ACTIVATED';
-        break;
-    }
-    if (!kind) return null;
+    const mapped = notificationOf(event, request);
+    if (!mapped) return null;
+    const { kind, approversAt, admins } = mapped;
     const scopeRef = { id: row.scope.id, path: row.scope.path, groupId: row.scope.groupId };
     const approvers =
       approversAt && request
@@ -168,8 +121,8 @@ export class Notifier {
    */
   async write(tx: EntityManager, items: NotificationItem[], emit: Emit): Promise<void> {
     if (!items.length) return;
-    const now = this.services.now();
-    const base = webUrl(this.services.config);
+    const now = this.kernel.now();
+    const base = webUrl(this.kernel.config);
     const webhooks = (await tx.query(`SELECT id, events FROM webhook WHERE enabled`)) as { id: string; events: string[] }[];
     const inApp: unknown[][] = [[], [], [], [], [], [], [], [], [], []];
     const outbox: unknown[][] = [[], [], [], [], [], [], [], []];
@@ -229,7 +182,7 @@ export class Notifier {
         outbox,
       )) as unknown[];
       // The worker runs right after this commits (and never if it does not).
-      if (rows.length) await this.services.scheduler.deliverAt(tx, now);
+      if (rows.length) await this.kernel.jobs.deliverAt(tx, now);
     }
   }
 
@@ -241,109 +194,4 @@ export class Notifier {
       email: string | null;
     }[];
   }
-}
-
-const RELEVANT = new Set(['assignment.created', 'assignment.activated', 'assignment.expired', 'request.approved', 'request.denied', 'request.expired']);
-const PENDING: unknown[] = [RequestStatus.PENDING_APPROVAL, RequestStatus.PENDING_ADMIN_DECISION];
-
-/** Decided from the audit event alone, so changes that notify nobody (most) cost no read at all. */
-function isRelevant(event: PreparedAuditEvent): boolean {
-  if (event.action === 'request.submitted') return PENDING.includes(event.after?.status);
-  return RELEVANT.has(event.action);
-}
-
-/** Reads (in the change's transaction) what notifications name, once per change. */
-export class RowLoader {
-  private readonly requests = new Map<string, Promise<RoleRequestEntity | null>>();
-  private readonly principals = new Map<string, Promise<NotificationFacts['principal'] | null>>();
-  private readonly roles = new Map<string, Promise<Row['role'] | null>>();
-  private readonly scopes = new Map<string, Promise<Row['scope'] | null>>();
-  private readonly rules = new Map<string, Promise<NotificationRules>>();
-  private readonly adminSets = new Map<string, Promise<Set<string>>>();
-
-  constructor(
-    private readonly tx: EntityManager,
-    private readonly services: Services,
-  ) {}
-
-  /**
-   * Reads the requests, people, roles and scopes of many events in one statement each (a sweep recording a thousand
-   * expiries must not read them one by one inside its transaction).
-   */
-  async prefetch(events: readonly PreparedAuditEvent[]): Promise<void> {
-    const ids = (pick: (event: PreparedAuditEvent) => string | null) => [...new Set(events.map(pick).filter((id): id is string => id !== null))];
-    const fill = <T extends { id: string }>(map: Map<string, Promise<T | null>>, wanted: string[], rows: T[]) => {
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      for (const id of wanted) map.set(id, Promise.resolve(byId.get(id) ?? null));
-    };
-    const requestIds = ids((event) => event.requestId);
-    if (requestIds.length) fill(this.requests, requestIds, await this.tx.getRepository(RoleRequestEntity).findBy({ id: In(requestIds) }));
-    const principalIds = ids((event) => event.targetPrincipalId);
-    if (principalIds.length) {
-      const rows = (await this.tx.query(`SELECT id, display_name, email FROM principal WHERE id = ANY($1::uuid[])`, [principalIds])) as { id: string; display_name: string; email: string | null }[];
-      fill(this.principals, principalIds, rows.map((row) => ({ id: row.id, displayName: row.display_name, email: row.email })));
-    }
-    const roleIds = ids((event) => event.roleId);
-    if (roleIds.length) fill(this.roles, roleIds, (await this.tx.query(`SELECT id, name, kind, privileged FROM role_definition WHERE id = ANY($1::uuid[])`, [roleIds])) as Row['role'][]);
-    const scopeIds = ids((event) => event.scopeId);
-    if (scopeIds.length) {
-      const rows = (await this.tx.query(`SELECT id, name, path, group_id FROM scope WHERE id = ANY($1::uuid[])`, [scopeIds])) as { id: string; name: string; path: string[]; group_id: string | null }[];
-      fill(this.scopes, scopeIds, rows.map((row) => ({ id: row.id, name: row.name, path: row.path, groupId: row.group_id })));
-    }
-  }
-
-  async load(principalId: string, roleId: string, scopeId: string, requestId: string | null): Promise<Row | null> {
-    const request = requestId ? await cached(this.requests, requestId, () => this.tx.getRepository(RoleRequestEntity).findOneBy({ id: requestId })) : null;
-    // One connection: read one after the other.
-    const principal = await this.principal(principalId);
-    const role = await this.role(roleId);
-    const scope = await this.scope(scopeId);
-    if (!principal || !role || !scope) return null;
-    // The rules a request was decided under travel with it; otherwise (expiry, reminders) those in force now.
-    const rules = request?.settingsSnapshot
-      ? RoleSettingsSchema.shape.notifications.parse(request.settingsSnapshot.notifications)
-      : await this.currentRules(roleId, scopeId);
-    return { request, principal, role, scope, rules };
-  }
-
-  admins(kind: RoleKind, scope: { id: string; path: string[]; groupId: string | null }, at: Date): Promise<Set<string>> {
-    const key = `${kind}:${scope.id}`;
-    let found = this.adminSets.get(key);
-    if (!found) this.adminSets.set(key, (found = adminsOf(this.tx, kind, scope, at)));
-    return found;
-  }
-
-  private currentRules(roleId: string, scopeId: string): Promise<NotificationRules> {
-    const key = `${roleId}:${scopeId}`;
-    let found = this.rules.get(key);
-    if (!found) this.rules.set(key, (found = this.services.settings.effective(this.tx, roleId, scopeId).then((s) => s.settings.notifications)));
-    return found;
-  }
-
-  private principal(id: string) {
-    return cached(this.principals, id, async () => {
-      const [row] = (await this.tx.query(`SELECT id, display_name, email FROM principal WHERE id = $1`, [id])) as { id: string; display_name: string; email: string | null }[];
-      return row ? { id: row.id, displayName: row.display_name, email: row.email } : null;
-    });
-  }
-
-  private role(id: string) {
-    return cached(this.roles, id, async () => {
-      const [row] = (await this.tx.query(`SELECT id, name, kind, privileged FROM role_definition WHERE id = $1`, [id])) as Row['role'][];
-      return row ?? null;
-    });
-  }
-
-  private scope(id: string) {
-    return cached(this.scopes, id, async () => {
-      const [row] = (await this.tx.query(`SELECT id, name, path, group_id FROM scope WHERE id = $1`, [id])) as { id: string; name: string; path: string[]; group_id: string | null }[];
-      return row ? { id: row.id, name: row.name, path: row.path, groupId: row.group_id } : null;
-    });
-  }
-}
-
-function cached<T>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
-  let found = map.get(key);
-  if (!found) map.set(key, (found = load()));
-  return found;
 }

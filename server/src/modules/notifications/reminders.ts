@@ -2,8 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { NotificationEvent, type RoleKind } from '../../lib/enums';
 import { approversOf } from '../approvals/approvers';
 import type { RoleRequestEntity } from '../requests/role-request.entity';
-import type { Services } from '../services';
-import { RowLoader, type NotificationItem } from './notifier';
+import type { Kernel } from '../../kernel/kernel';
+import type { NotificationItem, Notifier } from './notifier';
+import { RowLoader } from './notification-rows';
+import type { SettingsReader } from '../settings/role-settings.service';
 
 const BATCH = 500;
 
@@ -28,7 +30,11 @@ interface DueAssignment {
  * The key holds the end, so an assignment extended later is reminded again before its new end.
  */
 export class Reminders {
-  constructor(private readonly services: Services) {}
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly notifier: Notifier,
+    private readonly settings: SettingsReader,
+  ) {}
 
   async run(): Promise<number> {
     let written = 0;
@@ -40,8 +46,8 @@ export class Reminders {
   }
 
   private async expiring(days: number): Promise<number> {
-    return this.services.change(async (tx, emit) => {
-      const now = this.services.now();
+    return this.kernel.change(async (tx, emit) => {
+      const now = this.kernel.now();
       const due = (await tx.query(
         `WITH due AS (
            SELECT 'expiring:' || $2::int || 'd:' || a.id || ':' || extract(epoch FROM a.end_at)::bigint AS key,
@@ -57,13 +63,13 @@ export class Reminders {
          SELECT due.* FROM due JOIN marked USING (key)`,
         [now, days],
       )) as DueAssignment[];
-      const loader = new RowLoader(tx, this.services);
+      const loader = new RowLoader(tx, this.settings);
       const items: NotificationItem[] = [];
       for (const row of due) {
         const item = await this.expiringItem(loader, row, days, now);
         if (item) items.push(item);
       }
-      await this.services.notifications.notifier.write(tx, items, emit);
+      await this.notifier.write(tx, items, emit);
       return due.length;
     });
   }
@@ -100,8 +106,8 @@ export class Reminders {
   }
 
   private async undecided(): Promise<number> {
-    return this.services.change(async (tx, emit) => {
-      const now = this.services.now();
+    return this.kernel.change(async (tx, emit) => {
+      const now = this.kernel.now();
       const rows = (await tx.query(
         `WITH due AS (
            SELECT 'approval:' || q.id || ':' || q.current_stage AS key, q.id
@@ -115,13 +121,13 @@ export class Reminders {
          SELECT due.key, due.id FROM due JOIN marked USING (key)`,
         [now],
       )) as { key: string; id: string }[];
-      const loader = new RowLoader(tx, this.services);
+      const loader = new RowLoader(tx, this.settings);
       const items: NotificationItem[] = [];
       for (const row of rows) {
         const item = await this.undecidedItem(tx, loader, row, now);
         if (item) items.push(item);
       }
-      await this.services.notifications.notifier.write(tx, items, emit);
+      await this.notifier.write(tx, items, emit);
       return rows.length;
     });
   }

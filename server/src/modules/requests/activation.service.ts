@@ -1,53 +1,45 @@
 import type { EntityManager } from 'typeorm';
-import {
-  ActivationEventKind,
-  AssignmentOrigin,
-  AssignmentType,
-  EndReason,
-  PrincipalType,
-  RequestAction,
-  RequestStatus,
-  roleKindForScope,
-} from '../../lib/enums';
+import { AssignmentOrigin, AssignmentType, PrincipalType, RequestAction, RequestStatus, roleKindForScope } from '../../lib/enums';
 import { DAY } from '../../lib/duration';
 import { badInput, conflict, forbidden, given, notFound, policyViolation, requireId } from '../../lib/errors';
 import { findHoldings } from '../access/access.repository';
 import type { Caller } from '../access/caller';
-import { requestView } from '../assignments/assignment.views';
-import { endSchedule, hasEnded, lockSchedule } from '../assignments/schedules';
-import { newSchedule } from '../assignments/new-schedule';
-import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
-import { writeAudit } from '../audit/audit.writer';
-import { NO_STEP_UP, type StepUp } from '../auth/mfa.gate';
-import type { Actor } from '../auth/viewer';
-import type { DomainEvent } from '../events/events';
+import { requestView } from './request.view';
+import type { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
+import { hasEnded, lockSchedule } from '../lifecycle/schedules';
+import { activeHere, lockActivationSlot } from '../lifecycle/activation-slot';
+import { CANCELABLE, type RequestLifecycle } from '../lifecycle/request-lifecycle';
+import { NO_STEP_UP, type MfaDemand, type StepUp } from '../auth/mfa.gate';
 import type { ScopeEntity } from '../scopes/scope.entity';
-import type { Services } from '../services';
+import type { Kernel } from '../../kernel/kernel';
 import type { RoleSettingsDocument } from '../settings/role-settings.schema';
+import type { SettingsReader } from '../settings/role-settings.service';
 import type { ActivateRoleInput } from './request.inputs';
-import { newRequest, reasonOf, requestAudit, windowAudit, type Reason } from './request-helpers';
-import { RoleRequestEntity } from './role-request.entity';
+import { newRequest, reasonOf, type Reason } from '../lifecycle/request-draft';
+import type { RoleRequestEntity } from './role-request.entity';
 import type { RoleRequest } from './role-request.type';
-import { requestChanged } from './request-events';
 
 const MIN_ACTIVATION_SECONDS = 30 * 60;
 const PAST_START_TOLERANCE_MS = 5 * 60_000;
 const EXTEND_WINDOW_MS = 14 * DAY * 1000;
 const RENEW_WINDOW_MS = 30 * DAY * 1000;
 
-const OPEN = [RequestStatus.PENDING_APPROVAL, RequestStatus.PENDING_ADMIN_DECISION, RequestStatus.GRANTED];
-
 /** The holder's side: activate just in time, deactivate, cancel, ask to extend or renew. */
 export class ActivationService {
-  constructor(private readonly services: Services) {}
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly lifecycle: RequestLifecycle,
+    private readonly settings: SettingsReader,
+    private readonly mfa: MfaDemand,
+  ) {}
 
   async activateRole(caller: Caller, input: ActivateRoleInput): Promise<RoleRequest> {
     const viewer = caller.requireViewer();
     if (viewer.principalType !== PrincipalType.USER) throw forbidden('Only users activate roles.');
-    const now = this.services.now();
+    const now = this.kernel.now();
     const { eligibility, scope } = await this.findEligibility(caller, input, now);
     const role = (await caller.loaders.role.load(eligibility.roleId))!;
-    const { settings } = await this.services.settings.effective(this.services.db.manager, role.id, scope.id);
+    const { settings } = await this.settings.effective(this.kernel.db.manager, role.id, scope.id);
 
     const seconds = input.duration.seconds;
     if (seconds < MIN_ACTIVATION_SECONDS) throw badInput('An activation lasts at least 30 minutes.', 'duration');
@@ -84,95 +76,24 @@ export class ActivationService {
       durationSeconds: Math.round((endAt.getTime() - startAt.getTime()) / 1000),
     });
     if (input.validateOnly) {
-      await this.checkNothingOpen(this.services.db.manager, draft, now);
+      await this.checkNothingOpen(this.kernel.db.manager, draft, now);
       return requestView(draft, true);
     }
-    return this.services.change(async (tx, emit) => {
+    return this.kernel.change(async (tx, emit) => {
       await lockActivationSlot(tx, draft);
       await stepUp.record(tx);
       await this.checkNothingOpen(tx, draft, now);
-      if (approval) {
-        await tx.getRepository(RoleRequestEntity).insert(draft);
-        await writeAudit(tx, caller.actor, now, [requestAudit('request.submitted', draft, { action: draft.action, status: draft.status })]);
-        await this.services.approvals.scheduleStage(tx, draft, now);
-        emit(requestChanged(draft.id, null, now));
-        return requestView(draft);
-      }
-      // Submitted first, then what provisioning did: a request's timeline reads in the order things happened.
-      await writeAudit(tx, caller.actor, now, [requestAudit('request.submitted', draft, { action: draft.action, status: draft.status })]);
-      await this.provision(tx, draft, now, emit, caller.actor);
+      if (approval) await this.lifecycle.submit(tx, caller.actor, draft, now, emit);
+      else await this.lifecycle.submitAndProvision(tx, caller.actor, draft, now, emit);
       return requestView(draft);
     });
-  }
-
-  /**
-   * Puts an activation in force (or schedules it): the ACTIVE, ACTIVATED schedule, the request PROVISIONED or GRANTED.
-   * Re-checks that the eligibility still holds — an approval may come after it ended — and fails the request if not.
-   */
-  async provision(tx: EntityManager, request: RoleRequestEntity, now: Date, emit: (...events: DomainEvent[]) => void, actor: Actor): Promise<void> {
-    const previous = { status: request.status, stage: request.currentStage };
-    const eligibility = request.sourceAssignmentId
-      ? await tx.getRepository(RoleAssignmentEntity).findOneBy({ id: request.sourceAssignmentId })
-      : null;
-    const startAt = new Date(Math.max(now.getTime(), request.startAt?.getTime() ?? now.getTime()));
-    const wanted = new Date(startAt.getTime() + (request.durationSeconds ?? 0) * 1000);
-    const endAt = new Date(Math.min(wanted.getTime(), eligibility?.endAt?.getTime() ?? Infinity));
-    const stillEligible = eligibility && eligibility.startAt <= now && (!eligibility.endAt || eligibility.endAt > now) && endAt > startAt;
-    const isNew = !(await tx.getRepository(RoleRequestEntity).existsBy({ id: request.id }));
-    await lockActivationSlot(tx, request);
-    const failure = !stillEligible ? 'The eligibility is no longer in force.' : (await activeHere(tx, request, now)) ? 'The role is already active here.' : null;
-    if (failure || !eligibility) {
-      Object.assign(request, { status: RequestStatus.FAILED, statusReason: failure ?? 'The eligibility is no longer in force.', completedAt: now });
-      await writeAudit(tx, actor, now, [requestAudit('request.failed', request, { status: RequestStatus.FAILED, reason: request.statusReason })]);
-    } else {
-      const assignment = newSchedule({
-        principalId: request.principalId,
-        roleId: request.roleId,
-        scopeId: request.scopeId,
-        type: AssignmentType.ACTIVE,
-        origin: AssignmentOrigin.ACTIVATED,
-        startAt,
-        endAt,
-        eligibilityId: eligibility.id,
-        createdByRequestId: request.id,
-        createdById: request.principalId,
-        now,
-      });
-      await tx.getRepository(RoleAssignmentEntity).insert(assignment);
-      Object.assign(request, {
-        assignmentId: assignment.id,
-        startAt,
-        endAt,
-        status: startAt > now ? RequestStatus.GRANTED : RequestStatus.PROVISIONED,
-        completedAt: now,
-      });
-      await this.services.scheduler.wakeAt(tx, endAt);
-      if (startAt > now) await this.services.scheduler.wakeAt(tx, startAt);
-      else emit({ topic: 'activation', assignmentId: assignment.id, kind: ActivationEventKind.ACTIVATED, at: now.toISOString() });
-      await writeAudit(tx, actor, now, [
-        requestAudit('assignment.activated', request, windowAudit(assignment)),
-      ]);
-    }
-    if (isNew) await tx.getRepository(RoleRequestEntity).insert(request);
-    else {
-      await tx.getRepository(RoleRequestEntity).update(request.id, {
-        status: request.status,
-        statusReason: request.statusReason,
-        assignmentId: request.assignmentId,
-        startAt: request.startAt,
-        endAt: request.endAt,
-        completedAt: request.completedAt,
-        durationSeconds: request.durationSeconds,
-      });
-    }
-    emit(requestChanged(request.id, isNew ? null : { ...previous, at: now }, now));
   }
 
   async deactivateRole(caller: Caller, assignmentIdInput: string): Promise<RoleRequest> {
     const viewer = caller.requireViewer();
     const id = requireId(assignmentIdInput, 'assignment');
-    return this.services.change(async (tx, emit) => {
-      const now = this.services.now();
+    return this.kernel.change(async (tx, emit) => {
+      const now = this.kernel.now();
       const entity = await lockSchedule(tx, id);
       if (!entity || entity.principalId !== viewer.principalId) throw notFound('assignment', assignmentIdInput);
       if (entity.origin !== AssignmentOrigin.ACTIVATED) {
@@ -195,20 +116,7 @@ export class ActivationService {
         assignmentId: entity.id,
         sourceAssignmentId: entity.eligibilityId,
       });
-      await tx.getRepository(RoleRequestEntity).insert(request);
-      const before = windowAudit(entity);
-      const started = entity.startAt <= now;
-      await endSchedule(tx, entity, now, EndReason.DEACTIVATED, request.id);
-      if (!started && entity.createdByRequestId) {
-        await tx.query(`UPDATE role_request SET status = 'CANCELED', completed_at = $2 WHERE id = $1 AND status = 'GRANTED'`, [entity.createdByRequestId, now]);
-        emit(requestChanged(entity.createdByRequestId, { status: RequestStatus.GRANTED, stage: 0, at: now }, now));
-      }
-      await writeAudit(tx, caller.actor, now, [
-        requestAudit('request.submitted', request, { action: request.action, status: request.status }),
-        { ...requestAudit('assignment.deactivated', request, windowAudit(entity)), before },
-      ]);
-      if (started) emit({ topic: 'activation', assignmentId: entity.id, kind: ActivationEventKind.DEACTIVATED, at: now.toISOString() });
-      emit(requestChanged(request.id, null, now));
+      await this.lifecycle.deactivate(tx, caller.actor, request, entity, now, emit);
       return requestView(request);
     });
   }
@@ -220,21 +128,12 @@ export class ActivationService {
   async cancelRequest(caller: Caller, requestIdInput: string): Promise<RoleRequest> {
     const viewer = caller.requireViewer();
     const id = requireId(requestIdInput, 'request');
-    return this.services.change(async (tx, emit) => {
-      const now = this.services.now();
-      const request = await tx.getRepository(RoleRequestEntity).createQueryBuilder('q').setLock('pessimistic_write').where('q.id = :id', { id }).getOne();
+    return this.kernel.change(async (tx, emit) => {
+      const now = this.kernel.now();
+      const request = await this.lifecycle.lockRequest(tx, id);
       if (!request || (request.principalId !== viewer.principalId && request.requestedById !== viewer.principalId)) throw notFound('request', requestIdInput);
-      if (!OPEN.includes(request.status)) throw conflict(`This request is ${request.status.toLowerCase().replace(/_/g, ' ')} and can no longer be canceled.`);
-      const previous = { status: request.status, stage: request.currentStage, at: now };
-      if (request.status === RequestStatus.GRANTED && request.assignmentId) {
-        const entity = await lockSchedule(tx, request.assignmentId);
-        if (entity && entity.startAt <= now) throw conflict('This has started: deactivate or remove it instead.');
-        if (entity && !hasEnded(entity, now)) await endSchedule(tx, entity, now, EndReason.CANCELED, request.id);
-      }
-      Object.assign(request, { status: RequestStatus.CANCELED, completedAt: now });
-      await tx.getRepository(RoleRequestEntity).update(request.id, { status: request.status, completedAt: now });
-      await writeAudit(tx, caller.actor, now, [requestAudit('request.canceled', request, { previousStatus: previous.status })]);
-      emit(requestChanged(request.id, previous, now));
+      if (!CANCELABLE.has(request.status)) throw conflict(`This request is ${request.status.toLowerCase().replace(/_/g, ' ')} and can no longer be canceled.`);
+      await this.lifecycle.cancel(tx, caller.actor, request, now, emit, conflict);
       return requestView(request);
     });
   }
@@ -253,8 +152,8 @@ export class ActivationService {
     const id = requireId(assignmentIdInput, 'assignment');
     const reason = reasonOf({ justification: justificationInput });
     if (!reason.justification) throw badInput('Say why you still need this role.', 'justification');
-    return this.services.change(async (tx, emit) => {
-      const now = this.services.now();
+    return this.kernel.change(async (tx, emit) => {
+      const now = this.kernel.now();
       const entity = await lockSchedule(tx, id);
       if (!entity || entity.principalId !== viewer.principalId) {
         throw notFound('assignment', assignmentIdInput);
@@ -275,7 +174,7 @@ export class ActivationService {
         [entity.id],
       )) as { id: string }[];
       if (open) throw conflict('There is already an open request for this assignment.');
-      const { settings } = await this.services.settings.effective(tx, entity.roleId, entity.scopeId);
+      const { settings } = await this.settings.effective(tx, entity.roleId, entity.scopeId);
       const request = newRequest({
         action,
         status: RequestStatus.PENDING_ADMIN_DECISION,
@@ -291,9 +190,7 @@ export class ActivationService {
         now,
         sourceAssignmentId: entity.id,
       });
-      await tx.getRepository(RoleRequestEntity).insert(request);
-      await writeAudit(tx, caller.actor, now, [requestAudit('request.submitted', request, { action, status: request.status })]);
-      emit(requestChanged(request.id, null, now));
+      await this.lifecycle.submit(tx, caller.actor, request, now, emit);
       return requestView(request);
     });
   }
@@ -306,7 +203,7 @@ export class ActivationService {
       scope = await caller.loaders.scope.load(requireId(input.scopeId, 'scope'));
       if (!scope) throw notFound('scope', input.scopeId);
     }
-    const eligibilities = await findHoldings(this.services.db.manager, viewer.principalId, now, {
+    const eligibilities = await findHoldings(this.kernel.db.manager, viewer.principalId, now, {
       type: 'ELIGIBLE',
       ...(scope ? { scopeIds: scope.path, roleKind: roleKindForScope(scope.type) } : {}),
       ...(given(input.roleId) ? { roleId: requireId(input.roleId, 'role') } : {}),
@@ -343,7 +240,7 @@ export class ActivationService {
   /** Through the MFA gate: a session that passed MFA recently is not asked again; otherwise a code, or MFA_REQUIRED. */
   private async checkMfa(caller: Caller, settings: RoleSettingsDocument, code: string | null | undefined, validateOnly: boolean): Promise<StepUp> {
     if (!settings.activation.requireMfa) return NO_STEP_UP;
-    return this.services.auth.mfa.demand(caller, code, {
+    return this.mfa.demand(caller, code, {
       message: 'Activating this role needs multi-factor authentication: enter a code from your authenticator.',
       validateOnly,
     });
@@ -365,24 +262,4 @@ export class ActivationService {
     if (open) throw conflict('You already have an open request for this role here: wait for it or cancel it.');
     if (await activeHere(db, draft, now)) throw conflict('This role is already active for you here.');
   }
-}
-
-/**
- * Serialises everything that may start an activation of one role at one scope for one person — submitting, and
- * provisioning after an approval — so that two of them can never both see "nothing active here".
- */
-async function lockActivationSlot(tx: EntityManager, request: Pick<RoleRequestEntity, 'principalId' | 'roleId' | 'scopeId'>): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`activation:${request.principalId}:${request.roleId}:${request.scopeId}`]);
-}
-
-/** Whether the person holds the role ACTIVE at exactly this scope now or later (not ended, not a schedule that never was). */
-async function activeHere(db: EntityManager, request: Pick<RoleRequestEntity, 'principalId' | 'roleId' | 'scopeId'>, now: Date): Promise<boolean> {
-  const rows = (await db.query(
-    `SELECT 1 FROM role_assignment
-      WHERE principal_id = $1 AND role_id = $2 AND scope_id = $3 AND type = 'ACTIVE' AND end_reason IS NULL
-        AND (end_at IS NULL OR end_at > $4)
-      LIMIT 1`,
-    [request.principalId, request.roleId, request.scopeId, now],
-  )) as unknown[];
-  return rows.length > 0;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { RequestAction, RequestStatus } from '../../lib/enums';
-import { DurationScalar, type DurationValue } from '../../graphql/scalars';
+import { DurationScalar } from '../../graphql/scalars';
+import { type DurationValue } from '../../lib/duration';
 import { RequestReasonInput } from './request-reason.inputs';
 
 @InputType('RoleRequestFilter')

@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { ConnectionShape } from '../../graphql/connection';
+import type { ConnectionShape } from '../../lib/pagination';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
-import { assignmentView } from '../assignments/assignment.views';
+import { assignmentView } from '../assignments/assignment.view';
 import { readableAssignment } from '../assignments/assignment.visibility';
 import { RoleAssignment } from '../assignments/role-assignment.type';
 import { PrincipalEntity } from '../directory/principal.entity';

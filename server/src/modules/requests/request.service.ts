@@ -1,8 +1,8 @@
 import { given, notFound, requireId } from '../../lib/errors';
-import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import type { Caller } from '../access/caller';
-import { requestView } from '../assignments/assignment.views';
-import type { Services } from '../services';
+import { requestView } from './request.view';
+import type { Kernel } from '../../kernel/kernel';
 import type { RoleRequestFilter } from './request.inputs';
 import { RoleRequestEntity } from './role-request.entity';
 import { RequestStatus } from '../../lib/enums';
@@ -13,9 +13,12 @@ import { peopleInvolvedWith } from './request-people';
 /** Requests are listed newest first: the cursor is (created_at, id). */
 const NEWEST_FIRST = [cursorPart.timestamp, cursorPart.uuid] as const;
 
+/** What deciding a request needs of the requests: reading one with the caller's authorization. */
+export type RequestReader = Pick<RequestService, 'get'>;
+
 /** Reading requests: one's own, and those at scopes one may read. */
 export class RequestService {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly kernel: Kernel) {}
 
   async list(
     caller: Caller,
@@ -58,13 +61,13 @@ export class RequestService {
       ? `AND (q.created_at, q.id) < (${param(cursor[0])}::timestamptz, ${param(cursor[1])}::uuid)`
       : '';
     // Newest first straight from the (created_at, id) index: the page stops at limit + 1 rows.
-    const rows = (await this.services.db.query(`SELECT q.* ${from} ${page} ORDER BY q.created_at DESC, q.id DESC LIMIT ${limit + 1}`, params)) as Record<
+    const rows = (await this.kernel.db.query(`SELECT q.* ${from} ${page} ORDER BY q.created_at DESC, q.id DESC LIMIT ${limit + 1}`, params)) as Record<
       string,
       unknown
     >[];
-    const repo = this.services.db.getRepository(RoleRequestEntity);
+    const repo = this.kernel.db.getRepository(RoleRequestEntity);
     const entities = rows.map((row) => repo.create(fromRow(row)));
-    const total = lazily(async () => Number(((await this.services.db.query(`SELECT count(*)::int AS n ${from}`, filterParams)) as { n: number }[])[0].n));
+    const total = lazily(async () => Number(((await this.kernel.db.query(`SELECT count(*)::int AS n ${from}`, filterParams)) as { n: number }[])[0].n));
     return toConnection(entities.map((entity) => requestView(entity)), limit, total, (request) => [
       request.createdAt.toISOString(),
       request.id,
@@ -95,7 +98,7 @@ export class RequestService {
    */
   async peopleInvolving(caller: Caller): Promise<ReadonlySet<string>> {
     const viewer = caller.requireViewer();
-    const { people, defaultApprovers } = await peopleInvolvedWith(this.services.db.manager, viewer.principalId, this.services.now());
+    const { people, defaultApprovers } = await peopleInvolvedWith(this.kernel.db.manager, viewer.principalId, this.kernel.now());
     // Read with their rows: the fields that show them find them in the loader.
     for (const person of people) caller.loaders.principal.prime(person.id, person);
     const ids = new Set(people.map((person) => person.id));
@@ -108,7 +111,7 @@ export class RequestService {
    * groups, escalation, the directory administrators), so the pending set is read and filtered here; it stays small.
    */
   private async awaitingDecision(caller: Caller, filter: RoleRequestFilter, limit: number, cursor: [Date, string] | null): Promise<ConnectionShape<RoleRequest>> {
-    const rows = await this.services.db.getRepository(RoleRequestEntity).find({
+    const rows = await this.kernel.db.getRepository(RoleRequestEntity).find({
       where: [{ status: RequestStatus.PENDING_APPROVAL }, { status: RequestStatus.PENDING_ADMIN_DECISION }],
       order: { createdAt: 'DESC', id: 'DESC' },
       take: 5000,
@@ -135,7 +138,7 @@ export class RequestService {
     const [role, scope] = await Promise.all([caller.loaders.role.load(request.roleId), caller.loaders.scope.load(request.scopeId)]);
     if (!role || !scope) return false;
     const defaults = await caller.loaders.defaultApprovers.load('now');
-    return mayDecide(this.services.db.manager, { request, roleKind: role.kind, scope }, viewer.principalId, this.services.now(), request.currentStage, request.status, defaults);
+    return mayDecide(this.kernel.db.manager, { request, roleKind: role.kind, scope }, viewer.principalId, this.kernel.now(), request.currentStage, request.status, defaults);
   }
 }
 

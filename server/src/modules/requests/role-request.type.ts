@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DurationScalar, type DurationValue } from '../../graphql/scalars';
+import { DurationScalar } from '../../graphql/scalars';
+import { type DurationValue } from '../../lib/duration';
 import type { RoleSettingsDocument } from '../settings/role-settings.schema';
 import { AssignmentType, RequestAction, RequestStatus } from '../../lib/enums';
 import { Connection } from '../../graphql/connection';

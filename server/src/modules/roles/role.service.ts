@@ -3,7 +3,7 @@ import { badInput, conflict, forbidden, notFound, requireId } from '../../lib/er
 import { optionalText, requiredText } from '../../lib/strings';
 import type { Caller } from '../access/caller';
 import { writeAudit } from '../audit/audit.writer';
-import type { Services } from '../services';
+import type { Kernel } from '../../kernel/kernel';
 import { RoleDefinitionEntity } from './role-definition.entity';
 
 export interface CustomRoleInput {
@@ -15,11 +15,11 @@ export interface CustomRoleInput {
 }
 
 export class RoleService {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly kernel: Kernel) {}
 
   async list(caller: Caller, kind: RoleKind | null | undefined): Promise<RoleDefinitionEntity[]> {
     caller.requireViewer();
-    return this.services.db.getRepository(RoleDefinitionEntity).find({
+    return this.kernel.db.getRepository(RoleDefinitionEntity).find({
       where: kind ? { kind } : {},
       order: { kind: 'ASC', builtIn: 'DESC', name: 'ASC' },
     });
@@ -42,8 +42,8 @@ export class RoleService {
     const description = optionalText(input.description, 'description', 1000) ?? '';
     const permissions = (input.permissions ?? []).map((permission) => requiredText(permission, 'permissions', 200));
     if (permissions.length > 200) throw badInput('A role has at most 200 permissions.', 'permissions');
-    const now = this.services.now();
-    return this.services.change(async (tx) => {
+    const now = this.kernel.now();
+    return this.kernel.change(async (tx) => {
       const existing = await tx.getRepository(RoleDefinitionEntity).findOneBy({ kind: input.kind, name });
       if (existing) throw conflict(`A ${input.kind.toLowerCase()} role named "${name}" already exists.`);
       const role = await tx.getRepository(RoleDefinitionEntity).save({

@@ -3,7 +3,7 @@ import { notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';
 import { TENANT_ROOT_SCOPE_ID } from '../roles/built-in-roles';
-import type { Services } from '../services';
+import type { Kernel } from '../../kernel/kernel';
 import { ScopeEntity } from './scope.entity';
 
 const MAX_SCOPES = 500;
@@ -11,7 +11,7 @@ const typeOrder = `array_position(ARRAY['TENANT','ADMINISTRATIVE_UNIT','MANAGEME
 
 /** The scope tree. Browsing it is open to every signed-in principal: what anyone holds there is guarded elsewhere. */
 export class ScopeService {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly kernel: Kernel) {}
 
   async get(caller: Caller, id: string): Promise<ScopeEntity> {
     caller.requireViewer();
@@ -57,7 +57,7 @@ export class ScopeService {
       params.push(args.types);
       where.push(`type = ANY($${params.length}::scope_type[])`);
     }
-    const rows = (await this.services.db.query(
+    const rows = (await this.kernel.db.query(
       `SELECT id FROM scope WHERE ${where.join(' AND ')} ORDER BY ${typeOrder}, name, id LIMIT ${MAX_SCOPES}`,
       params,
     )) as { id: string }[];

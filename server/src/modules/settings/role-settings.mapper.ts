@@ -1,4 +1,4 @@
-import { DurationValue } from '../../graphql/scalars';
+import { DurationValue } from '../../lib/duration';
 import { PrincipalType } from '../../lib/enums';
 import { badInput, requireId } from '../../lib/errors';
 import type { Caller } from '../access/caller';

@@ -5,7 +5,7 @@ import type { Caller } from '../access/caller';
 import { writeAudit } from '../audit/audit.writer';
 import { RoleDefinitionEntity } from '../roles/role-definition.entity';
 import { ScopeEntity } from '../scopes/scope.entity';
-import type { Services } from '../services';
+import type { Kernel } from '../../kernel/kernel';
 import { RoleSettingsSchema, defaultRoleSettings, type RoleSettingsDocument } from './role-settings.schema';
 
 export interface EffectiveSettings {
@@ -19,9 +19,12 @@ export interface EffectiveSettings {
   updatedById: string | null;
 }
 
+/** What services that apply the settings need of them. */
+export type SettingsReader = Pick<RoleSettingsService, 'effective'>;
+
 /** Role settings: per role, optionally overridden at one scope. Overrides are not inherited down the tree. */
 export class RoleSettingsService {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly kernel: Kernel) {}
 
   /** The settings that govern `roleId` at exactly `scopeId`: that scope's override, else the role's, else the defaults. */
   async effective(db: EntityManager, roleId: string, scopeId: string | null): Promise<EffectiveSettings> {
@@ -46,7 +49,7 @@ export class RoleSettingsService {
   async get(caller: Caller, roleIdInput: string, scopeIdInput: string | null | undefined): Promise<EffectiveSettings> {
     caller.requireViewer();
     const { role, scope } = await this.resolve(caller, roleIdInput, scopeIdInput);
-    return this.effective(this.services.db.manager, role.id, scope?.id ?? null);
+    return this.effective(this.kernel.db.manager, role.id, scope?.id ?? null);
   }
 
   /** Replaces the settings of a role (scopeId null) or its override at one scope, for those who manage that role there. */
@@ -75,9 +78,9 @@ export class RoleSettingsService {
     if (settings.activation.requireApproval && settings.activation.approvalStages.length === 0 && role.kind !== RoleKind.DIRECTORY) {
       throw badInput('Approval needs at least one stage with approvers (only directory roles have default approvers).', 'activation.approvalStages');
     }
-    const now = this.services.now();
+    const now = this.kernel.now();
     const viewer = caller.requireViewer();
-    await this.services.change(async (tx) => {
+    await this.kernel.change(async (tx) => {
       const before = await this.effective(tx, role.id, scope?.id ?? null);
       await tx.query(
         scope
@@ -93,7 +96,7 @@ export class RoleSettingsService {
         { action: 'settings.updated', roleId: role.id, scopeId: scope?.id ?? null, before: before.settings, after: settings },
       ]);
     });
-    return this.effective(this.services.db.manager, role.id, scope?.id ?? null);
+    return this.effective(this.kernel.db.manager, role.id, scope?.id ?? null);
   }
 
   private async resolve(caller: Caller, roleIdInput: string, scopeIdInput: string | null | undefined) {

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { DurationScalar, type DurationValue } from '../../graphql/scalars';
+import { DurationScalar } from '../../graphql/scalars';
+import { type DurationValue } from '../../lib/duration';
 
 @ObjectType('ApprovalStage', { description: 'One serial approval stage' })
 export class ApprovalStageView {

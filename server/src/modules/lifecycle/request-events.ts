@@ -1,5 +1,5 @@
 import type { RequestStatus } from '../../lib/enums';
-import type { RequestChanged } from '../events/events';
+import type { RequestChanged } from '../../kernel/events';
 
 export function requestChanged(
   requestId: string,

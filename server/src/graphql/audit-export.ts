@@ -1,12 +1,12 @@
 import type { Request, Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
-import { buildContext } from '../../graphql/context';
-import { apiErrorBody, httpStatusOf, toApiError } from '../../graphql/errors';
-import { INSTANT_RANGE_TEXT, isAcceptedInstant } from '../../graphql/scalars';
-import { badInput, unauthenticated } from '../../lib/errors';
-import type { Services } from '../services';
-import type { AuditFilter } from './audit.inputs';
-import type { AuditRow } from './audit.verifier';
+import { buildContext } from './context';
+import { apiErrorBody, httpStatusOf, toApiError } from './errors';
+import { INSTANT_RANGE_TEXT, isAcceptedInstant } from '../lib/instants';
+import { badInput, unauthenticated } from '../lib/errors';
+import type { Services } from '../composition';
+import type { AuditFilter } from '../modules/audit/audit.inputs';
+import type { AuditRow } from '../modules/audit/audit.verifier';
 
 /** The export's columns, named as the GraphQL AuditEvent's fields (plus the ids and prev_hash: a file can be re-verified). */
 const COLUMNS = [

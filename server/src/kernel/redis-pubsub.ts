@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import { logger } from '../../lib/logger';
+import { logger } from '../lib/logger';
 import type { DomainEvent } from './events';
 import { LocalPubSub } from './pubsub';
 

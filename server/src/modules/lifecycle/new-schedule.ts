@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AssignmentOrigin, AssignmentType } from '../../lib/enums';
-import { RoleAssignmentEntity } from './role-assignment.entity';
+import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
 
 /** A new schedule row with its id chosen here, ready to insert (no read before the write). */
 export function newSchedule(fields: {

@@ -1,18 +1,18 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
-import { PrincipalEntity } from '../modules/directory/principal.entity';
-import { RoleDefinitionEntity } from '../modules/roles/role-definition.entity';
-import { ScopeEntity } from '../modules/scopes/scope.entity';
-import { RoleAssignmentEntity } from '../modules/assignments/role-assignment.entity';
-import { RoleRequestEntity } from '../modules/requests/role-request.entity';
-import { ApprovalDecisionEntity } from '../modules/approvals/approval-decision.entity';
-import { findActiveHolders } from '../modules/access/access.repository';
+import { PrincipalEntity } from '../directory/principal.entity';
+import { RoleDefinitionEntity } from '../roles/role-definition.entity';
+import { ScopeEntity } from '../scopes/scope.entity';
+import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
+import { RoleRequestEntity } from '../requests/role-request.entity';
+import { ApprovalDecisionEntity } from '../approvals/approval-decision.entity';
+import { findActiveHolders } from './access.repository';
 import {
   GLOBAL_ADMINISTRATOR_ID,
   GROUP_MEMBER_ID,
   PRIVILEGED_ROLE_ADMINISTRATOR_ID,
   TENANT_ROOT_SCOPE_ID,
-} from '../modules/roles/built-in-roles';
+} from '../roles/built-in-roles';
 
 /** One ACTIVE membership of a group (its Member role), whatever its state. */
 export interface GroupMembership {

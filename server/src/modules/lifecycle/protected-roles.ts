@@ -1,3 +1,4 @@
+import type { TransactionParticipant } from '../../kernel/kernel';
 import type { EntityManager } from 'typeorm';
 import type { Clock } from '../../lib/clock';
 import { lastAdminProtected } from '../../lib/errors';
@@ -24,9 +25,9 @@ interface Guard {
 
 /**
  * The last-administrator rule, in one place for every path. A change that could take coverage of Global or Privileged
- * Role Administrator away — ending, shortening, cancelling or delaying a schedule (assignments/schedules.ts calls this
+ * Role Administrator away — ending, shortening, cancelling or delaying a schedule (lifecycle/schedules.ts calls this
  * for every such write), disabling a principal — first calls `coverageMayShrink`. The first call in a transaction takes
- * the roles' locks and snapshots their coverage; `Services.change` then runs `verifyCoverage` before committing and
+ * the roles' locks and snapshots their coverage; the kernel's change then runs `verifyCoverage` before committing and
  * refuses the whole change if it left none active where there was one — now, or later through expiry: if the role was
  * held without a gap for ever before the change, it must still be after it, so the last holder can never be let expire
  * either. The locks serialise such changes: of two admins removing the two last Global Administrators at once, the second
@@ -34,7 +35,12 @@ interface Guard {
  */
 const guards = new WeakMap<EntityManager, Guard>();
 
-/** Called by `Services.change` when a transaction begins. */
+/** The guard as a participant of every change: opened with the transaction, verified before it commits. */
+export function coverageGuard(clock: Clock): TransactionParticipant {
+  return { name: 'last-admin guard', open: (tx) => openCoverageGuard(tx, clock), beforeCommit: (tx) => verifyCoverage(tx) };
+}
+
+/** Called when a transaction begins. */
 export function openCoverageGuard(tx: EntityManager, clock: Clock): void {
   guards.set(tx, { clock, entered: null });
 }
@@ -43,7 +49,7 @@ export function openCoverageGuard(tx: EntityManager, clock: Clock): void {
 export async function coverageMayShrink(tx: EntityManager): Promise<void> {
   const guard = guards.get(tx);
   // A reduction outside a change could not be verified before it commits: that is a programming error, never allowed.
-  if (!guard) throw new Error('A change to who holds a role must run inside Services.change.');
+  if (!guard) throw new Error('A change to who holds a role must run inside Kernel#change.');
   if (guard.entered) return;
   for (const index of PROTECTED_ROLE_IDS.keys()) await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_BASE + index]);
   // The instant is read only once the locks are held: it is then no earlier than any change that committed before, so
@@ -59,7 +65,7 @@ export function affectsProtectedRoles(schedule: { roleId: string; type: string }
   return schedule.type === 'ACTIVE' && (PROTECTED_ROLE_IDS.includes(schedule.roleId) || schedule.roleId === GROUP_MEMBER_ID);
 }
 
-/** Called by `Services.change` before it commits: refuses the change if it reduced coverage of a protected role. */
+/** Called before the change commits: refuses the change if it reduced coverage of a protected role. */
 export async function verifyCoverage(tx: EntityManager): Promise<void> {
   const guard = guards.get(tx);
   guards.delete(tx);

@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm';
 
-/** Wakes the bookkeeping at a given instant: durable (in Postgres) and enqueued in the caller's transaction. */
-export interface JobScheduler {
+/**
+ * The job queue as services see it: enqueue only, in the caller's transaction (durable, in Postgres: a job exists if and
+ * only if the change that asked for it commits). What runs the jobs is wired by the composition root (jobs/workers.ts).
+ */
+export interface JobQueue {
   /** Asks for a sweep at `runAt` (expiries, scheduled starts, request timeouts are all found by the sweep itself). */
   wakeAt(tx: EntityManager, runAt: Date): Promise<void>;
   /** Announces an escalation of a request's stage at `runAt`. */
@@ -11,7 +14,7 @@ export interface JobScheduler {
 }
 
 /** For tests and tools that drive the sweep themselves. */
-export const manualScheduler: JobScheduler = {
+export const manualJobs: JobQueue = {
   wakeAt: async () => undefined,
   escalateAt: async () => undefined,
   deliverAt: async () => undefined,

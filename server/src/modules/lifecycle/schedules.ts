@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { EndReason } from '../../lib/enums';
 import { conflict } from '../../lib/errors';
 import { affectsProtectedRoles, coverageMayShrink } from './protected-roles';
-import { RoleAssignmentEntity } from './role-assignment.entity';
+import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
 
 /**
  * The writes that end or move a schedule, in one place: removal, deactivation, revocation, cancellation of a scheduled

@@ -1,11 +1,11 @@
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { logger } from '../lib/logger';
-import { requestChanged } from '../modules/requests/request-events';
+import { requestChanged } from '../modules/lifecycle/request-events';
 import { RoleRequestEntity } from '../modules/requests/role-request.entity';
-import type { Services } from '../modules/services';
+import type { Services } from '../composition';
 import { RequestStatus } from '../lib/enums';
-import type { JobScheduler } from './scheduler';
+import type { JobQueue } from '../kernel/jobs';
 
 const WAKE = 'elevate-wake';
 const ESCALATE = 'elevate-escalate';
@@ -26,44 +26,46 @@ const inTransaction = (tx: EntityManager): PgBoss.Db => ({
  * transaction); the worker then runs the sweep, which finds everything due itself. A once-a-minute schedule is the safety
  * net. Several server processes share the queue; the sweep claims rows with SKIP LOCKED.
  */
-export class PgBossJobs implements JobScheduler {
+export class PgBossJobs implements JobQueue {
   private readonly boss: PgBoss;
 
-  constructor(
-    private readonly services: Services,
-    databaseUrl: string,
-  ) {
+  constructor(databaseUrl: string) {
     this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', application_name: 'elevate-jobs', max: 4 });
     this.boss.on('error', (error: Error) => logger.error('job queue error', { message: error.message }));
   }
 
+  /** Connects and creates the queues: from now on jobs can be enqueued (before any service exists). */
   async start(): Promise<void> {
     await this.boss.start();
     for (const name of [WAKE, ESCALATE, AUDIT_CHECKPOINT, DELIVER, REMIND]) {
       if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name);
     }
+  }
+
+  /** Starts the workers, once the composition root has built what they run. */
+  async startWorkers(services: Services): Promise<void> {
     await this.boss.schedule(WAKE, '* * * * *', {});
     await this.boss.work(WAKE, { batchSize: 100, pollingIntervalSeconds: 0.5 }, async () => {
-      await this.services.sweeper.sweep();
+      await services.sweeper.sweep();
     });
     // A signed checkpoint of the audit chain's head every minute (when AUDIT_SIGNING_KEY is set): truncation shows.
-    if (this.services.audit.signer) {
+    if (services.audit.signer) {
       await this.boss.schedule(AUDIT_CHECKPOINT, '* * * * *', {});
       await this.boss.work(AUDIT_CHECKPOINT, { batchSize: 1, pollingIntervalSeconds: 2 }, async () => {
-        await this.services.audit.checkpoint();
+        await services.audit.checkpoint();
       });
     }
     await this.boss.work<{ requestId: string; stage: number; at: string }>(ESCALATE, { batchSize: 50, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-      for (const job of jobs) await this.announceEscalation(job.data);
+      for (const job of jobs) await announceEscalation(services, job.data);
     });
     // Deliveries: woken by each change that wrote outbox rows (in its transaction) and by retries; once a minute as a net.
     await this.boss.schedule(DELIVER, '* * * * *', {});
     await this.boss.work(DELIVER, { batchSize: 100, pollingIntervalSeconds: 0.5 }, async () => {
-      await this.services.notifications.delivery.deliverDue();
+      await services.notifications.delivery.deliverDue();
     });
     await this.boss.schedule(REMIND, '*/5 * * * *', {});
     await this.boss.work(REMIND, { batchSize: 1, pollingIntervalSeconds: 5 }, async () => {
-      await this.services.notifications.reminders.run();
+      await services.notifications.reminders.run();
     });
   }
 
@@ -82,14 +84,14 @@ export class PgBossJobs implements JobScheduler {
   async deliverAt(tx: EntityManager | null, runAt: Date): Promise<void> {
     await this.boss.send(DELIVER, {}, { startAfter: runAt, retryLimit: 3, ...(tx ? { db: inTransaction(tx) } : {}) });
   }
+}
 
-  /** The escalation approvers join the stage: they see the request arrive in their queue. Nothing else changes. */
-  private async announceEscalation(data: { requestId: string; stage: number; at: string }): Promise<void> {
-    const request = await this.services.db.getRepository(RoleRequestEntity).findOneBy({ id: data.requestId });
-    if (!request || request.status !== RequestStatus.PENDING_APPROVAL || request.currentStage !== data.stage) return;
-    const at = new Date(data.at);
-    await this.services.pubsub.publish([
-      requestChanged(request.id, { status: request.status, stage: request.currentStage, at: new Date(at.getTime() - 1) }, this.services.now()),
-    ]);
-  }
+/** The escalation approvers join the stage: they see the request arrive in their queue. Nothing else changes. */
+async function announceEscalation(services: Services, data: { requestId: string; stage: number; at: string }): Promise<void> {
+  const request = await services.db.getRepository(RoleRequestEntity).findOneBy({ id: data.requestId });
+  if (!request || request.status !== RequestStatus.PENDING_APPROVAL || request.currentStage !== data.stage) return;
+  const at = new Date(data.at);
+  await services.pubsub.publish([
+    requestChanged(request.id, { status: request.status, stage: request.currentStage, at: new Date(at.getTime() - 1) }, services.now()),
+  ]);
 }
