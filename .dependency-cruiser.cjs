@@ -1,7 +1,9 @@
-// Architecture rules, checked by server/test/architecture.test.ts (in `npm test`) through dependency-cruiser's API.
+// Architecture rules (ARCHITECTURE.md, "Layers of the server"), checked by server/test/architecture.test.ts (in the
+// unit layer of `npm test`) through dependency-cruiser's API.
 // Paths are relative to the repository root. Type-only imports count as dependencies (tsPreCompilationDeps): a cycle
 // or a back edge made of `import type` still ties the modules together for whoever has to move one of them.
-// By hand: `npx depcruise server/src server/test web/src web/app --config .dependency-cruiser.cjs`.
+// By hand, for the server (the dashboard's "@/*" alias needs the test's tsconfig handling):
+// `npx depcruise server/src server/test --config .dependency-cruiser.cjs`.
 
 /** Transport files that live beside the domain code in modules/: resolvers and GraphQL object/input types. */
 const TRANSPORT_IN_MODULES = '\\.(resolver|type|inputs)\\.ts$';
@@ -31,11 +33,31 @@ module.exports = {
       to: { path: '^server/src/graphql/' },
     },
     {
+      name: 'domain-not-to-jobs-or-boot',
+      comment:
+        'Domain code in server/src/modules does not import the job runner (server/src/jobs: pg-boss, the sweeper) nor ' +
+        'the files that boot and compose the server (app, composition, main, launch, cli): they are above it.',
+      severity: 'error',
+      from: { path: '^server/src/modules/' },
+      to: { path: ['^server/src/jobs/', '^server/src/(app|composition|main|launch|cli)\\.ts$'] },
+    },
+    {
+      name: 'kernel-below-domain',
+      comment:
+        'server/src/kernel (database, clock, config, unit of work, job queue, pub/sub) knows no domain: it imports only ' +
+        'kernel/, lib/ and config.ts.',
+      severity: 'error',
+      from: { path: '^server/src/kernel/' },
+      to: { path: '^server/src/', pathNot: ['^server/src/(kernel|lib)/', '^server/src/config\\.ts$'] },
+    },
+    {
       name: 'lib-is-a-leaf',
-      comment: 'server/src/lib is plain helpers: it imports nothing from modules, graphql, db or jobs.',
+      comment:
+        'server/src/lib is plain helpers: it imports nothing of the server but lib/ (no modules, graphql, db, jobs, ' +
+        'kernel, config).',
       severity: 'error',
       from: { path: '^server/src/lib/' },
-      to: { path: '^server/src/(modules|graphql|db|jobs)/' },
+      to: { path: '^server/src/', pathNot: '^server/src/lib/' },
     },
     {
       name: 'web-not-to-server',

@@ -11,10 +11,11 @@ const require = createRequire(import.meta.url);
  *   No database, no global setup: seconds.
  * - api: the server in this process (startTestApp) against a real PostgreSQL, one database per file cloned from a
  *   template that the global setup migrates and seeds.
- * - system: tests that need the built server (dist/) and run it as processes of its own: two processes sharing Redis,
- *   a SIGKILL in the middle of a burst and a restart, the audit CLI. Build first (turbo's test:system does).
+ * - system: processes, crashes and the job queue on real time (ARCHITECTURE.md): two built servers sharing Redis, a
+ *   SIGKILL in the middle of a burst and a restart, the audit CLI run from dist/, pg-boss waking the sweeper on the wall
+ *   clock. Build first (turbo's test:system does). pool.test.ts stays in api: one process, a small pool, no crash.
  */
-const SYSTEM_TESTS = ['test/two-processes.test.ts', 'test/crash.test.ts', 'test/audit-tamper.test.ts'];
+const SYSTEM_TESTS = ['test/two-processes.test.ts', 'test/crash.test.ts', 'test/audit-tamper.test.ts', 'test/jobs.test.ts'];
 const UNIT_TESTS = ['src/**/*.test.ts', 'test/architecture.test.ts'];
 const DATABASE_SETUP = ['test/support/global-setup.ts'];
 
