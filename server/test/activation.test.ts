@@ -1,7 +1,7 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOTP_SECRET } from '../src/db/demo-seed';
-import { totpCode } from '../src/modules/auth/totp';
+import { totpCode } from './support/totp';
 import { startTestApp, type TestApp } from './support/app';
 import { settle, subscribe } from './support/live';
 import { wsClient } from './support/ws';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_TOTP_SECRET } from '../src/db/demo-seed';
 import { chainHash, auditContent } from '../src/modules/audit/audit.writer';
-import { totpCode } from '../src/modules/auth/totp';
+import { totpCode } from './support/totp';
 import { startTestApp, type TestApp } from './support/app';
 import { addUser } from './support/personas';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOTP_SECRET } from '../src/db/demo-seed';
-import { totpCode } from '../src/modules/auth/totp';
+import { totpCode } from './support/totp';
 import { startTestApp, type TestApp } from './support/app';
 
 describe('authentication', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { totpCode } from '../src/modules/auth/totp';
+import { totpCode } from './support/totp';
 import { startTestApp, type TestApp } from './support/app';
 import { PERSONA_NAMES, setUpPersonas, type Personas } from './support/personas';
 

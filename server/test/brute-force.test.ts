@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/db/demo-seed';
-import { totpCode } from '../src/modules/auth/totp';
+import { totpCode } from './support/totp';
 import { ManualClock, startTestApp, type GraphQLResponse, type TestApp } from './support/app';
 import { clientAt } from './support/from-address';
 import { addUser, adminAssign } from './support/personas';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../src/lib/clock';
+import { ManualClock } from './support/clock';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/app';
 import { settle, subscribe } from './support/live';
 import { addUser, adminAssign } from './support/personas';

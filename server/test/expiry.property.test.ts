@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DurationValue } from '../src/lib/duration';
-import { ManualClock } from '../src/lib/clock';
+import { ManualClock } from './support/clock';
 import { AssignmentState, AssignmentType, PrincipalType } from '../src/lib/enums';
 import type { Viewer } from '../src/modules/auth/viewer';
 import type { ActivationChanged } from '../src/kernel/events';

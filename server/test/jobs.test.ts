@@ -1,6 +1,6 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../src/lib/clock';
+import { ManualClock } from './support/clock';
 import { startTestApp, type TestApp } from './support/app';
 import { settle, subscribe } from './support/live';
 import { wsClient } from './support/ws';

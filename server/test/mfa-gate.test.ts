@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOTP_SECRET } from '../src/db/demo-seed';
 import { hashToken } from '../src/modules/auth/tokens';
-import { totpCode } from '../src/modules/auth/totp';
+import { totpCode } from './support/totp';
 import { ManualClock, startTestApp, type GraphQLResponse, type TestApp } from './support/app';
 import { addUser, adminAssign } from './support/personas';
 

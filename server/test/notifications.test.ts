@@ -2,7 +2,7 @@ import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { ManualClock } from '../src/lib/clock';
+import { ManualClock } from './support/clock';
 import { logger, setLogLevel } from '../src/lib/logger';
 import { writeAudit } from '../src/modules/audit/audit.writer';
 import { systemActor } from '../src/modules/auth/viewer';

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/db/demo-seed';
 import { logger, setLogLevel } from '../src/lib/logger';
 import { hashPassword, verifyPassword } from '../src/modules/auth/password';
-import { totpCode } from '../src/modules/auth/totp';
+import { totpCode } from './support/totp';
 import { startTestApp, type TestApp } from './support/app';
 
 /**

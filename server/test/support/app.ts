@@ -1,10 +1,10 @@
 import { startApp, type RunningApp, type StartOptions } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/db/demo-seed';
-import { ManualClock, type Clock } from '../../src/lib/clock';
+import type { Clock } from '../../src/lib/clock';
 import { setLogLevel } from '../../src/lib/logger';
-import { totpCode } from '../../src/modules/auth/totp';
 import { createTestDatabase } from './database';
+import { totpCode } from './totp';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -95,4 +95,4 @@ export async function startTestApp(
   };
 }
 
-export { ManualClock };
+export { ManualClock } from './clock';

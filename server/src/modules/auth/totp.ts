@@ -1,17 +1,12 @@
-import { createGuardrails, generate, generateSecret, generateURI, verify } from 'otplib';
+import { createGuardrails, generateSecret, generateURI, verify } from 'otplib';
 
 /** RFC 6238 TOTP, 30-second steps, six digits, one step of clock drift either way. */
-const PERIOD = 30;
+export const TOTP_PERIOD = 30;
 /**
  * New secrets are 20 bytes; 10-byte (80-bit) secrets, common in older authenticator setups and used by the demo tenant,
  * are still accepted.
  */
 export const totpGuardrails = createGuardrails({ MIN_SECRET_BYTES: 10 });
-
-/** The code for a secret at an instant (tests and tools; the server only verifies). */
-export function totpCode(secret: string, at: Date = new Date()): Promise<string> {
-  return generate({ secret, epoch: Math.floor(at.getTime() / 1000), period: PERIOD, guardrails: totpGuardrails });
-}
 
 export function newTotpSecret(): string {
   return generateSecret();
@@ -31,9 +26,9 @@ export async function checkTotp(secret: string, code: string, at: Date, afterSte
     secret,
     token: code,
     epoch: Math.floor(at.getTime() / 1000),
-    period: PERIOD,
+    period: TOTP_PERIOD,
     guardrails: totpGuardrails,
-    epochTolerance: PERIOD,
+    epochTolerance: TOTP_PERIOD,
     ...(afterStep !== null ? { afterTimeStep: afterStep } : {}),
   });
   return result.valid && 'timeStep' in result ? result.timeStep : null;
