@@ -46,7 +46,11 @@ function activation(
   };
 }
 
-function request(action: RequestAction, status: RequestStatus, { id = 'q-1', principal = ME, createdAt = '2030-01-01T00:00:00Z' } = {}): MyRequestsLiveSubscription {
+function request(
+  action: RequestAction,
+  status: RequestStatus,
+  { id = 'q-1', principal = ME, createdAt = '2030-01-01T00:00:00Z' } = {},
+): MyRequestsLiveSubscription {
   return {
     myRequests: {
       __typename: 'RoleRequest',

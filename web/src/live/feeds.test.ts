@@ -19,7 +19,9 @@ function selectionAt(document: DocumentNode, path: string[]): { fields: Set<stri
   if (!operation || operation.kind !== 'OperationDefinition') throw new Error('no operation');
   let set: SelectionSetNode | undefined = operation.selectionSet;
   for (const name of path) {
-    const field: SelectionNode | undefined = set?.selections.find((selection) => selection.kind === 'Field' && (selection.alias?.value ?? selection.name.value) === name);
+    const field: SelectionNode | undefined = set?.selections.find(
+      (selection) => selection.kind === 'Field' && (selection.alias?.value ?? selection.name.value) === name,
+    );
     set = field?.kind === 'Field' ? field.selectionSet : undefined;
     if (!set) throw new Error(`nothing selected at ${path.join('.')}`);
   }
@@ -54,7 +56,13 @@ const LIVE_LISTS = [
     feed: ActivationsLiveDocument,
     payload: ['activations', 'assignment'],
   },
-  { list: 'ActivityHistory', query: ActivityHistoryDocument, node: ['activationEvents', 'edges', 'node'], feed: ActivationsLiveDocument, payload: ['activations'] },
+  {
+    list: 'ActivityHistory',
+    query: ActivityHistoryDocument,
+    node: ['activationEvents', 'edges', 'node'],
+    feed: ActivationsLiveDocument,
+    payload: ['activations'],
+  },
   {
     list: 'NotificationInbox',
     query: NotificationInboxDocument,
