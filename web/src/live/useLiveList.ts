@@ -10,9 +10,13 @@ export { REFETCH, type Merge };
 export interface LiveFeed<TData> {
   /** The document and variables, to tell when the subscription must be made again */
   readonly key: string;
-  listen(client: ApolloClient, on: { event: (fold: (current: TData) => TData | typeof REFETCH) => void; error: (error: ErrorLike | null) => void }): {
-    unsubscribe(): void;
-  };
+  /** Subscribes: each event comes as a fold of the cached list, each error (or its end, null) as it happens */
+  listen(client: ApolloClient, on: LiveFeedListener<TData>): { unsubscribe(): void };
+}
+
+interface LiveFeedListener<TData> {
+  event: (fold: (current: TData) => TData | typeof REFETCH) => void;
+  error: (error: ErrorLike | null) => void;
 }
 
 /** A number per subscription document (documents are module constants), for LiveFeed.key. */
