@@ -1,5 +1,5 @@
 // Unit tests of the dashboard's pure modules (src/**/*.test.ts): no DOM, no server. Vitest comes from the workspace
-// root (the server's test runner), so this adds no dependency. Run from web/: `npm run test:unit -w @elevate/web`.
+// root node_modules (a devDependency here and of the server). `npm test` runs them; alone: `npm run test:unit -w @elevate/web`.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
