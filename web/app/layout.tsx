@@ -2,7 +2,14 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { ElevateApolloProvider } from '@/apollo/ApolloProvider';
-import './globals.css';
+// One stylesheet in parts, in this order (later parts refine earlier ones: the narrow-screen rules come after the frame).
+import './styles/base.css';
+import './styles/frame.css';
+import './styles/panels-forms.css';
+import './styles/controls.css';
+import './styles/tables-pickers.css';
+import './styles/tree-dialog-sign-in.css';
+import './styles/live.css';
 
 export const metadata: Metadata = {
   title: { default: 'Elevate', template: '%s · Elevate' },

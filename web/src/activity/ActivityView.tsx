@@ -1,20 +1,19 @@
 'use client';
 
 import type { ErrorLike } from '@apollo/client';
-import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '@/gql';
 import type { ActivationsLiveSubscription, ActivityHistoryQuery } from '@/gql/graphql';
-import { formatDateTime, formatEnd, humanize } from '@/lib/format';
+import { ActivationsFeed } from '@/live/feeds';
 import { LiveIndicator } from '@/live/LiveIndicator';
-import { useRefetchOnReconnect } from '@/live/useLiveRefetch';
-import { ActivationsSubscription } from '@/requests/fragments';
-import { Badge } from '@/ui/Badge';
-import { DataTable } from '@/ui/DataTable';
+import { newestFirst, updateField, upsertNode } from '@/live/listUpdates';
+import { liveFeed, useLiveList } from '@/live/useLiveList';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
+import { activityKey, ActivityTable } from './ActivityTable';
 
-/** The past of the live feed, with the same fields as the subscription so both make the same rows. */
+/** The past of the live feed; its rows take the feed's events (kind, at and assignment key and sort them). */
 const ActivityHistory = graphql(`
   query ActivityHistory($after: String) {
     activationEvents(first: 50, after: $after) {
@@ -28,47 +27,26 @@ const ActivityHistory = graphql(`
           at
           assignment {
             id
-            assignmentId
-            type
-            origin
-            startAt
-            endAt
-            endReason
-            principal {
-              id
-              displayName
-            }
-            role {
-              id
-              name
-            }
-            scope {
-              id
-              name
-            }
-            viaGroup {
-              id
-              displayName
-            }
           }
+          ...ActivityTable_event
         }
       }
     }
   }
 `);
 
-type ActivationEvent = ActivationsLiveSubscription['activations'] | ActivityHistoryQuery['activationEvents']['edges'][number]['node'];
 type HistoryPage = ActivityHistoryQuery['activationEvents'];
 
-const KIND_TONE = { ACTIVATED: 'active', DEACTIVATED: 'ended', EXPIRED: 'ended', REVOKED: 'warning' } as const;
-const MAX_LIVE_EVENTS = 200;
-
 /**
- * One event per (kind, assignment): an activation starts once and ends once. The live feed may announce an event at a
- * slightly different instant than the history records it (a scheduled start is announced when the job runs), so the
- * instant is not part of the key.
+ * Live events join the first page, newest first. Past this many rows the oldest fall off (a reload, or "Show older",
+ * brings the history back), so a page left open on a busy tenant does not grow without end.
  */
-const keyOf = (event: ActivationEvent) => `${event.kind}:${event.assignment.id}`;
+const MAX_ROWS = 250;
+const order = { key: activityKey, compare: newestFirst<HistoryPage['edges'][number]['node']>((event) => event.at, activityKey), limit: MAX_ROWS };
+
+function mergeActivation(current: ActivityHistoryQuery, { activations }: ActivationsLiveSubscription): ActivityHistoryQuery {
+  return updateField(current, 'activationEvents', (page) => upsertNode(page, activations, order));
+}
 
 /**
  * Activations, deactivations, expiries and revocations, newest first: the history (activationEvents, page by page)
@@ -76,32 +54,24 @@ const keyOf = (event: ActivationEvent) => `${event.kind}:${event.assignment.id}`
  */
 export function ActivityView() {
   const client = useApolloClient();
-  const [live, setLive] = useState<ActivationEvent[]>([]);
   const [older, setOlder] = useState<HistoryPage[]>([]);
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [olderError, setOlderError] = useState<ErrorLike | null>(null);
-  const history = useQuery(ActivityHistory, { variables: { after: null }, fetchPolicy: 'network-only' });
-  const { error } = useSubscription(ActivationsSubscription, {
-    variables: { scopeId: null },
-    onData: ({ data }) => {
-      const event = data.data?.activations;
-      if (!event) return;
-      setLive((all) => (all.some((e) => keyOf(e) === keyOf(event)) ? all : [event, ...all].slice(0, MAX_LIVE_EVENTS)));
-    },
-  });
-  // Back from a dropped connection: the history holds what the feed missed meanwhile.
-  useRefetchOnReconnect(history.refetch);
+  const history = useLiveList(ActivityHistory, { variables: { after: null }, fetchPolicy: 'network-only' }, [
+    liveFeed({ query: ActivationsFeed, variables: { scopeId: null } }, mergeActivation),
+  ]);
 
   const pages = history.data ? [history.data.activationEvents, ...older] : [];
   const last = pages[pages.length - 1];
   const seen = new Set<string>();
-  const events: ActivationEvent[] = [];
-  for (const event of [...live, ...pages.flatMap((page) => page.edges.map((edge) => edge.node))]) {
-    const key = keyOf(event);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    events.push(event);
-  }
+  const events = pages
+    .flatMap((page) => page.edges.map((edge) => edge.node))
+    .filter((event) => {
+      const key = activityKey(event);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 
   async function showOlder() {
     if (!last?.pageInfo.endCursor) return;
@@ -129,9 +99,9 @@ export function ActivityView() {
       </div>
       <section className="panel" aria-labelledby="activity-heading">
         <h2 id="activity-heading">Activity</h2>
-        {error ? (
+        {history.liveError ? (
           <div className="alert alert-error" role="alert">
-            <strong className="alert-title">Live feed unavailable</strong> <span>{error.message}</span>
+            <strong className="alert-title">Live feed unavailable</strong> <span>{history.liveError.message}</span>
           </div>
         ) : null}
         <ProblemAlert error={history.error} onRetry={() => void history.refetch()} />
@@ -140,23 +110,7 @@ export function ActivityView() {
         ) : events.length === 0 ? (
           <EmptyState>No activation has happened yet where you may see. Events appear here as they happen.</EmptyState>
         ) : (
-          <DataTable caption="Activity" columns={['When', 'Event', 'Who', 'Role', 'Scope', 'Until']}>
-            {events.map((event) => (
-              <tr key={keyOf(event)}>
-                <td>{formatDateTime(event.at)}</td>
-                <td>
-                  <Badge tone={KIND_TONE[event.kind]}>{humanize(event.kind)}</Badge>
-                </td>
-                <td>
-                  {event.assignment.principal.displayName}
-                  {event.assignment.viaGroup ? <span className="muted small"> via {event.assignment.viaGroup.displayName}</span> : null}
-                </td>
-                <td>{event.assignment.role.name}</td>
-                <td>{event.assignment.scope.name}</td>
-                <td>{formatEnd(event.assignment.endAt)}</td>
-              </tr>
-            ))}
-          </DataTable>
+          <ActivityTable events={events} />
         )}
         <ProblemAlert error={olderError} />
         {last?.pageInfo.hasNextPage ? (

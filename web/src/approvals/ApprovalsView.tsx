@@ -1,13 +1,15 @@
 'use client';
 
-import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '@/gql';
-import type { Decision } from '@/gql/graphql';
+import type { ApprovalQueueLiveSubscription, ApprovalQueueQuery, Decision } from '@/gql/graphql';
 import { durationToMinutes, formatMinutes, minutesToDuration } from '@/lib/duration';
+import { ApprovalQueueFeed } from '@/live/feeds';
 import { LiveIndicator } from '@/live/LiveIndicator';
-import { useRefetchOnReconnect } from '@/live/useLiveRefetch';
-import { ApprovalQueueSubscription } from '@/requests/fragments';
+import { removeNode, updateField, upsertNode } from '@/live/listUpdates';
+import { liveFeed, useLiveList } from '@/live/useLiveList';
+import { requestOrder } from '@/requests/order';
 import { requestWindow, RequestTable, type RequestData } from '@/requests/RequestTable';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { ReasonDialog } from '@/ui/ReasonDialog';
@@ -20,18 +22,29 @@ const ApprovalQueue = graphql(`
       edges {
         node {
           id
-          ...RequestSummary_request
+          createdAt
+          ...RequestTable_request
         }
       }
     }
   }
 `);
 
+/**
+ * The queue as the server re-authorised it for me: a request that left is removed, one that arrived goes in where its
+ * creation puts it, and one that changed (another stage, another decision) is up to date in the cache already.
+ */
+function mergeQueueEvent(current: ApprovalQueueQuery, { approvalQueue: { kind, request } }: ApprovalQueueLiveSubscription): ApprovalQueueQuery {
+  return updateField(current, 'roleRequests', (queue) =>
+    kind === 'REMOVED' ? removeNode(queue, request.id, requestOrder.key) : upsertNode(queue, request, requestOrder),
+  );
+}
+
 const ApproveRequest = graphql(`
   mutation ApproveRequest($requestId: ID!, $justification: String, $duration: Duration) {
     approveRequest(requestId: $requestId, justification: $justification, duration: $duration) {
       id
-      ...RequestSummary_request
+      ...RequestTable_request
     }
   }
 `);
@@ -40,7 +53,7 @@ const DenyRequest = graphql(`
   mutation DenyRequest($requestId: ID!, $justification: String) {
     denyRequest(requestId: $requestId, justification: $justification) {
       id
-      ...RequestSummary_request
+      ...RequestTable_request
     }
   }
 `);
@@ -49,7 +62,7 @@ const DecideRequests = graphql(`
   mutation DecideRequests($requestIds: [ID!]!, $decision: Decision!, $justification: String) {
     decideRequests(requestIds: $requestIds, decision: $decision, justification: $justification) {
       id
-      ...RequestSummary_request
+      ...RequestTable_request
     }
   }
 `);
@@ -61,16 +74,15 @@ type Deciding = { kind: 'one'; decision: Decision; request: RequestData } | { ki
  * approve or deny with a justification, one by one or many at once.
  */
 export function ApprovalsView() {
-  const { data, error, loading, refetch } = useQuery(ApprovalQueue, { notifyOnNetworkStatusChange: false });
+  const { data, error, loading, refetch } = useLiveList(ApprovalQueue, { notifyOnNetworkStatusChange: false }, [
+    liveFeed({ query: ApprovalQueueFeed }, mergeQueueEvent),
+  ]);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [deciding, setDeciding] = useState<Deciding | null>(null);
   const [shorter, setShorter] = useState<number | null>(null);
   const [approve, approval] = useMutation(ApproveRequest);
   const [deny, denial] = useMutation(DenyRequest);
   const [decideMany, bulk] = useMutation(DecideRequests);
-
-  useSubscription(ApprovalQueueSubscription, { onData: () => void refetch().catch(() => undefined) });
-  useRefetchOnReconnect(refetch);
 
   const requests = data?.roleRequests.edges.map((edge) => edge.node) ?? [];
   const present = new Set(requests.map((request) => request.id));

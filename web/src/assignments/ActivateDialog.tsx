@@ -32,7 +32,7 @@ const ActivateRole = graphql(`
       status
       startAt
       endAt
-      ...RequestSummary_request
+      ...RequestTable_request
     }
   }
 `);

@@ -6,6 +6,7 @@ import { hasCode } from '@/apollo/errors';
 import { StepUpForm } from '@/auth/StepUpForm';
 import { graphql } from '@/gql';
 import type { AssignmentType, AssignRoleInput } from '@/gql/graphql';
+import { isoDuration } from '@/lib/duration';
 import { formatDateTime, formatEnd, fromLocalInput, humanize } from '@/lib/format';
 import { PrincipalPicker, type PrincipalChoice } from '@/principals/PrincipalPicker';
 import { roleKindForScopeType } from '@/scopes/roleKind';
@@ -43,11 +44,6 @@ const AssignRole = graphql(`
 
 type EndChoice = 'duration' | 'date' | 'permanent';
 type Unit = 'hours' | 'days';
-
-/** ISO-8601 duration for the API: 8 hours → PT8H, 30 days → P30D. */
-function isoDuration(amount: number, unit: Unit): string {
-  return unit === 'hours' ? `PT${amount}H` : `P${amount}D`;
-}
 
 /**
  * ADMIN_ASSIGN: principal × role × scope × type × window, with a reason. "Check" is a dry run (validateOnly) that
@@ -92,7 +88,7 @@ export function AddAssignmentForm({
       type,
       startAt: fromLocalInput(start),
       endAt: endChoice === 'date' ? fromLocalInput(endDate) : null,
-      duration: endChoice === 'duration' ? isoDuration(amount, unit) : null,
+      duration: endChoice === 'duration' ? isoDuration(unit === 'hours' ? { hours: amount } : { days: amount }) : null,
       justification: justification.trim() || null,
       ticketSystem: ticketSystem.trim() || null,
       ticketNumber: ticketNumber.trim() || null,

@@ -4,51 +4,18 @@ import { useQuery } from '@apollo/client/react';
 import { apiHttpBase } from '@/apollo/endpoint';
 import { useApiEndpoint } from '@/apollo/ApolloProvider';
 import { RoleSelect } from '@/assignments/RoleSelect';
-import { graphql, useFragment } from '@/gql';
-import type { AuditEventRowFragment } from '@/gql/graphql';
-import { formatDateTime, fromLocalInput, toLocalInput } from '@/lib/format';
+import { graphql } from '@/gql';
+import { fromLocalInput, toLocalInput } from '@/lib/format';
 import { useCursorPages } from '@/lib/useCursorPages';
 import { useSearchState } from '@/lib/useSearchState';
 import { PrincipalPicker, usePrincipalChoice } from '@/principals/PrincipalPicker';
 import { ScopePicker } from '@/scopes/ScopePicker';
-import { DataTable } from '@/ui/DataTable';
 import { Pager } from '@/ui/Pager';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
+import { AuditTable } from './AuditTable';
 import { AUDIT_ACTIONS, exportQuery, filtersQuery, readFilters, toApiFilter, type AuditFilters } from './filters';
-
-const AuditEventRow = graphql(`
-  fragment AuditEventRow on AuditEvent {
-    id
-    sequence
-    at
-    action
-    actorType
-    justification
-    ticket
-    clientIp
-    actor {
-      id
-      displayName
-    }
-    targetPrincipal {
-      id
-      displayName
-    }
-    role {
-      id
-      name
-    }
-    scope {
-      id
-      name
-    }
-    request {
-      id
-      status
-    }
-  }
-`);
+import { RequestTimeline } from './RequestTimeline';
 
 const AuditList = graphql(`
   query AuditList($filter: AuditFilter, $after: String) {
@@ -60,19 +27,7 @@ const AuditList = graphql(`
       }
       edges {
         node {
-          ...AuditEventRow
-        }
-      }
-    }
-  }
-`);
-
-const RequestTimeline = graphql(`
-  query RequestTimeline($requestId: ID!) {
-    auditEvents(filter: { requestId: $requestId }, first: 100) {
-      edges {
-        node {
-          ...AuditEventRow
+          ...AuditTable_event
         }
       }
     }
@@ -81,39 +36,6 @@ const RequestTimeline = graphql(`
 
 /** The `first` in AuditList. Page sizes are literals: the API prices a variable one at its largest page. */
 const PAGE_SIZE = 25;
-
-function actorName(event: AuditEventRowFragment): string {
-  if (event.actor) return event.actor.displayName;
-  return event.actorType === 'SYSTEM' ? 'System' : 'Anonymous';
-}
-
-/** All events of one request, oldest first: what happened to it, by whom, when. */
-function Timeline({ requestId, onClose }: { requestId: string; onClose: () => void }) {
-  const { data, error, loading, refetch } = useQuery(RequestTimeline, { variables: { requestId } });
-  const events = [...useFragment(AuditEventRow, data?.auditEvents.edges.map((edge) => edge.node) ?? [])].reverse();
-  return (
-    <section className="panel" aria-labelledby="timeline-heading">
-      <div className="results-header">
-        <h2 id="timeline-heading">Request timeline</h2>
-        <button type="button" className="button button-small button-quiet" onClick={onClose}>
-          Close timeline
-        </button>
-      </div>
-      <ProblemAlert error={error} onRetry={() => void refetch()} />
-      {loading && !data ? <Loading /> : null}
-      {data && events.length === 0 ? <EmptyState>No events of this request that you may see.</EmptyState> : null}
-      <ol className="timeline" aria-label="Events of the request, oldest first">
-        {events.map((event) => (
-          <li key={event.id}>
-            <strong>{event.action}</strong> · {formatDateTime(event.at)} · by {actorName(event)}
-            {event.justification ? <> · “{event.justification}”</> : null}
-            {event.request ? <> · now {event.request.status.toLowerCase().replace(/_/g, ' ')}</> : null}
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}
 
 /** The audit log: filters in the address bar, a paged table newest first, a request's timeline, and downloads. */
 export function AuditView() {
@@ -125,7 +47,7 @@ export function AuditView() {
   const endpoint = useApiEndpoint();
   const { data, error, loading, refetch } = useQuery(AuditList, { variables: { filter: toApiFilter(filters), after: pages.after } });
   const list = data?.auditEvents;
-  const events = useFragment(AuditEventRow, list?.edges.map((edge) => edge.node) ?? []);
+  const events = list?.edges.map((edge) => edge.node) ?? [];
   const download = (format: 'csv' | 'ndjson') => `${apiHttpBase(endpoint)}/audit/export?${exportQuery(filters, format)}`;
 
   function update(change: Partial<AuditFilters>) {
@@ -187,7 +109,7 @@ export function AuditView() {
         </div>
       </section>
 
-      {filters.request ? <Timeline requestId={filters.request} onClose={() => update({ request: null })} /> : null}
+      {filters.request ? <RequestTimeline requestId={filters.request} onClose={() => update({ request: null })} /> : null}
 
       <section aria-labelledby="audit-results-heading" className="results" aria-busy={loading}>
         <div className="results-header">
@@ -203,32 +125,7 @@ export function AuditView() {
         {list && events.length === 0 ? <EmptyState>No events match these filters.</EmptyState> : null}
         {list && events.length > 0 ? (
           <>
-            <DataTable caption="Audit events" columns={['#', 'Time', 'Action', 'Actor', 'Target', 'Role', 'Scope', 'Justification', { hidden: 'Request' }]}>
-              {events.map((event) => (
-                <tr key={event.id}>
-                  <td>{event.sequence}</td>
-                  <td>{formatDateTime(event.at)}</td>
-                  <td>{event.action}</td>
-                  <td>{actorName(event)}</td>
-                  <td>{event.targetPrincipal?.displayName ?? '—'}</td>
-                  <td>{event.role?.name ?? '—'}</td>
-                  <td>{event.scope?.name ?? '—'}</td>
-                  <td>{event.justification ?? '—'}</td>
-                  <td>
-                    {event.request ? (
-                      <button
-                        type="button"
-                        className="button button-small"
-                        aria-label={`Timeline of the request of event ${event.sequence}`}
-                        onClick={() => update({ request: event.request?.id ?? null })}
-                      >
-                        Timeline
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
+            <AuditTable events={events} onTimeline={(request) => update({ request })} />
             <Pager label="Audit pages" pages={pages} pageSize={PAGE_SIZE} shown={events.length} total={list.totalCount} pageInfo={list.pageInfo} />
           </>
         ) : null}

@@ -2,23 +2,66 @@
 
 import { useSubscription } from '@apollo/client/react';
 import { useRef } from 'react';
-import { useFragment as readFragment } from '@/gql';
-import { ActivationsSubscription, MyRequestsSubscription, RequestSummaryFragment } from '@/requests/fragments';
+import { graphql, useFragment as readFragment } from '@/gql';
 import { useToasts } from '@/ui/Toasts';
+import { ActivationsFeed, MyRequestsFeed } from './feeds';
+
+/** What a toast about my request says, and whether a decision was made on it. */
+const RequestToastFragment = graphql(`
+  fragment LiveNotifications_request on RoleRequest {
+    id
+    status
+    role {
+      id
+      name
+    }
+    scope {
+      id
+      name
+    }
+    approvals {
+      stage
+      decisions {
+        decidedAt
+      }
+    }
+  }
+`);
+
+const ActivationToastFragment = graphql(`
+  fragment LiveNotifications_activation on ActivationEvent {
+    kind
+    assignment {
+      id
+      principal {
+        id
+      }
+      role {
+        id
+        name
+      }
+      scope {
+        id
+        name
+      }
+    }
+  }
+`);
 
 /**
  * Toasts for live events about me: my request approved, denied or expired; my activation ended. Mounted once in the
- * shell, for the whole session.
+ * shell, for the whole session. Not a list, so it listens to the feeds directly (sharing their server subscriptions
+ * with the views that keep lists with them).
  */
 export function LiveNotifications({ viewerId }: { viewerId: string }) {
   const toasts = useToasts();
   const seen = useRef(new Map<string, string>());
 
-  useSubscription(MyRequestsSubscription, {
+  useSubscription(MyRequestsFeed, {
     onData: ({ data }) => {
       const event = data.data?.myRequests;
       if (!event) return;
-      const request = readFragment(RequestSummaryFragment, event);
+      const request = readFragment(RequestToastFragment, event);
       const before = seen.current.get(request.id);
       seen.current.set(request.id, request.status);
       if (before === request.status) return;
@@ -34,11 +77,13 @@ export function LiveNotifications({ viewerId }: { viewerId: string }) {
     },
   });
 
-  useSubscription(ActivationsSubscription, {
+  useSubscription(ActivationsFeed, {
     variables: { scopeId: null },
     onData: ({ data }) => {
-      const event = data.data?.activations;
-      if (!event || event.assignment.principal.id !== viewerId || event.kind === 'ACTIVATED') return;
+      const received = data.data?.activations;
+      if (!received) return;
+      const event = readFragment(ActivationToastFragment, received);
+      if (event.assignment.principal.id !== viewerId || event.kind === 'ACTIVATED') return;
       const what = `${event.assignment.role.name} at ${event.assignment.scope.name}`;
       const title = { DEACTIVATED: 'Activation ended', EXPIRED: 'Activation expired', REVOKED: 'Activation revoked' }[event.kind];
       toasts.show({ tone: 'info', title, body: what });

@@ -1,10 +1,16 @@
 'use client';
 
-import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import Link from 'next/link';
+import { useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { graphql } from '@/gql';
-import { formatDateTime } from '@/lib/format';
+import type { NotificationAddedSubscription, NotificationInboxQuery } from '@/gql/graphql';
+import { NotificationsFeed } from '@/live/feeds';
+import { newestFirst, upsertNode } from '@/live/listUpdates';
+import { liveFeed, useLiveList } from '@/live/useLiveList';
+import { NotificationList } from './NotificationList';
+
+/** The `first` below: a new notification pushes the oldest out, as asking again would. */
+const INBOX_SIZE = 20;
 
 const Inbox = graphql(`
   query NotificationInbox {
@@ -13,26 +19,29 @@ const Inbox = graphql(`
       edges {
         node {
           id
-          event
-          title
-          body
-          link
           createdAt
           readAt
+          ...NotificationList_notification
         }
       }
     }
   }
 `);
 
-const NotificationAdded = graphql(`
-  subscription NotificationAdded {
-    notifications {
-      id
-      title
-    }
-  }
-`);
+const order = {
+  key: (notification: { id: string }) => notification.id,
+  compare: newestFirst((notification: { id: string; createdAt: string }) => notification.createdAt, (notification) => notification.id),
+  limit: INBOX_SIZE,
+};
+
+/** A new notification goes on top of the inbox, and counts as unread unless it is read already. */
+function mergeNotification(current: NotificationInboxQuery, { notifications: added }: NotificationAddedSubscription): NotificationInboxQuery {
+  if (current.notifications.edges.some((edge) => edge.node.id === added.id)) return current;
+  return {
+    unreadNotificationCount: current.unreadNotificationCount + (added.readAt ? 0 : 1),
+    notifications: upsertNode(current.notifications, added, order),
+  };
+}
 
 const MarkRead = graphql(`
   mutation MarkNotificationsRead($ids: [ID!]!) {
@@ -50,17 +59,16 @@ const MarkAllRead = graphql(`
 `);
 
 /**
- * The bell in the header: my unread count, kept current by the `notifications` subscription (a new one refetches the
- * inbox), and a dropdown of the latest items; following one marks it read.
+ * The bell in the header: my unread count and the latest items, kept current by the `notifications` feed (and asked
+ * again after the socket reconnects); following an item marks it read.
  */
 export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
-  const { data, refetch } = useQuery(Inbox, { fetchPolicy: 'cache-and-network' });
+  const { data, refetch } = useLiveList(Inbox, { fetchPolicy: 'cache-and-network' }, [liveFeed({ query: NotificationsFeed }, mergeNotification)]);
   const [markRead] = useMutation(MarkRead);
   const [markAllRead, { loading: markingAll }] = useMutation(MarkAllRead);
-  useSubscription(NotificationAdded, { onData: () => void refetch().catch(() => undefined) });
 
   useEffect(() => {
     if (!open) return;
@@ -113,25 +121,7 @@ export function NotificationBell() {
               Mark all read
             </button>
           </div>
-          {items.length === 0 ? (
-            <p className="empty">Nothing yet.</p>
-          ) : (
-            <ul className="bell-list">
-              {items.map((item) => (
-                <li key={item.id} className={item.readAt ? 'bell-item' : 'bell-item bell-unread'}>
-                  <Link href={item.link ?? '/my-roles'} onClick={() => void read(item.id)}>
-                    <span className="bell-title">{item.title}</span>
-                    <span className="muted small">{formatDateTime(item.createdAt)}</span>
-                  </Link>
-                  {item.readAt ? null : (
-                    <button type="button" className="button button-small button-quiet" onClick={() => void read(item.id)} aria-label={`Mark read: ${item.title}`}>
-                      Mark read
-                    </button>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+          <NotificationList notifications={items} onRead={(id) => void read(id)} />
         </div>
       ) : null}
     </div>

@@ -1,14 +1,17 @@
 'use client';
 
-import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '@/gql';
+import type { MyRequestsLiveSubscription, MyRequestsQuery } from '@/gql/graphql';
+import { MyRequestsFeed } from '@/live/feeds';
 import { LiveIndicator } from '@/live/LiveIndicator';
-import { useRefetchOnReconnect } from '@/live/useLiveRefetch';
+import { updateField, upsertNode } from '@/live/listUpdates';
+import { liveFeed, useLiveList } from '@/live/useLiveList';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { ReasonDialog } from '@/ui/ReasonDialog';
 import { EmptyState, Loading } from '@/ui/States';
-import { MyRequestsSubscription } from './fragments';
+import { requestOrder } from './order';
 import { requestWindow, RequestTable, type RequestData } from './RequestTable';
 
 const MyRequests = graphql(`
@@ -18,7 +21,8 @@ const MyRequests = graphql(`
       edges {
         node {
           id
-          ...RequestSummary_request
+          createdAt
+          ...RequestTable_request
         }
       }
     }
@@ -29,21 +33,23 @@ const CancelRequest = graphql(`
   mutation CancelRequest($requestId: ID!) {
     cancelRequest(requestId: $requestId) {
       id
-      ...RequestSummary_request
+      ...RequestTable_request
     }
   }
 `);
+
+/** A request of mine that changed is in the cache by now; one that is new joins the list where its creation puts it. */
+function mergeMyRequest(current: MyRequestsQuery, { myRequests }: MyRequestsLiveSubscription): MyRequestsQuery {
+  return updateField(current, 'roleRequests', (list) => upsertNode(list, myRequests, requestOrder));
+}
 
 const CANCELABLE = new Set(['PENDING_APPROVAL', 'PENDING_ADMIN_DECISION', 'GRANTED']);
 
 /** The requests I made or that are about me, with their status as it changes (myRequests subscription). */
 export function MyRequestsView() {
-  const { data, error, loading, refetch } = useQuery(MyRequests);
+  const { data, error, loading, refetch } = useLiveList(MyRequests, {}, [liveFeed({ query: MyRequestsFeed }, mergeMyRequest)]);
   const [canceling, setCanceling] = useState<RequestData | null>(null);
   const [cancel, cancellation] = useMutation(CancelRequest);
-  // The event carries the whole request, so a known row updates in the cache; a new one needs the list again.
-  useSubscription(MyRequestsSubscription, { onData: () => void refetch().catch(() => undefined) });
-  useRefetchOnReconnect(refetch);
   const requests = data?.roleRequests.edges.map((edge) => edge.node) ?? [];
 
   return (

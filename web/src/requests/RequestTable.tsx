@@ -1,15 +1,60 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { useFragment, type FragmentType } from '@/gql';
-import type { RequestStatus, RequestSummary_RequestFragment } from '@/gql/graphql';
+import { graphql, useFragment, type FragmentType } from '@/gql';
+import type { RequestStatus, RequestTable_RequestFragment } from '@/gql/graphql';
 import { formatDuration } from '@/lib/duration';
 import { formatDateTime, humanize } from '@/lib/format';
 import { Badge } from '@/ui/Badge';
 import { DataTable } from '@/ui/DataTable';
-import { RequestSummaryFragment } from './fragments';
 
-export type RequestData = RequestSummary_RequestFragment;
+/**
+ * A request as its row shows it. Mutations on a request return it, and the feeds carry it, so a decision or an event
+ * updates the cached row.
+ */
+export const RequestTableFragment = graphql(`
+  fragment RequestTable_request on RoleRequest {
+    id
+    action
+    status
+    statusReason
+    justification
+    ticketSystem
+    ticketNumber
+    startAt
+    endAt
+    duration
+    createdAt
+    canDecide
+    principal {
+      id
+      displayName
+    }
+    role {
+      id
+      name
+    }
+    scope {
+      id
+      name
+    }
+    approvals {
+      stage
+      state
+      byScopeAdministrators
+      decisions {
+        decision
+        decidedAt
+        approver {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+export type RequestData = RequestTable_RequestFragment;
 
 const STATUS_TONE: Record<RequestStatus, 'active' | 'scheduled' | 'ended' | 'warning' | 'eligible'> = {
   PENDING_APPROVAL: 'scheduled',
@@ -60,12 +105,12 @@ export function RequestTable({
   actions,
 }: {
   caption: string;
-  requests: readonly FragmentType<typeof RequestSummaryFragment>[];
+  requests: readonly FragmentType<typeof RequestTableFragment>[];
   showRequester?: boolean;
   selection?: { selected: ReadonlySet<string>; toggle: (id: string, on: boolean) => void };
   actions?: (request: RequestData) => ReactNode;
 }) {
-  const rows = useFragment(RequestSummaryFragment, requests);
+  const rows = useFragment(RequestTableFragment, requests);
   const columns = [
     ...(selection ? [{ hidden: 'Select' }] : []),
     ...(showRequester ? ['Requester'] : []),

@@ -1,0 +1,75 @@
+'use client';
+
+import { graphql, useFragment, type FragmentType } from '@/gql';
+import { formatDateTime } from '@/lib/format';
+import { DataTable } from '@/ui/DataTable';
+import { actorName } from './actorName';
+
+export const AuditTableFragment = graphql(`
+  fragment AuditTable_event on AuditEvent {
+    id
+    sequence
+    at
+    action
+    actorType
+    justification
+    actor {
+      id
+      displayName
+    }
+    targetPrincipal {
+      id
+      displayName
+    }
+    role {
+      id
+      name
+    }
+    scope {
+      id
+      name
+    }
+    request {
+      id
+    }
+  }
+`);
+
+/** Audit events as rows; an event of a request offers that request's timeline. */
+export function AuditTable({
+  events: refs,
+  onTimeline,
+}: {
+  events: readonly FragmentType<typeof AuditTableFragment>[];
+  onTimeline: (requestId: string) => void;
+}) {
+  const events = useFragment(AuditTableFragment, refs);
+  return (
+    <DataTable caption="Audit events" columns={['#', 'Time', 'Action', 'Actor', 'Target', 'Role', 'Scope', 'Justification', { hidden: 'Request' }]}>
+      {events.map((event) => (
+        <tr key={event.id}>
+          <td>{event.sequence}</td>
+          <td>{formatDateTime(event.at)}</td>
+          <td>{event.action}</td>
+          <td>{actorName(event)}</td>
+          <td>{event.targetPrincipal?.displayName ?? '—'}</td>
+          <td>{event.role?.name ?? '—'}</td>
+          <td>{event.scope?.name ?? '—'}</td>
+          <td>{event.justification ?? '—'}</td>
+          <td>
+            {event.request ? (
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={`Timeline of the request of event ${event.sequence}`}
+                onClick={() => event.request && onTimeline(event.request.id)}
+              >
+                Timeline
+              </button>
+            ) : null}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}

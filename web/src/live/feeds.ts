@@ -1,0 +1,82 @@
+import { graphql } from '@/gql';
+
+/*
+ * The live feeds, one document each. A feed carries the fragment of every component that renders what it brings, and
+ * the fields the lists that take it key, sort and filter by, so that an event can go into a cached list as a row (see
+ * useLiveList). One document per feed, shared by every view that listens: Apollo Client then makes one server
+ * subscription per document and variables, however many views listen.
+ */
+
+/** My requests as their status changes: My requests, My roles (its open requests and lists), the toasts. */
+export const MyRequestsFeed = graphql(`
+  subscription MyRequestsLive {
+    myRequests {
+      id
+      action
+      status
+      createdAt
+      principal {
+        id
+      }
+      role {
+        id
+      }
+      scope {
+        id
+      }
+      ...RequestTable_request
+      ...LiveNotifications_request
+    }
+  }
+`);
+
+/** Requests entering (ADDED), changing in (UPDATED) and leaving (REMOVED) my approval queue. */
+export const ApprovalQueueFeed = graphql(`
+  subscription ApprovalQueueLive {
+    approvalQueue {
+      kind
+      request {
+        id
+        createdAt
+        ...RequestTable_request
+      }
+    }
+  }
+`);
+
+/** Activations and their ends that I may see: Activity, My roles (mine only), the toasts. */
+export const ActivationsFeed = graphql(`
+  subscription ActivationsLive($scopeId: ID) {
+    activations(scopeId: $scopeId) {
+      kind
+      at
+      assignment {
+        id
+        type
+        endAt
+        principal {
+          id
+        }
+        scope {
+          id
+          type
+        }
+        ...MyRoleTable_assignment
+      }
+      ...ActivityTable_event
+      ...LiveNotifications_activation
+    }
+  }
+`);
+
+/** My new in-app notifications (the bell). Named NotificationAdded: the e2e suite waits for it by that name. */
+export const NotificationsFeed = graphql(`
+  subscription NotificationAdded {
+    notifications {
+      id
+      createdAt
+      readAt
+      ...NotificationList_notification
+    }
+  }
+`);
