@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AssignmentState, AssignmentType, RoleKind, ScopeType, roleKindForScope } from '../src/lib/enums';
+import { AssignmentState, AssignmentType } from '../src/lib/vocabulary/assignments';
+import { RoleKind, ScopeType, roleKindForScope } from '../src/lib/vocabulary/scopes';
 import type { Caller } from '../src/modules/access/caller';
 import { GROUP_MEMBER_ID, TENANT_ROOT_SCOPE_ID } from '../src/modules/roles/built-in-roles';
 import { startTestApp, type TestApp } from './support/app';

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DurationValue } from '../src/lib/duration';
 import { ManualClock } from './support/clock';
-import { AssignmentState, AssignmentType, PrincipalType } from '../src/lib/enums';
+import { AssignmentState, AssignmentType } from '../src/lib/vocabulary/assignments';
+import { PrincipalType } from '../src/lib/vocabulary/principals';
 import type { Viewer } from '../src/modules/auth/viewer';
 import type { ActivationChanged } from '../src/kernel/events';
 import { startTestApp, type TestApp } from './support/app';

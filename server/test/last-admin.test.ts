@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AssignmentType } from '../src/lib/enums';
+import { AssignmentType } from '../src/lib/vocabulary/assignments';
 import { startTestApp, type TestApp } from './support/app';
 import { addUser, adminAssign } from './support/personas';
 

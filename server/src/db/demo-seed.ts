@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AssignmentType, PrincipalType, ScopeType, UserType } from '../lib/enums';
+import { AssignmentType } from '../lib/vocabulary/assignments';
+import { ScopeType } from '../lib/vocabulary/scopes';
+import { PrincipalType, UserType } from '../lib/vocabulary/principals';
 import { DAY, HOUR } from '../lib/duration';
 import { writeAudit } from '../modules/audit/audit.writer';
 import { systemActor } from '../modules/auth/viewer';

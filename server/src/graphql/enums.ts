@@ -1,23 +1,9 @@
 import { registerEnumType } from 'type-graphql';
-import {
-  AccessPathKind,
-  ActivationEventKind,
-  ActorType,
-  Decision,
-  QueueEventKind,
-  AssignmentOrigin,
-  AssignmentState,
-  AssignmentType,
-  EndReason,
-  PrincipalType,
-  RequestAction,
-  RequestStatus,
-  RoleKind,
-  ScopeType,
-  UserType,
-  NotificationEvent,
-  DeliveryStatus,
-} from '../lib/enums';
+import { NotificationEvent, DeliveryStatus } from '../lib/vocabulary/notifications';
+import { ActivationEventKind, Decision, QueueEventKind, RequestAction, RequestStatus } from '../lib/vocabulary/requests';
+import { AccessPathKind, AssignmentOrigin, AssignmentState, AssignmentType, EndReason } from '../lib/vocabulary/assignments';
+import { RoleKind, ScopeType } from '../lib/vocabulary/scopes';
+import { ActorType, PrincipalType, UserType } from '../lib/vocabulary/principals';
 
 registerEnumType(PrincipalType, { name: 'PrincipalType' });
 registerEnumType(ActorType, { name: 'ActorType', description: 'Who did something: a user, a service principal, the system (jobs), or nobody signed in' });

@@ -4,7 +4,7 @@ import { logger } from '../lib/logger';
 import { requestChanged } from '../modules/lifecycle/request-events';
 import { RoleRequestEntity } from '../modules/requests/role-request.entity';
 import type { Services } from '../composition';
-import { RequestStatus } from '../lib/enums';
+import { RequestStatus } from '../lib/vocabulary/requests';
 import type { JobQueue } from '../kernel/jobs';
 
 const WAKE = 'elevate-wake';

@@ -1,4 +1,4 @@
-import type { ActivationEventKind, RequestStatus } from '../lib/enums';
+import type { ActivationEventKind, RequestStatus } from '../lib/vocabulary/requests';
 
 /**
  * What the server announces after a change commits. Payloads are small and JSON-safe (ids, kinds, instants): each

@@ -1,4 +1,5 @@
-import { AccessPathKind, RoleKind, roleKindForScope } from '../../lib/enums';
+import { AccessPathKind } from '../../lib/vocabulary/assignments';
+import { RoleKind, roleKindForScope } from '../../lib/vocabulary/scopes';
 import { notFound, requireId } from '../../lib/errors';
 import type { ScopeEntity } from '../scopes/scope.entity';
 import type { Kernel } from '../../kernel/kernel';

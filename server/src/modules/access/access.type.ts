@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { AccessPathKind } from '../../lib/enums';
+import { AccessPathKind } from '../../lib/vocabulary/assignments';
 
 @ObjectType('AccessPath', { description: 'One reason a principal holds a role at a scope, with the window it gives' })
 export class AccessPath {

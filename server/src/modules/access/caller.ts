@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { unauthenticated } from '../../lib/errors';
-import { PrincipalType } from '../../lib/enums';
+import { PrincipalType } from '../../lib/vocabulary/principals';
 import { actorOf, type Actor, type RequestMeta, type Viewer } from '../auth/viewer';
 import { createLoaders, type Loaders } from './loaders';
 import { findHoldings } from './access.repository';

@@ -1,4 +1,4 @@
-import { RoleKind } from '../../lib/enums';
+import { RoleKind } from '../../lib/vocabulary/scopes';
 import {
   AZURE_OWNER_ID,
   GLOBAL_ADMINISTRATOR_ID,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../lib/errors';
-import { PrincipalType, RoleKind, UserType } from '../../lib/enums';
+import { RoleKind } from '../../lib/vocabulary/scopes';
+import { PrincipalType, UserType } from '../../lib/vocabulary/principals';
 import {
   AZURE_OWNER_ID,
   GLOBAL_ADMINISTRATOR_ID,

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { PrincipalType, UserType, type RoleKind } from '../../lib/enums';
+import { type RoleKind } from '../../lib/vocabulary/scopes';
+import { PrincipalType, UserType } from '../../lib/vocabulary/principals';
 import { forbidden, notFound } from '../../lib/errors';
 import { mayDecide, type DecisionContext } from '../approvals/approvers';
 import type { Viewer } from '../auth/viewer';

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Decision } from '../../lib/enums';
+import { Decision } from '../../lib/vocabulary/requests';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { RoleRequestEntity } from '../requests/role-request.entity';
 

@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import { DurationScalar } from '../../graphql/scalars';
 import { type DurationValue } from '../../lib/duration';
-import { Decision } from '../../lib/enums';
+import { Decision } from '../../lib/vocabulary/requests';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { Principal } from '../directory/principal.type';
 import { RoleRequest } from '../requests/role-request.type';

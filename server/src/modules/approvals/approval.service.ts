@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { Decision, RequestAction, RequestStatus } from '../../lib/enums';
+import { Decision, RequestAction, RequestStatus } from '../../lib/vocabulary/requests';
 import { DurationValue } from '../../lib/duration';
 import { badInput, conflict, notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Decision } from '../../lib/enums';
+import { Decision } from '../../lib/vocabulary/requests';
 import { StageState } from './stages';
 
 registerEnumType(StageState, {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RequestStatus, RoleKind } from '../../lib/enums';
+import { RequestStatus } from '../../lib/vocabulary/requests';
+import { RoleKind } from '../../lib/vocabulary/scopes';
 import { defaultRoleSettings, type ApprovalStage } from '../settings/role-settings.schema';
 import { decidersOf, type DecisionContext } from './approvers';
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { RequestStatus, RoleKind } from '../../lib/enums';
+import { RequestStatus } from '../../lib/vocabulary/requests';
+import { RoleKind } from '../../lib/vocabulary/scopes';
 import { findActiveHoldersOf, findHoldings } from '../access/access.repository';
 import { Capabilities, type ScopeRef } from '../access/capabilities';
 import type { RoleRequestEntity } from '../requests/role-request.entity';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Decision, RequestAction, RequestStatus } from '../../lib/enums';
+import { Decision, RequestAction, RequestStatus } from '../../lib/vocabulary/requests';
 import { defaultRoleSettings, type ApprovalStage } from '../settings/role-settings.schema';
 import { ADMIN_DECISION_TIMEOUT_MS, approvalProcess, StageState, stageStatuses, type StageDecision, type StagedRequest } from './stages';
 

@@ -1,4 +1,4 @@
-import { Decision, RequestAction, RequestStatus } from '../../lib/enums';
+import { Decision, RequestAction, RequestStatus } from '../../lib/vocabulary/requests';
 import type { RoleRequestEntity } from '../requests/role-request.entity';
 import type { ApprovalStage } from '../settings/role-settings.schema';
 

@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { AssignmentType, PrincipalType, RoleKind, roleKindForScope } from '../../lib/enums';
-import { badInput, conflict, forbidden, notFound, policyViolation, requireId } from '../../lib/errors';
+import { AssignmentType } from '../../lib/vocabulary/assignments';
+import { RoleKind, roleKindForScope } from '../../lib/vocabulary/scopes';
+import { PrincipalType } from '../../lib/vocabulary/principals';
+import { badInput, conflict, notFound, policyViolation, requireId } from '../../lib/errors';
 import type { Caller } from '../access/caller';
+import { assertMayManage } from '../access/policy';
 import type { PrincipalEntity } from '../directory/principal.entity';
 import { GROUP_MEMBER_ID, GROUP_OWNER_ID } from '../roles/built-in-roles';
 import type { RoleDefinitionEntity } from '../roles/role-definition.entity';
@@ -68,10 +71,7 @@ export async function targetOf(caller: Caller, entity: RoleAssignmentEntity): Pr
 }
 
 export async function requireManage(caller: Caller, role: RoleDefinitionEntity, scope: ScopeEntity): Promise<void> {
-  const capabilities = await caller.capabilities();
-  if (!capabilities.canManage(role.kind, scope)) {
-    throw forbidden(`You may not manage ${role.name} assignments at ${scope.name}.`);
-  }
+  assertMayManage(await caller.capabilities(), role, scope);
 }
 
 /** Who may hold what: service principals only ACTIVE; only role-assignable groups hold roles; such groups hold no groups. */

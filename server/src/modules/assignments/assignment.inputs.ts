@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { AssignmentState, AssignmentType } from '../../lib/enums';
+import { AssignmentState, AssignmentType } from '../../lib/vocabulary/assignments';
 import { DurationScalar } from '../../graphql/scalars';
 import { type DurationValue } from '../../lib/duration';
 import { RequestReasonInput } from '../requests/request-reason.inputs';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { AssignmentState, AssignmentType } from '../../lib/enums';
+import { AssignmentState, AssignmentType } from '../../lib/vocabulary/assignments';
 import type { Capabilities } from '../access/capabilities';
 import { GROUP_MEMBER_ID } from '../roles/built-in-roles';
 import type { RoleAssignment } from './role-assignment.type';

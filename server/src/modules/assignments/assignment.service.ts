@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { AssignmentOrigin, AssignmentState, AssignmentType, PrincipalType, RequestAction, RequestStatus, RoleKind, roleKindForScope } from '../../lib/enums';
+import { RequestAction, RequestStatus } from '../../lib/vocabulary/requests';
+import { AssignmentOrigin, AssignmentState, AssignmentType } from '../../lib/vocabulary/assignments';
+import { RoleKind, roleKindForScope } from '../../lib/vocabulary/scopes';
+import { PrincipalType } from '../../lib/vocabulary/principals';
 import { badInput, conflict, given, notFound, policyViolation, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import { cursorPart, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { AssignmentOrigin, AssignmentType, EndReason } from '../../lib/enums';
+import { AssignmentOrigin, AssignmentType, EndReason } from '../../lib/vocabulary/assignments';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { RoleDefinitionEntity } from '../roles/role-definition.entity';
 import { ScopeEntity } from '../scopes/scope.entity';

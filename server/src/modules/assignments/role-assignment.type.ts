@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { AssignmentOrigin, AssignmentState, AssignmentType, EndReason } from '../../lib/enums';
+import { AssignmentOrigin, AssignmentState, AssignmentType, EndReason } from '../../lib/vocabulary/assignments';
 import { Connection } from '../../graphql/connection';
 
 /**

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { ActorType } from '../../lib/enums';
+import { ActorType } from '../../lib/vocabulary/principals';
 
 /**
  * Append-only, hash-chained record of every change. seq is gap-free and assigned under a lock, so the chain is linear

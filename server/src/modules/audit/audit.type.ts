@@ -1,7 +1,7 @@
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection';
-import { ActorType } from '../../lib/enums';
+import { ActorType } from '../../lib/vocabulary/principals';
 
 @ObjectType('AuditEvent', { description: 'One link of the tamper-evident audit chain' })
 export class AuditEvent {

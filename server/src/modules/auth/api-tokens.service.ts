@@ -1,5 +1,5 @@
 import { IsNull } from 'typeorm';
-import { PrincipalType } from '../../lib/enums';
+import { PrincipalType } from '../../lib/vocabulary/principals';
 import { badInput, notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';

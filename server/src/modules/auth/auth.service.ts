@@ -1,5 +1,5 @@
 import { preparedQuery } from '../../db/prepared';
-import { ActorType, PrincipalType, type UserType } from '../../lib/enums';
+import { ActorType, PrincipalType, type UserType } from '../../lib/vocabulary/principals';
 import { badInput, DomainError, mfaRequired } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';

@@ -1,5 +1,5 @@
 import { notFound, requireId } from '../../lib/errors';
-import { PrincipalType } from '../../lib/enums';
+import { PrincipalType } from '../../lib/vocabulary/principals';
 import type { Caller } from '../access/caller';
 import { assertManagesTenant, assertMayUnlock } from '../access/policy';
 import { writeAudit } from '../audit/audit.writer';

@@ -1,4 +1,4 @@
-import { ActorType, PrincipalType, type UserType } from '../../lib/enums';
+import { ActorType, PrincipalType, type UserType } from '../../lib/vocabulary/principals';
 
 /** Who is making a request: resolved once per HTTP request or WebSocket connection from a session or API token. */
 export interface Viewer {

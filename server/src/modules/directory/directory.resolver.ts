@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
-import { PrincipalType } from '../../lib/enums';
+import { PrincipalType } from '../../lib/vocabulary/principals';
 import type { ConnectionShape } from '../../lib/pagination';
 import { PrincipalEntity } from './principal.entity';
 import { Group, Principal, PrincipalConnection, User } from './principal.type';

@@ -1,4 +1,4 @@
-import { PrincipalType, UserType } from '../../lib/enums';
+import { PrincipalType, UserType } from '../../lib/vocabulary/principals';
 import { notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import { cursorPart, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';

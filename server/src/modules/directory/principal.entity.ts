@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { PrincipalType, UserType } from '../../lib/enums';
+import { PrincipalType, UserType } from '../../lib/vocabulary/principals';
 
 @Entity({ name: 'principal' })
 @Index('principal_type_name_idx', ['type', 'displayName', 'id'])

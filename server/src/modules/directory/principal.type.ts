@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
-import { PrincipalType, UserType } from '../../lib/enums';
+import { PrincipalType, UserType } from '../../lib/vocabulary/principals';
 import { Connection } from '../../graphql/connection';
 
 @InterfaceType('Principal', {

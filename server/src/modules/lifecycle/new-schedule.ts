@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AssignmentOrigin, AssignmentType } from '../../lib/enums';
+import type { AssignmentOrigin, AssignmentType } from '../../lib/vocabulary/assignments';
 import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
 
 /** A new schedule row with its id chosen here, ready to insert (no read before the write). */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { AssignmentType, RequestAction } from '../../lib/enums';
-import { RequestStatus } from '../../lib/enums';
+import type { RequestAction } from '../../lib/vocabulary/requests';
+import type { AssignmentType } from '../../lib/vocabulary/assignments';
+import { RequestStatus } from '../../lib/vocabulary/requests';
 import { badInput } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import type { RoleSettingsDocument } from '../settings/role-settings.schema';

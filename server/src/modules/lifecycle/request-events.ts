@@ -1,4 +1,4 @@
-import type { RequestStatus } from '../../lib/enums';
+import type { RequestStatus } from '../../lib/vocabulary/requests';
 import type { RequestChanged } from '../../kernel/events';
 
 export function requestChanged(

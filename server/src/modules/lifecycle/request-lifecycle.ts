@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Emit } from '../../kernel/kernel';
 import type { JobQueue } from '../../kernel/jobs';
-import { ActivationEventKind, AssignmentOrigin, AssignmentType, EndReason, RequestStatus } from '../../lib/enums';
+import { ActivationEventKind, RequestStatus } from '../../lib/vocabulary/requests';
+import { AssignmentOrigin, AssignmentType, EndReason } from '../../lib/vocabulary/assignments';
 import { notFound } from '../../lib/errors';
 import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
 import { writeAudit, type AuditInput } from '../audit/audit.writer';

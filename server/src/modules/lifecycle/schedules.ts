@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { EndReason } from '../../lib/enums';
+import type { EndReason } from '../../lib/vocabulary/assignments';
 import { conflict } from '../../lib/errors';
 import { affectsProtectedRoles, coverageMayShrink } from './protected-roles';
 import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';

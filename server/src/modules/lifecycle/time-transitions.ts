@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { DomainEvent } from '../../kernel/events';
 import type { Emit } from '../../kernel/kernel';
-import { ActivationEventKind, RequestStatus } from '../../lib/enums';
+import { ActivationEventKind, RequestStatus } from '../../lib/vocabulary/requests';
 import { writeAudit, type AuditInput } from '../audit/audit.writer';
 import { systemActor } from '../auth/viewer';
+import { ADMIN_DECISION_TIMEOUT_MS } from '../approvals/stages';
 import { requestChanged } from './request-events';
 
 /**
@@ -62,7 +63,7 @@ export async function startScheduled(tx: EntityManager, now: Date, emit: Emit): 
   return rows.length;
 }
 
-/** Requests nobody decided in time: a stage past its timeout, or an admin decision left 30 days. */
+/** Requests nobody decided in time: a stage past its timeout, or an admin decision left ADMIN_DECISION_TIMEOUT_MS (30 days). */
 export async function expireUndecided(tx: EntityManager, now: Date, emit: Emit): Promise<number> {
   const [rows] = (await tx.query(
     `UPDATE role_request q SET status = 'EXPIRED', completed_at = $1, status_reason = 'No decision in time.'
@@ -70,7 +71,7 @@ export async function expireUndecided(tx: EntityManager, now: Date, emit: Emit):
         SELECT id FROM role_request
          WHERE (status = 'PENDING_APPROVAL' AND stage_started_at + make_interval(secs => COALESCE(
                   (settings_snapshot -> 'activation' -> 'approvalStages' -> current_stage ->> 'timeoutSeconds')::int, 86400)) <= $1)
-            OR (status = 'PENDING_ADMIN_DECISION' AND created_at + interval '30 days' <= $1)
+            OR (status = 'PENDING_ADMIN_DECISION' AND created_at + make_interval(secs => ${ADMIN_DECISION_TIMEOUT_MS / 1000}) <= $1)
          LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
       RETURNING q.id, q.principal_id, q.role_id, q.scope_id, q.current_stage, q.action`,
     [now],

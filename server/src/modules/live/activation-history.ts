@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ActivationEventKind } from '../../lib/enums';
+import { ActivationEventKind } from '../../lib/vocabulary/requests';
 import type { Capabilities } from '../access/capabilities';
 
 export interface HistoryRow {

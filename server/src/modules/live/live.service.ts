@@ -1,4 +1,5 @@
-import { QueueEventKind, RequestStatus, type ActivationEventKind, type RoleKind } from '../../lib/enums';
+import { QueueEventKind, RequestStatus, type ActivationEventKind } from '../../lib/vocabulary/requests';
+import { type RoleKind } from '../../lib/vocabulary/scopes';
 import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import { badInput, isUuid, notFound } from '../../lib/errors';
 import { createLoaders, type Loaders } from '../access/loaders';

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection';
-import { ActivationEventKind, QueueEventKind } from '../../lib/enums';
+import { ActivationEventKind, QueueEventKind } from '../../lib/vocabulary/requests';
 import { RoleAssignment } from '../assignments/role-assignment.type';
 import { RoleRequest } from '../requests/role-request.type';
 

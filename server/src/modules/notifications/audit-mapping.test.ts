@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NotificationEvent, RequestAction, RequestStatus } from '../../lib/enums';
+import { NotificationEvent } from '../../lib/vocabulary/notifications';
+import { RequestAction, RequestStatus } from '../../lib/vocabulary/requests';
 import { mayNotify, notificationOf } from './audit-mapping';
 
 type Request = Parameters<typeof notificationOf>[1];

@@ -1,4 +1,5 @@
-import { NotificationEvent, RequestAction, RequestStatus } from '../../lib/enums';
+import { NotificationEvent } from '../../lib/vocabulary/notifications';
+import { RequestAction, RequestStatus } from '../../lib/vocabulary/requests';
 import type { PreparedAuditEvent } from '../audit/audit.writer';
 import type { RoleRequestEntity } from '../requests/role-request.entity';
 

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { NotificationChannel } from '../../lib/enums';
+import { NotificationChannel } from '../../lib/vocabulary/notifications';
 import { logger } from '../../lib/logger';
 import { OutboundRefused } from '../../lib/outbound';
 import type { Kernel } from '../../kernel/kernel';

@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import { type RoleKind } from '../../lib/enums';
+import { type RoleKind } from '../../lib/vocabulary/scopes';
 import { adminsOf } from '../approvals/approvers';
 import { type PreparedAuditEvent } from '../audit/audit.writer';
 import { RoleRequestEntity } from '../requests/role-request.entity';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
-import { NotificationEvent } from '../../lib/enums';
+import { NotificationEvent } from '../../lib/vocabulary/notifications';
 import { badInput, notFound, requireId } from '../../lib/errors';
 import { OutboundRefused, type OutboundGuard } from '../../lib/outbound';
 import { optionalText } from '../../lib/strings';

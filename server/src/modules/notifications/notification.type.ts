@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection';
-import { DeliveryStatus, NotificationEvent } from '../../lib/enums';
+import { DeliveryStatus, NotificationEvent } from '../../lib/vocabulary/notifications';
 import type { InAppNotificationEntity, WebhookEntity } from './notification.entities';
 
 @ObjectType({ description: 'An in-app notification in the viewer’s inbox' })

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import type { EntityManager } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import type { Kernel } from '../../kernel/kernel';
-import { RequestAction, RequestStatus } from '../../lib/enums';
+import { RequestAction, RequestStatus } from '../../lib/vocabulary/requests';
 import type { PreparedAuditEvent } from '../audit/audit.writer';
 import type { SettingsReader } from '../settings/role-settings.service';
 import { mayNotify, notificationOf } from './audit-mapping';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
 import { webUrl } from '../../config';
-import { NotificationChannel, NotificationEvent, type RoleKind } from '../../lib/enums';
+import { NotificationChannel, NotificationEvent } from '../../lib/vocabulary/notifications';
+import { type RoleKind } from '../../lib/vocabulary/scopes';
 import { approversOf } from '../approvals/approvers';
 import { bufferedAudit, type PreparedAuditEvent } from '../audit/audit.writer';
 import type { DomainEvent } from '../../kernel/events';

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { NotificationEvent, type RoleKind } from '../../lib/enums';
+import { NotificationEvent } from '../../lib/vocabulary/notifications';
+import { type RoleKind } from '../../lib/vocabulary/scopes';
 import { approversOf } from '../approvals/approvers';
 import type { RoleRequestEntity } from '../requests/role-request.entity';
 import type { Kernel } from '../../kernel/kernel';

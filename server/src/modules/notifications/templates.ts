@@ -1,4 +1,4 @@
-import { NotificationEvent } from '../../lib/enums';
+import { NotificationEvent } from '../../lib/vocabulary/notifications';
 
 /** Why a recipient hears of an event: it is about them, they decide it, or they administer the scope. */
 export type Audience = 'subject' | 'approver' | 'admin' | 'extra';

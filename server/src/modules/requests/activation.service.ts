@@ -1,9 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { AssignmentOrigin, AssignmentType, PrincipalType, RequestAction, RequestStatus, roleKindForScope } from '../../lib/enums';
+import { RequestAction, RequestStatus } from '../../lib/vocabulary/requests';
+import { AssignmentOrigin, AssignmentType } from '../../lib/vocabulary/assignments';
+import { roleKindForScope } from '../../lib/vocabulary/scopes';
 import { DAY } from '../../lib/duration';
-import { badInput, conflict, forbidden, given, notFound, policyViolation, requireId } from '../../lib/errors';
+import { badInput, conflict, given, notFound, policyViolation, requireId } from '../../lib/errors';
 import { findHoldings } from '../access/access.repository';
 import type { Caller } from '../access/caller';
+import { assertEligible, assertMayActivate, assertOwn } from '../access/policy';
 import { requestView } from './request.view';
 import type { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
 import { hasEnded, lockSchedule } from '../lifecycle/schedules';
@@ -35,7 +38,7 @@ export class ActivationService {
 
   async activateRole(caller: Caller, input: ActivateRoleInput): Promise<RoleRequest> {
     const viewer = caller.requireViewer();
-    if (viewer.principalType !== PrincipalType.USER) throw forbidden('Only users activate roles.');
+    assertMayActivate(viewer);
     const now = this.kernel.now();
     const { eligibility, scope } = await this.findEligibility(caller, input, now);
     const role = (await caller.loaders.role.load(eligibility.roleId))!;
@@ -95,7 +98,7 @@ export class ActivationService {
     return this.kernel.change(async (tx, emit) => {
       const now = this.kernel.now();
       const entity = await lockSchedule(tx, id);
-      if (!entity || entity.principalId !== viewer.principalId) throw notFound('assignment', assignmentIdInput);
+      assertOwn(entity, viewer.principalId, 'assignment', assignmentIdInput);
       if (entity.origin !== AssignmentOrigin.ACTIVATED) {
         throw badInput('Only activations are deactivated; an assignment made by an administrator is removed by one.', 'assignmentId');
       }
@@ -131,7 +134,7 @@ export class ActivationService {
     return this.kernel.change(async (tx, emit) => {
       const now = this.kernel.now();
       const request = await this.lifecycle.lockRequest(tx, id);
-      if (!request || (request.principalId !== viewer.principalId && request.requestedById !== viewer.principalId)) throw notFound('request', requestIdInput);
+      assertOwn(request, viewer.principalId, 'request', requestIdInput);
       if (!CANCELABLE.has(request.status)) throw conflict(`This request is ${request.status.toLowerCase().replace(/_/g, ' ')} and can no longer be canceled.`);
       await this.lifecycle.cancel(tx, caller.actor, request, now, emit, conflict);
       return requestView(request);
@@ -155,9 +158,7 @@ export class ActivationService {
     return this.kernel.change(async (tx, emit) => {
       const now = this.kernel.now();
       const entity = await lockSchedule(tx, id);
-      if (!entity || entity.principalId !== viewer.principalId) {
-        throw notFound('assignment', assignmentIdInput);
-      }
+      assertOwn(entity, viewer.principalId, 'assignment', assignmentIdInput);
       if (entity.origin !== AssignmentOrigin.ASSIGNED) throw badInput('Activations are not extended or renewed: activate again.', 'assignmentId');
       const extend = action === RequestAction.SELF_EXTEND;
       if (extend) {
@@ -214,14 +215,14 @@ export class ActivationService {
       chosen = eligibilities.find((e) => e.assignment_id === eligibilityId);
       if (!chosen) {
         const exists = await caller.loaders.assignment.load(eligibilityId);
-        if (!exists || exists.principalId !== viewer.principalId) throw notFound('eligibility', input.eligibilityId);
+        assertOwn(exists, viewer.principalId, 'eligibility', input.eligibilityId);
         throw policyViolation('This eligibility is not in force now (or does not cover that scope).');
       }
     } else {
       if (!given(input.roleId) || !scope) throw badInput('Give eligibilityId, or roleId and scopeId.', 'eligibilityId');
       // Prefer a direct eligibility, then the one lasting longest.
       chosen = [...eligibilities].sort((a, b) => Number(a.via_group_id !== null) - Number(b.via_group_id !== null) || (b.end_at?.getTime() ?? Infinity) - (a.end_at?.getTime() ?? Infinity))[0];
-      if (!chosen) throw forbidden('You are not eligible for this role at this scope.');
+      assertEligible(chosen);
     }
     const eligibility = (await caller.loaders.assignment.load(chosen.assignment_id))!;
     if (!scope) scope = (await caller.loaders.scope.load(eligibility.scopeId))!;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { RequestAction, RequestStatus } from '../../lib/enums';
+import { RequestAction, RequestStatus } from '../../lib/vocabulary/requests';
 import { DurationScalar } from '../../graphql/scalars';
 import { type DurationValue } from '../../lib/duration';
 import { RequestReasonInput } from './request-reason.inputs';

@@ -6,7 +6,7 @@ import { requestView } from './request.view';
 import type { Kernel } from '../../kernel/kernel';
 import type { RoleRequestFilter } from './request.inputs';
 import { RoleRequestEntity } from './role-request.entity';
-import { RequestStatus } from '../../lib/enums';
+import { RequestStatus } from '../../lib/vocabulary/requests';
 import { mayDecide } from '../approvals/approvers';
 import type { RoleRequest } from './role-request.type';
 import { peopleInvolvedWith } from './request-people';

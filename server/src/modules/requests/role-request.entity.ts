@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { AssignmentType, RequestAction, RequestStatus } from '../../lib/enums';
+import { RequestAction, RequestStatus } from '../../lib/vocabulary/requests';
+import { AssignmentType } from '../../lib/vocabulary/assignments';
 import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { RoleDefinitionEntity } from '../roles/role-definition.entity';

@@ -2,7 +2,8 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DurationScalar } from '../../graphql/scalars';
 import { type DurationValue } from '../../lib/duration';
 import type { RoleSettingsDocument } from '../settings/role-settings.schema';
-import { AssignmentType, RequestAction, RequestStatus } from '../../lib/enums';
+import { RequestAction, RequestStatus } from '../../lib/vocabulary/requests';
+import { AssignmentType } from '../../lib/vocabulary/assignments';
 import { Connection } from '../../graphql/connection';
 
 @ObjectType('RoleRequest', { description: 'Every change goes through a request' })

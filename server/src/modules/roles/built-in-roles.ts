@@ -1,4 +1,4 @@
-import { RoleKind } from '../../lib/enums';
+import { RoleKind } from '../../lib/vocabulary/scopes';
 
 /** Well-known ids (Entra and Azure template ids where they exist) so that code and tools can name built-in roles. */
 export const GLOBAL_ADMINISTRATOR_ID = '62e90394-69f5-4237-9190-012177145e10';

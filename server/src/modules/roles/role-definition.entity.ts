@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { RoleKind } from '../../lib/enums';
+import { RoleKind } from '../../lib/vocabulary/scopes';
 
 @Entity({ name: 'role_definition' })
 @Index('role_definition_kind_name_key', ['kind', 'name'], { unique: true })

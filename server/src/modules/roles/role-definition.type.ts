@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { RoleKind } from '../../lib/enums';
+import { RoleKind } from '../../lib/vocabulary/scopes';
 
 @ObjectType('RoleDefinition')
 export class RoleDefinition {

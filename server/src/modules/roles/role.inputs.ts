@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { RoleKind } from '../../lib/enums';
+import { RoleKind } from '../../lib/vocabulary/scopes';
 
 @InputType('CustomRoleInput')
 export class CustomRoleInput {

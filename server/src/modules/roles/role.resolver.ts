@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
-import { RoleKind } from '../../lib/enums';
+import { RoleKind } from '../../lib/vocabulary/scopes';
 import { RoleDefinitionEntity } from './role-definition.entity';
 import { RoleDefinition } from './role-definition.type';
 import { CustomRoleInput } from './role.inputs';

@@ -1,4 +1,4 @@
-import { RoleKind } from '../../lib/enums';
+import { RoleKind } from '../../lib/vocabulary/scopes';
 import { badInput, conflict, notFound, requireId } from '../../lib/errors';
 import { optionalText, requiredText } from '../../lib/strings';
 import type { Caller } from '../access/caller';

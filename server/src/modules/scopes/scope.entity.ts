@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ScopeType } from '../../lib/enums';
+import { ScopeType } from '../../lib/vocabulary/scopes';
 import { PrincipalEntity } from '../directory/principal.entity';
 
 @Entity({ name: 'scope' })

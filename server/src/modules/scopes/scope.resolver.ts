@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
-import { RoleKind, ScopeType } from '../../lib/enums';
+import { RoleKind, ScopeType } from '../../lib/vocabulary/scopes';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { Group } from '../directory/principal.type';
 import { ScopeEntity } from './scope.entity';

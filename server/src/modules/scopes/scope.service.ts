@@ -1,4 +1,4 @@
-import { ScopeType, type RoleKind } from '../../lib/enums';
+import { ScopeType, type RoleKind } from '../../lib/vocabulary/scopes';
 import { notFound, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';

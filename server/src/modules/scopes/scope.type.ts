@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { RoleKind, ScopeType } from '../../lib/enums';
+import { RoleKind, ScopeType } from '../../lib/vocabulary/scopes';
 
 @ObjectType('Scope', { description: 'Where a role applies: one tree from the tenant root `/`' })
 export class Scope {

@@ -1,5 +1,5 @@
 import { DurationValue } from '../../lib/duration';
-import { PrincipalType } from '../../lib/enums';
+import { PrincipalType } from '../../lib/vocabulary/principals';
 import { badInput, requireId } from '../../lib/errors';
 import type { Caller } from '../access/caller';
 import type { RoleSettingsDocument } from './role-settings.schema';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { RoleKind, roleKindForScope } from '../../lib/enums';
+import { RoleKind, roleKindForScope } from '../../lib/vocabulary/scopes';
 import { badInput, notFound, requireId } from '../../lib/errors';
 import type { Caller } from '../access/caller';
 import { assertMayChangeSettings } from '../access/policy';
