@@ -3,7 +3,7 @@ import type { Emit } from '../../kernel/kernel';
 import type { JobQueue } from '../../kernel/jobs';
 import { ActivationEventKind, RequestStatus } from '../../lib/vocabulary/requests';
 import { AssignmentOrigin, AssignmentType, EndReason } from '../../lib/vocabulary/assignments';
-import { notFound } from '../../lib/errors';
+import { conflict, notFound } from '../../lib/errors';
 import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
 import { writeAudit, type AuditInput } from '../audit/audit.writer';
 import type { Actor } from '../auth/viewer';
@@ -121,11 +121,11 @@ export class RequestLifecycle {
   }
 
   /** The requester withdraws: a scheduled grant's schedule ends before it begins (the last-admin guard sees it). */
-  async cancel(tx: EntityManager, actor: Actor, request: RoleRequestEntity, now: Date, emit: Emit, refuse: (why: string) => Error): Promise<void> {
+  async cancel(tx: EntityManager, actor: Actor, request: RoleRequestEntity, now: Date, emit: Emit): Promise<void> {
     const previous = { status: request.status, stage: request.currentStage, at: now };
     if (request.status === RequestStatus.GRANTED && request.assignmentId) {
       const entity = await lockSchedule(tx, request.assignmentId);
-      if (entity && entity.startAt <= now) throw refuse('This has started: deactivate or remove it instead.');
+      if (entity && entity.startAt <= now) throw conflict('This has started: deactivate or remove it instead.');
       if (entity && !hasEnded(entity, now)) await endSchedule(tx, entity, now, EndReason.CANCELED, request.id);
     }
     Object.assign(request, { status: RequestStatus.CANCELED, completedAt: now });

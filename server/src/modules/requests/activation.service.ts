@@ -136,7 +136,7 @@ export class ActivationService {
       const request = await this.lifecycle.lockRequest(tx, id);
       assertOwn(request, viewer.principalId, 'request', requestIdInput);
       if (!CANCELABLE.has(request.status)) throw conflict(`This request is ${request.status.toLowerCase().replace(/_/g, ' ')} and can no longer be canceled.`);
-      await this.lifecycle.cancel(tx, caller.actor, request, now, emit, conflict);
+      await this.lifecycle.cancel(tx, caller.actor, request, now, emit);
       return requestView(request);
     });
   }
