@@ -23,7 +23,10 @@ export enum StageState {
   CLOSED = 'CLOSED',
 }
 
-/** An admin decision left this long expires the request (lifecycle/time-transitions.ts: `interval '30 days'`). */
+/**
+ * An admin decision left this long expires the request. The sweeper (lifecycle/time-transitions.ts) and the shown
+ * `timeoutAt` both add exactly this many milliseconds, so they agree whatever the database session's time zone.
+ */
 export const ADMIN_DECISION_TIMEOUT_MS = 30 * 86_400_000;
 
 /** The stage a request that names no stages is decided by: the default approvers, one of whom decides, within 24 h. */
