@@ -149,6 +149,8 @@ export function ActivateDialog({ target, onClose, onDone }: { target: Activatabl
               required={Boolean(settings?.requireJustification)}
               value={justification}
               onChange={(e) => setJustification(e.target.value)}
+              // autoFocus when it appears after the settings were read; data-autofocus when it is there on opening
+              autoFocus
               data-autofocus
             />
           </label>
