@@ -7,6 +7,7 @@ import { hasCode } from '@/apollo/errors';
 import { graphql } from '@/gql';
 import { useMounted } from '@/lib/useMounted';
 import { LiveNotifications } from '@/live/LiveNotifications';
+import { AnnouncerProvider } from '@/live/Announcer';
 import { NotificationBell } from '@/notifications/NotificationBell';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { Loading } from '@/ui/States';
@@ -83,6 +84,7 @@ export function DashboardShell({ initialViewer, children }: { initialViewer: She
   else content = <Loading />;
 
   return (
+    <AnnouncerProvider>
     <ToastProvider>
     <div className="app">
       <a className="skip-link" href="#main">
@@ -137,5 +139,6 @@ export function DashboardShell({ initialViewer, children }: { initialViewer: She
       </div>
     </div>
     </ToastProvider>
+    </AnnouncerProvider>
   );
 }
