@@ -16,7 +16,10 @@ interface Toaster {
 
 const ToastContext = createContext<Toaster>({ show: () => undefined });
 
-const LIFETIME_MS = 12_000;
+// Few and brief: at most three at once, each for six seconds (dismissable sooner), in the bottom-left corner, away from
+// the tables' action column on the right.
+const LIFETIME_MS = 6_000;
+const MAX_SHOWN = 3;
 
 /** Short-lived notices for live events that concern the viewer, announced politely to assistive technology. */
 export function ToastProvider({ children }: { children: ReactNode }) {
@@ -27,7 +30,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback(
     (toast: Omit<Toast, 'id'>) => {
       const id = next.current++;
-      setToasts((all) => [...all.slice(-4), { ...toast, id }]);
+      setToasts((all) => [...all.slice(1 - MAX_SHOWN), { ...toast, id }]);
       setTimeout(() => dismiss(id), LIFETIME_MS);
     },
     [dismiss],
