@@ -22,9 +22,9 @@ const PAGES = ['/my-roles', '/my-requests', '/approvals', '/activity', '/assignm
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Waits for what a page shows once its data is in: its heading, and no loading notice left. */
+/** Waits for what a page shows once its data is in: its heading (or why it is not allowed), and no loading notice left. */
 async function settled(page: Page): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('main').getByRole('alert'))).toBeVisible();
   await expect(page.locator('.loading')).toHaveCount(0);
 }
 
