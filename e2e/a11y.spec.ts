@@ -24,7 +24,7 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Waits for what a page shows once its data is in: its heading (or why it is not allowed), and no loading notice left. */
 async function settled(page: Page): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('main').getByRole('alert'))).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('main').getByRole('alert')).first()).toBeVisible();
   await expect(page.locator('.loading')).toHaveCount(0);
 }
 
