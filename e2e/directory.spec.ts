@@ -42,8 +42,8 @@ test('the scope browser shows who holds roles at a scope and links to Assignment
   const page = await context.newPage();
   await page.goto('/scopes');
   const tree = page.getByRole('tree', { name: 'Scopes' });
-  await tree.getByRole('button', { name: 'Expand Contoso' }).click();
-  await tree.getByRole('button', { name: 'Production', exact: true }).click();
+  await tree.getByRole('treeitem', { name: 'Contoso', exact: true }).locator('> .tree-row .tree-toggle').click();
+  await tree.getByRole('treeitem', { name: 'Production', exact: true }).locator('> .tree-row').click();
   await expect(tree.getByRole('treeitem', { name: 'Production' })).toHaveAttribute('aria-selected', 'true');
   const panel = page.getByRole('region', { name: 'Production' });
   await expect(panel.getByRole('row', { name: /Dave DevOps.*Owner/ })).toBeVisible();

@@ -143,7 +143,7 @@ export function ApprovalsView() {
         <div className="panel-header">
           <h2 id="queue-heading">Waiting for me</h2>
           <div className="actions">
-            <span className="muted" aria-live="polite">
+            <span className="muted">
               {data ? `${data.roleRequests.totalCount} waiting` : ''}
               {chosen.length ? ` · ${chosen.length} selected` : ''}
             </span>

@@ -4,7 +4,8 @@ import { useSubscription } from '@apollo/client/react';
 import { useRef } from 'react';
 import { graphql, useFragment as readFragment } from '@/gql';
 import { useToasts } from '@/ui/Toasts';
-import { ActivationsFeed, MyRequestsFeed } from './feeds';
+import { ActivationsFeed, ApprovalQueueFeed, MyRequestsFeed } from './feeds';
+import { requestStatusKey } from './requestStatus';
 
 /** What a toast about my request says, and whether a decision was made on it. */
 const RequestToastFragment = graphql(`
@@ -28,6 +29,30 @@ const RequestToastFragment = graphql(`
   }
 `);
 
+/** Who asks for what, where: a request arriving in my approval queue. */
+const QueuedToastFragment = graphql(`
+  fragment LiveNotifications_queued on RoleRequest {
+    id
+    principal {
+      id
+      displayName
+    }
+    role {
+      id
+      name
+    }
+    scope {
+      id
+      name
+    }
+  }
+`);
+
+/** What a request arriving in my queue is called, in the toast and to a screen reader. */
+export function askedFor(request: { principal: { displayName: string }; role: { name: string }; scope: { name: string } }): string {
+  return `${request.principal.displayName} asks for ${request.role.name} at ${request.scope.name}`;
+}
+
 const ActivationToastFragment = graphql(`
   fragment LiveNotifications_activation on ActivationEvent {
     kind
@@ -49,7 +74,8 @@ const ActivationToastFragment = graphql(`
 `);
 
 /**
- * Toasts for live events about me: my request approved, denied or expired; my activation ended. Mounted once in the
+ * Toasts for live events about me: my request approved, denied or expired; my activation ended; a request arriving in my
+ * approval queue. Each toast's words are announced once (through the Announcer, keyed by the change). Mounted once in the
  * shell, for the whole session. Not a list, so it listens to the feeds directly (sharing their server subscriptions
  * with the views that keep lists with them).
  */
@@ -67,13 +93,23 @@ export function LiveNotifications({ viewerId }: { viewerId: string }) {
       if (before === request.status) return;
       const what = `${request.role.name} at ${request.scope.name}`;
       const decided = request.approvals.some((stage) => stage.decisions.length > 0);
+      const key = requestStatusKey(request.id, request.status);
       if ((request.status === 'PROVISIONED' || request.status === 'GRANTED') && (decided || before === 'PENDING_APPROVAL')) {
-        toasts.show({ tone: 'success', title: 'Request approved', body: what });
+        toasts.show({ tone: 'success', title: 'Request approved', body: what, key });
       } else if (request.status === 'DENIED') {
-        toasts.show({ tone: 'error', title: 'Request denied', body: what });
+        toasts.show({ tone: 'error', title: 'Request denied', body: what, key });
       } else if (request.status === 'EXPIRED') {
-        toasts.show({ tone: 'error', title: 'Request expired without a decision', body: what });
+        toasts.show({ tone: 'error', title: 'Request expired without a decision', body: what, key });
       }
+    },
+  });
+
+  useSubscription(ApprovalQueueFeed, {
+    onData: ({ data }) => {
+      const event = data.data?.approvalQueue;
+      if (event?.kind !== 'ADDED') return;
+      const request = readFragment(QueuedToastFragment, event.request);
+      toasts.show({ tone: 'info', title: 'Approval needed', body: askedFor(request), key: `queued:${request.id}` });
     },
   });
 

@@ -30,7 +30,7 @@ export const MyRequestsFeed = graphql(`
   }
 `);
 
-/** Requests entering (ADDED), changing in (UPDATED) and leaving (REMOVED) my approval queue. */
+/** Requests entering (ADDED), changing in (UPDATED) and leaving (REMOVED) my approval queue: Approvals, the toasts. */
 export const ApprovalQueueFeed = graphql(`
   subscription ApprovalQueueLive {
     approvalQueue {
@@ -39,6 +39,7 @@ export const ApprovalQueueFeed = graphql(`
         id
         createdAt
         ...RequestTable_request
+        ...LiveNotifications_queued
       }
     }
   }

@@ -7,7 +7,10 @@ import type { NotificationAddedSubscription, NotificationInboxQuery } from '@/gq
 import { NotificationsFeed } from '@/live/feeds';
 import { newestFirst, upsertNode } from '@/live/listUpdates';
 import { liveFeed, useLiveList } from '@/live/useLiveList';
+import { useAnnounce } from '@/live/Announcer';
 import { NotificationList } from './NotificationList';
+import { BellIcon } from './BellIcon';
+import { unreadLabel } from './unread';
 
 /** The `first` below: a new notification pushes the oldest out, as asking again would. */
 const INBOX_SIZE = 20;
@@ -84,6 +87,16 @@ export function NotificationBell() {
   }, [open]);
 
   const unread = data?.unreadNotificationCount ?? 0;
+  const label = unreadLabel(unread);
+  // The count's changes are said (not the first answer: that is what the page shows on arrival).
+  const announce = useAnnounce();
+  const heard = useRef<number | null>(null);
+  const known = data?.unreadNotificationCount;
+  useEffect(() => {
+    if (known === undefined) return;
+    if (heard.current !== null && heard.current !== known) announce(unreadLabel(known).name);
+    heard.current = known;
+  }, [known, announce]);
   const items = data?.notifications.edges.map((edge) => edge.node) ?? [];
   const read = async (id: string) => {
     setOpen(false);
@@ -98,13 +111,13 @@ export function NotificationBell() {
         className="button button-small bell-button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}
+        aria-label={label.name}
         onClick={() => setOpen((value) => !value)}
       >
-        <span aria-hidden="true">🔔</span>
-        {unread > 0 ? (
+        <BellIcon />
+        {label.text ? (
           <span className="bell-count" data-testid="unread-count">
-            {unread > 99 ? '99+' : unread}
+            {label.text}
           </span>
         ) : null}
       </button>

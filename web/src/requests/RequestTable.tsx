@@ -7,6 +7,7 @@ import { formatDuration } from '@/lib/duration';
 import { formatDateTime, humanize } from '@/lib/format';
 import { Badge } from '@/ui/Badge';
 import { DataTable } from '@/ui/DataTable';
+import { useStatusAnnouncements } from './useStatusAnnouncements';
 
 /**
  * A request as its row shows it. Mutations on a request return it, and the feeds carry it, so a decision or an event
@@ -96,7 +97,7 @@ export function approvalSummary(request: RequestData): string | null {
     .join('; ');
 }
 
-/** Requests as rows; `selection` adds a checkbox column, `actions` a cell of buttons. */
+/** Requests as rows; `selection` adds a checkbox column, `actions` a cell of buttons. A row's status change is announced. */
 export function RequestTable({
   caption,
   requests,
@@ -111,6 +112,7 @@ export function RequestTable({
   actions?: (request: RequestData) => ReactNode;
 }) {
   const rows = useFragment(RequestTableFragment, requests);
+  useStatusAnnouncements(rows, showRequester);
   const columns = [
     ...(selection ? [{ hidden: 'Select' }] : []),
     ...(showRequester ? ['Requester'] : []),

@@ -1,11 +1,12 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { humanize } from '@/lib/format';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { Loading } from '@/ui/States';
+import { focusItem, keepOneTabStop, onTreeItemKey } from './treeNavigation';
 
 export const ScopeTreeItemFragment = graphql(`
   fragment ScopeTreeItem_scope on Scope {
@@ -41,7 +42,8 @@ interface TreeState {
 
 /**
  * The scope tree, loaded lazily: the root first, then the children of each scope when it is opened. `initiallyExpanded`
- * opens a path (the ancestors of a scope chosen elsewhere).
+ * opens a path (the ancestors of a scope chosen elsewhere). The WAI-ARIA tree pattern by hand (./treeNavigation.ts):
+ * react-aria's Tree wants the whole collection in its own item model, while this one loads each level by its own query.
  */
 export function ScopeTree({
   label,
@@ -94,41 +96,58 @@ function ScopeLevel({ parentId, state, rootLevel = false }: { parentId: string |
 
 function ScopeTreeItem({ scope, state, autoExpand }: { scope: FragmentType<typeof ScopeTreeItemFragment>; state: TreeState; autoExpand: boolean }) {
   const item = useFragment(ScopeTreeItemFragment, scope);
+  const self = useRef<HTMLLIElement>(null);
+  const typeAhead = useRef({ typed: '', at: 0 });
   const hasChildren = item.childCount > 0;
   // The root level is open unless the user closed it.
   const expanded = hasChildren && (state.opened.get(item.id) ?? autoExpand);
   const toggle = () => state.setOpen(item.id, !expanded);
+  const select = () => state.onSelect(item);
   const selected = state.selectedId === item.id;
-  const labelId = `scope-${item.id}`;
+  const labelId = `scope-${useId()}`;
+  // Every render may add or remove items (a level loaded, one closed): the tree keeps exactly one Tab stop.
+  useEffect(() => keepOneTabStop(self.current?.closest('[role="tree"]')));
 
-  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
-    if (event.key === 'ArrowRight' && hasChildren && !expanded) {
+  function onKeyDown(event: KeyboardEvent<HTMLLIElement>) {
+    if (onTreeItemKey(event, { expanded, hasChildren, toggle, select }, typeAhead.current)) {
       event.preventDefault();
-      toggle();
-    } else if (event.key === 'ArrowLeft' && expanded) {
-      event.preventDefault();
-      toggle();
+      event.stopPropagation();
     }
   }
 
   return (
-    <li role="treeitem" aria-labelledby={labelId} aria-expanded={hasChildren ? expanded : undefined} aria-selected={selected}>
-      <div className={`tree-row${selected ? ' tree-row-selected' : ''}`}>
-        {hasChildren ? (
-          <button
-            type="button"
-            className="tree-toggle"
-            aria-label={`${expanded ? 'Collapse' : 'Expand'} ${item.name}`}
-            onClick={() => toggle()}
-          >
-            <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
-          </button>
-        ) : (
-          <span className="tree-toggle" aria-hidden="true" />
-        )}
-        <button type="button" id={labelId} className="tree-label" onClick={() => state.onSelect(item)} onKeyDown={onKeyDown}>
+    <li
+      ref={self}
+      role="treeitem"
+      tabIndex={-1}
+      aria-labelledby={labelId}
+      aria-expanded={hasChildren ? expanded : undefined}
+      aria-selected={selected}
+      onKeyDown={onKeyDown}
+    >
+      <div
+        className={`tree-row${selected ? ' tree-row-selected' : ''}`}
+        onClick={() => {
+          focusItem(self.current);
+          select();
+        }}
+      >
+        {/* A pointer's way to open and close; keyboards and screen readers use the item itself (aria-expanded, arrows). */}
+        <span
+          className={`tree-toggle${hasChildren ? ' tree-toggle-active' : ''}`}
+          aria-hidden="true"
+          onClick={(event) => {
+            event.stopPropagation();
+            if (!hasChildren) return;
+            focusItem(self.current);
+            toggle();
+          }}
+        >
+          {hasChildren ? <Chevron open={expanded} /> : null}
+        </span>
+        <span id={labelId} className="tree-label">
           {item.name}
-        </button>
+        </span>
         <span className="tree-type">{humanize(item.type)}</span>
       </div>
       {expanded ? (
@@ -137,5 +156,13 @@ function ScopeTreeItem({ scope, state, autoExpand }: { scope: FragmentType<typeo
         </ul>
       ) : null}
     </li>
+  );
+}
+
+function Chevron({ open }: { open: boolean }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false" style={{ transform: open ? 'rotate(90deg)' : undefined }}>
+      <path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
   );
 }

@@ -8,6 +8,7 @@ import { hasCode } from '@/apollo/errors';
 import { graphql } from '@/gql';
 import { useMounted } from '@/lib/useMounted';
 import { LiveNotifications } from '@/live/LiveNotifications';
+import { AnnouncerProvider } from '@/live/Announcer';
 import { NotificationBell } from '@/notifications/NotificationBell';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { Loading } from '@/ui/States';
@@ -93,6 +94,7 @@ export function DashboardShell({ children }: { children: ReactNode }) {
   else content = <Loading />;
 
   return (
+    <AnnouncerProvider>
     <ToastProvider>
     <div className="app">
       <a className="skip-link" href="#main">
@@ -147,5 +149,6 @@ export function DashboardShell({ children }: { children: ReactNode }) {
       </div>
     </div>
     </ToastProvider>
+    </AnnouncerProvider>
   );
 }

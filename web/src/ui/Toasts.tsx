@@ -1,5 +1,6 @@
 'use client';
 
+import { useAnnounce } from '@/live/Announcer';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 
 type ToastTone = 'success' | 'error' | 'info';
@@ -11,7 +12,8 @@ interface Toast {
 }
 
 interface Toaster {
-  show: (toast: Omit<Toast, 'id'>) => void;
+  /** Shows a toast and announces its words (once per `key`, shared with whatever else tells of the same change) */
+  show: (toast: Omit<Toast, 'id'> & { key?: string }) => void;
 }
 
 const ToastContext = createContext<Toaster>({ show: () => undefined });
@@ -21,28 +23,33 @@ const ToastContext = createContext<Toaster>({ show: () => undefined });
 const LIFETIME_MS = 6_000;
 const MAX_SHOWN = 3;
 
-/** Short-lived notices for live events that concern the viewer, announced politely to assistive technology. */
+/**
+ * Short-lived notices for live events that concern the viewer. Their words are said through the one live region (see
+ * Announcer), so the toasts themselves are not a live region: a screen reader hears each once.
+ */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const next = useRef(1);
+  const announce = useAnnounce();
 
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)), []);
   const show = useCallback(
-    (toast: Omit<Toast, 'id'>) => {
+    ({ key, ...toast }: Omit<Toast, 'id'> & { key?: string }) => {
       const id = next.current++;
       setToasts((all) => [...all.slice(1 - MAX_SHOWN), { ...toast, id }]);
       setTimeout(() => dismiss(id), LIFETIME_MS);
+      announce(toast.body ? `${toast.title}: ${toast.body}` : toast.title, key);
     },
-    [dismiss],
+    [dismiss, announce],
   );
   const toaster = useMemo(() => ({ show }), [show]);
 
   return (
     <ToastContext.Provider value={toaster}>
       {children}
-      <section className="toasts" aria-label="Notifications" aria-live="polite">
+      <section className="toasts" aria-label="Notifications">
         {toasts.map((toast) => (
-          <div key={toast.id} className={`toast toast-${toast.tone}`} role="status">
+          <div key={toast.id} className={`toast toast-${toast.tone}`}>
             <div>
               <strong>{toast.title}</strong>
               {toast.body ? <p className="small">{toast.body}</p> : null}
