@@ -318,7 +318,8 @@ test('alice schedules an activation for later: it waits in Scheduled, and she ca
   const dialog = page.getByRole('dialog', { name: /Activate User Administrator/ });
   const later = new Date(Date.now() + 2 * 60 * 60 * 1000);
   const local = new Date(later.getTime() - later.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-  await dialog.getByLabel(/^Start/).fill(local);
+  await dialog.getByRole('radio', { name: 'Later' }).check();
+  await dialog.getByLabel('Start at').fill(local);
   await dialog.getByLabel(/^Justification/).fill('Onboarding batch tonight');
   await codeIfAsked(dialog);
   await dialog.getByRole('button', { name: 'Activate', exact: true }).click();

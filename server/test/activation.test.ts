@@ -138,6 +138,29 @@ describe('just-in-time activation and approval', () => {
     }
   });
 
+  it('the approver who comes second is told CONFLICT and may still read the request it was asked to decide', async () => {
+    // Bob may read Security Administrator requests at / only as their approver; carol (Security Reader) may read them anyway.
+    const admin = await t.signIn('admin@contoso.test');
+    const [bobId, carolId] = [await t.ids.principal('bob@contoso.test'), await t.ids.principal('carol@contoso.test')];
+    const update = await t.gql(admin, `mutation($r: ID!, $c: ID!, $b: ID!) { updateRoleSettings(roleId: $r, input: { activation: { approvalStages: [{ approverIds: [$b, $c] }] } }) { isDefault } }`, { r: id.secAdmin, c: carolId, b: bobId });
+    expect(update.errors).toBeUndefined();
+    const bob = await t.signIn('bob@contoso.test');
+    const carol = await t.signIn('carol@contoso.test');
+    await t.sql(`UPDATE role_assignment SET end_at = now(), end_reason = 'DEACTIVATED' WHERE principal_id = $1 AND role_id = $2 AND type = 'ACTIVE' AND (end_at IS NULL OR end_at > now())`, [id.alice, id.secAdmin]);
+    const asked = await t.gql<Activated>(aliceMfa, ACTIVATE, { input: { roleId: id.secAdmin, scopeId: id.root, duration: 'PT1H', justification: 'second approver' } });
+    expect(asked.errors).toBeUndefined();
+    const requestId = asked.data!.activateRole.id;
+    expect(code(await t.gql(carol, APPROVE, { id: requestId, j: 'carol first' }))).toBe('ok');
+    for (const decision of [APPROVE, DENY]) expect(code(await t.gql(bob, decision, { id: requestId, j: 'bob second' }))).toBe('CONFLICT');
+    const read = await t.gql<{ roleRequest: { id: string; status: string } }>(bob, 'query($id: ID!) { roleRequest(id: $id) { id status } }', { id: requestId });
+    expect(read.errors).toBeUndefined();
+    expect(read.data?.roleRequest.status).toBe('PROVISIONED');
+    // Someone who was never asked still finds nothing there.
+    const dave = await t.signIn('dave@contoso.test');
+    expect(code(await t.gql(dave, 'query($id: ID!) { roleRequest(id: $id) { id } }', { id: requestId }))).toBe('NOT_FOUND');
+    expect(code(await t.gql(dave, APPROVE, { id: requestId, j: 'dave' }))).toBe('NOT_FOUND');
+  });
+
   it('two activations of one eligibility at once: one activation (R4)', async () => {
     const alice = aliceMfa;
     await t.sql(`UPDATE role_assignment SET end_at = now(), end_reason = 'DEACTIVATED' WHERE principal_id = $1 AND role_id = $2 AND type = 'ACTIVE' AND (end_at IS NULL OR end_at > now())`, [id.alice, id.userAdmin]);

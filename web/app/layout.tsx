@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { ElevateApolloProvider } from '@/apollo/ApolloProvider';
+import { endpointFromEnvironment } from '@/apollo/endpoint';
 // One stylesheet in parts, in this order (later parts refine earlier ones: the narrow-screen rules come after the frame).
 import './styles/base.css';
 import './styles/frame.css';
@@ -23,10 +24,7 @@ export const metadata: Metadata = {
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
-  const endpoint = {
-    apiUrl: process.env.ELEVATE_API_URL || null,
-    apiPort: process.env.ELEVATE_API_PORT || '4000',
-  };
+  const endpoint = endpointFromEnvironment();
   return (
     <html lang="en">
       <body>

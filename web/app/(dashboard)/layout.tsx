@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
+import { endpointFromEnvironment } from '@/apollo/endpoint';
 import { DashboardShell } from '@/shell/DashboardShell';
+import { serverViewer } from '@/shell/serverViewer';
 
-export default function DashboardLayout({ children }: { children: ReactNode }) {
-  return <DashboardShell>{children}</DashboardShell>;
+/** The signed-in frame; the viewer is read here, on the server, so the first render already knows who is signed in. */
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const initialViewer = await serverViewer(endpointFromEnvironment());
+  return <DashboardShell initialViewer={initialViewer}>{children}</DashboardShell>;
 }

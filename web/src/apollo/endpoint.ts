@@ -23,3 +23,8 @@ export function graphqlWsUrl(endpoint: ApiEndpoint): string {
 export function apiHttpBase(endpoint: ApiEndpoint): string {
   return graphqlHttpUrl(endpoint).replace(/\/graphql\/?$/, '');
 }
+
+/** On the dashboard's server: the endpoint from the environment launch.js gives `next start`. */
+export function endpointFromEnvironment(): ApiEndpoint {
+  return { apiUrl: process.env.ELEVATE_API_URL || null, apiPort: process.env.ELEVATE_API_PORT || '4000' };
+}

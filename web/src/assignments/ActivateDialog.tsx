@@ -10,6 +10,7 @@ import { useViewer } from '@/shell/ViewerContext';
 import { Dialog } from '@/ui/Dialog';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { Loading } from '@/ui/States';
+import { defaultMinutes, MIN_MINUTES, rememberedMinutes, rememberMinutes } from './activationDefaults';
 
 const ActivationSettingsQuery = graphql(`
   query ActivationSettings($roleId: ID!, $scopeId: ID) {
@@ -37,7 +38,6 @@ const ActivateRole = graphql(`
   }
 `);
 
-const MIN_MINUTES = 30;
 const DEFAULT_MAX_MINUTES = 8 * 60;
 
 export interface Activatable {
@@ -50,7 +50,9 @@ export interface Activatable {
 
 /**
  * SELF_ACTIVATE: a duration bounded by the role's settings, the reason and ticket they ask for, the authenticator code
- * when the settings demand MFA and the session has not passed it recently (or the server says so), an optional start.
+ * when the settings demand MFA and the session has not passed it recently (or the server says so), and when to start:
+ * now, or later at a time (one Tab stop for "now"; the date field's segments only for those who chose "later").
+ * The duration offered is the one last asked for this role in this browser, else an hour (or the role's maximum).
  */
 export function ActivateDialog({ target, onClose, onDone }: { target: Activatable; onClose: () => void; onDone: () => void }) {
   const viewer = useViewer();
@@ -58,11 +60,12 @@ export function ActivateDialog({ target, onClose, onDone }: { target: Activatabl
   const settingsQuery = useQuery(ActivationSettingsQuery, { variables: { roleId: target.roleId, scopeId: target.scopeId }, fetchPolicy: 'network-only' });
   const settings = settingsQuery.data?.roleSettings.activation;
   const max = durationToMinutes(settings?.maxDuration) ?? DEFAULT_MAX_MINUTES;
-  const [minutes, setMinutes] = useState<number | null>(null);
-  const chosen = Math.min(Math.max(minutes ?? max, MIN_MINUTES), max);
+  const [minutes, setMinutes] = useState<number | null>(() => rememberedMinutes(target.roleId));
+  const chosen = defaultMinutes(max, minutes);
   const [justification, setJustification] = useState('');
   const [ticketSystem, setTicketSystem] = useState('');
   const [ticketNumber, setTicketNumber] = useState('');
+  const [later, setLater] = useState(false);
   const [startAt, setStartAt] = useState('');
   const [mfaCode, setMfaCode] = useState('');
   const [activate, { data, loading, error, reset }] = useMutation(ActivateRole);
@@ -79,7 +82,7 @@ export function ActivateDialog({ target, onClose, onDone }: { target: Activatabl
           eligibilityId: target.eligibilityId,
           scopeId: target.scopeId,
           duration: minutesToDuration(chosen),
-          startAt: fromLocalInput(startAt),
+          startAt: later ? fromLocalInput(startAt) : null,
           justification: justification.trim() || null,
           ticketSystem: ticketSystem.trim() || null,
           ticketNumber: ticketNumber.trim() || null,
@@ -88,6 +91,7 @@ export function ActivateDialog({ target, onClose, onDone }: { target: Activatabl
       },
     }).catch(() => null);
     if (result?.data?.activateRole) {
+      rememberMinutes(target.roleId, chosen);
       if (showMfa && mfaCode) viewer.refreshSession();
       onDone();
     }
@@ -145,7 +149,9 @@ export function ActivateDialog({ target, onClose, onDone }: { target: Activatabl
               required={Boolean(settings?.requireJustification)}
               value={justification}
               onChange={(e) => setJustification(e.target.value)}
+              // autoFocus when it appears after the settings were read; data-autofocus when it is there on opening
               autoFocus
+              data-autofocus
             />
           </label>
           <div className="form-grid">
@@ -162,12 +168,25 @@ export function ActivateDialog({ target, onClose, onDone }: { target: Activatabl
               <input value={ticketNumber} required={Boolean(settings?.requireTicket)} onChange={(e) => setTicketNumber(e.target.value)} />
             </label>
           </div>
-          <label className="field">
-            <span>
-              Start <span className="muted small">(empty: now)</span>
-            </span>
-            <input type="datetime-local" value={startAt} onChange={(e) => setStartAt(e.target.value)} />
-          </label>
+          <fieldset className="field">
+            <legend>Start</legend>
+            <div className="choices">
+              <label className="checkbox">
+                <input type="radio" name="start" checked={!later} onChange={() => setLater(false)} />
+                <span>Now</span>
+              </label>
+              <label className="checkbox">
+                <input type="radio" name="start" checked={later} onChange={() => setLater(true)} />
+                <span>Later</span>
+              </label>
+            </div>
+            {later ? (
+              <label className="field">
+                <span>Start at</span>
+                <input type="datetime-local" required value={startAt} onChange={(e) => setStartAt(e.target.value)} />
+              </label>
+            ) : null}
+          </fieldset>
           {showMfa ? (
             <label className="field">
               <span>Authentication code</span>

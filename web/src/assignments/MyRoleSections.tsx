@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, type ReactNode } from 'react';
-import { graphql, type FragmentType } from '@/gql';
+import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { AssignmentState } from '@/gql/graphql';
 import { useNow } from '@/lib/useNow';
 import { ActivationsFeed, MyRequestsFeed } from '@/live/feeds';
@@ -10,7 +10,7 @@ import { liveFeed, useLiveList } from '@/live/useLiveList';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 import { mergeMyActivation, mergeMyRequestIntoAssignments } from './myRolesLive';
-import { DAY_MS, MyRoleTable, type MyRoleActions, type MyRoleFragment } from './MyRoleTable';
+import { DAY_MS, MyRoleFragment, MyRoleTable, type ActiveUntil, type MyRoleActions } from './MyRoleTable';
 
 /** Rows take the activations feed's assignments: id, type and endAt are what this view sorts, splits and times them by. */
 export const MyAssignments = graphql(`
@@ -41,6 +41,7 @@ export function MyRoleSections({ principalId, state, actions }: { principalId: s
   ]);
   const now = useNow(60_000);
   const rows = data?.roleAssignments.edges.map((edge) => edge.node) ?? [];
+  const assignments = useFragment(MyRoleFragment, rows);
   const more = data && data.roleAssignments.totalCount > rows.length;
   const common = { loading: loading && !data, failed: !data && !!error, actions };
   const problem = <ProblemAlert error={error} onRetry={() => void refetch()} />;
@@ -68,6 +69,11 @@ export function MyRoleSections({ principalId, state, actions }: { principalId: s
       </MyRoleSection>
     );
   }
+  // An eligible role I hold active already (activated, assigned or through a group) is not offered again.
+  const activeUntil = new Map<string, string | null>();
+  for (const row of assignments) {
+    if (row.type === 'ACTIVE') activeUntil.set(`${row.role.id}:${row.scope.id}`, row.endAt ?? null);
+  }
   return (
     <>
       <MyRoleSection
@@ -75,6 +81,7 @@ export function MyRoleSections({ principalId, state, actions }: { principalId: s
         description="You may activate these when you need them."
         empty="You have no eligible roles."
         rows={rows.filter((row) => row.type === 'ELIGIBLE')}
+        activeUntil={activeUntil}
         {...common}
       >
         {problem}
@@ -103,6 +110,7 @@ function MyRoleSection({
   loading,
   failed,
   actions,
+  activeUntil,
   children,
 }: {
   title: string;
@@ -113,6 +121,7 @@ function MyRoleSection({
   /** The list could not be loaded: say nothing rather than "none" */
   failed: boolean;
   actions: MyRoleActions;
+  activeUntil?: ActiveUntil;
   children?: ReactNode;
 }) {
   const headingId = `my-roles-${title.toLowerCase().replace(/\s+/g, '-')}`;
@@ -126,7 +135,7 @@ function MyRoleSection({
       ) : failed ? null : rows.length === 0 ? (
         <EmptyState>{empty}</EmptyState>
       ) : (
-        <MyRoleTable caption={title} rows={rows} actions={actions} ended={title === 'Ended'} />
+        <MyRoleTable caption={title} rows={rows} actions={actions} activeUntil={activeUntil} ended={title === 'Ended'} />
       )}
     </section>
   );

@@ -59,16 +59,21 @@ export interface MyRoleActions {
   onRenew: (row: MyRole) => void;
 }
 
+/** Roles I hold active now, by role and scope ("roleId:scopeId"), with their end (null: no end) */
+export type ActiveUntil = ReadonlyMap<string, string | null>;
+
 /** My assignments as rows, with what I may do with each: activate, deactivate, extend, renew. */
 export function MyRoleTable({
   caption,
   rows,
   actions,
+  activeUntil,
   ended,
 }: {
   caption: string;
   rows: readonly FragmentType<typeof MyRoleFragment>[];
   actions: MyRoleActions;
+  activeUntil?: ActiveUntil;
   ended: boolean;
 }) {
   const assignments = useFragment(MyRoleFragment, rows);
@@ -77,7 +82,9 @@ export function MyRoleTable({
     <DataTable caption={caption} columns={['Role', 'Scope', 'Type', 'Window', 'Held through', 'Time left', { hidden: 'Actions' }]}>
       {assignments.map((row) => {
         const label = `${row.role.name} at ${row.scope.name}`;
-        const pending = row.type === 'ELIGIBLE' ? actions.pending.get(`${row.role.id}:${row.scope.id}`) : undefined;
+        const key = `${row.role.id}:${row.scope.id}`;
+        const pending = row.type === 'ELIGIBLE' ? actions.pending.get(key) : undefined;
+        const active = row.type === 'ELIGIBLE' && activeUntil?.has(key);
         return (
           <tr key={row.id}>
             <td>{row.role.name}</td>
@@ -105,8 +112,9 @@ export function MyRoleTable({
               )}
             </td>
             <td className="cell-actions">
-              {!ended && pending !== undefined ? <Badge tone="scheduled">{humanize(pending)}</Badge> : null}
-              {!ended && row.type === 'ELIGIBLE' && row.state === 'IN_FORCE' && pending === undefined ? (
+              {!ended && pending !== undefined && !active ? <Badge tone="scheduled">{humanize(pending)}</Badge> : null}
+              {active ? <Badge tone="active">{activeUntil?.get(key) ? `Active until ${formatDateTime(activeUntil.get(key))}` : 'Active'}</Badge> : null}
+              {!ended && row.type === 'ELIGIBLE' && row.state === 'IN_FORCE' && pending === undefined && !active ? (
                 <button
                   type="button"
                   className="button button-small button-primary"

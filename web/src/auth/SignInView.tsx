@@ -2,7 +2,8 @@
 
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { apiProblem } from '@/apollo/errors';
 import { graphql } from '@/gql';
 import { useMounted } from '@/lib/useMounted';
 import { ProblemAlert } from '@/ui/ProblemAlert';
@@ -34,6 +35,11 @@ export function SignInView() {
   // Until React runs, a click would submit the form natively: keep it disabled (and never a GET with the password).
   const ready = useMounted();
   const next = safeNext(params.get('next'));
+  const errorId = useId();
+  const passwordRef = useRef<HTMLInputElement>(null);
+  // A refused email or password: both fields are marked invalid and described by the error, focus on the password.
+  const refused = apiProblem(error)?.code === 'UNAUTHENTICATED';
+  const invalid = refused ? { 'aria-invalid': true, 'aria-describedby': errorId } : {};
 
   async function enter() {
     await client.clearStore();
@@ -49,7 +55,11 @@ export function SignInView() {
     const verifyNow = form.get('verifyNow') === 'on';
     const result = await signIn({ variables: { email, password } }).catch(() => null);
     const session = result?.data?.signIn;
-    if (!session) return;
+    if (!session) {
+      passwordRef.current?.focus();
+      passwordRef.current?.select();
+      return;
+    }
     if (verifyNow) setSignedInAs(session.user.displayName);
     else await enter();
   }
@@ -70,17 +80,17 @@ export function SignInView() {
             <h1>Sign in</h1>
             <label className="field">
               <span>Email</span>
-              <input type="email" name="email" autoComplete="username" required />
+              <input type="email" name="email" autoComplete="username" required {...invalid} />
             </label>
             <label className="field">
               <span>Password</span>
-              <input type="password" name="password" autoComplete="current-password" required />
+              <input ref={passwordRef} type="password" name="password" autoComplete="current-password" required {...invalid} />
             </label>
             <label className="checkbox">
               <input type="checkbox" name="verifyNow" />
               <span>Also verify with my authenticator app now</span>
             </label>
-            <ProblemAlert error={error} />
+            <ProblemAlert id={errorId} error={error} />
             <button type="submit" className="button button-primary" disabled={!ready || loading}>
               {loading ? 'Signing in…' : 'Sign in'}
             </button>

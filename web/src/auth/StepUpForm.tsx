@@ -35,6 +35,7 @@ export function StepUpForm({
   const [code, setCode] = useState('');
   const [stepUp, { loading, error, reset }] = useMutation(StepUpMfa);
   const headingId = useId();
+  const errorId = useId();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -59,6 +60,9 @@ export function StepUpForm({
           maxLength={6}
           required
           autoFocus
+          data-autofocus
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
           value={code}
           onChange={(event) => {
             setCode(event.target.value.replace(/\D/g, ''));
@@ -66,7 +70,7 @@ export function StepUpForm({
           }}
         />
       </label>
-      <ProblemAlert error={error} />
+      <ProblemAlert id={errorId} error={error} />
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={loading || code.length !== 6}>
           {loading ? 'Verifying…' : 'Verify'}

@@ -78,8 +78,8 @@ type Documents = {
     "\n  query SettingsRootScope {\n    scopes {\n      id\n      name\n    }\n    roleDefinitions {\n      id\n      kind\n    }\n  }\n": typeof types.SettingsRootScopeDocument,
     "\n  fragment SettingsForm_settings on RoleSettings {\n    isDefault\n    updatedAt\n    updatedBy {\n      id\n      displayName\n    }\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    activation {\n      maxDuration\n      requireMfa\n      requireJustification\n      requireTicket\n      requireApproval\n      approvalStages {\n        quorum\n        timeout\n        escalateAfter\n        approvers {\n          id\n          displayName\n          type\n        }\n        escalationApprovers {\n          id\n          displayName\n          type\n        }\n      }\n    }\n    assignment {\n      allowPermanentEligible\n      allowPermanentActive\n      maxEligibleDuration\n      maxActiveDuration\n      requireMfaOnActive\n      requireJustificationOnActive\n    }\n    notifications {\n      notifyAdmins\n      notifyRequester\n      notifyApprovers\n      criticalOnly\n      additionalRecipients\n    }\n  }\n": typeof types.SettingsForm_SettingsFragmentDoc,
     "\n  mutation UpdateRoleSettings($roleId: ID!, $scopeId: ID, $input: RoleSettingsInput!) {\n    updateRoleSettings(roleId: $roleId, scopeId: $scopeId, input: $input) {\n      isDefault\n      updatedAt\n    }\n  }\n": typeof types.UpdateRoleSettingsDocument,
-    "\n  query ShellViewer {\n    me {\n      id\n      displayName\n      email\n    }\n    viewerSession {\n      expiresAt\n      mfaAt\n      mfaFreshUntil\n      kind\n    }\n  }\n": typeof types.ShellViewerDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query ShellViewer {\n    me {\n      __typename\n      id\n      displayName\n      email\n    }\n    viewerSession {\n      __typename\n      expiresAt\n      mfaAt\n      mfaFreshUntil\n      kind\n    }\n  }\n": typeof types.ShellViewerDocument,
 };
 const documents: Documents = {
     "\n  fragment ActivityTable_event on ActivationEvent {\n    kind\n    at\n    assignment {\n      id\n      endAt\n      principal {\n        id\n        displayName\n      }\n      role {\n        id\n        name\n      }\n      scope {\n        id\n        name\n      }\n      viaGroup {\n        id\n        displayName\n      }\n    }\n  }\n": types.ActivityTable_EventFragmentDoc,
@@ -146,8 +146,8 @@ const documents: Documents = {
     "\n  query SettingsRootScope {\n    scopes {\n      id\n      name\n    }\n    roleDefinitions {\n      id\n      kind\n    }\n  }\n": types.SettingsRootScopeDocument,
     "\n  fragment SettingsForm_settings on RoleSettings {\n    isDefault\n    updatedAt\n    updatedBy {\n      id\n      displayName\n    }\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    activation {\n      maxDuration\n      requireMfa\n      requireJustification\n      requireTicket\n      requireApproval\n      approvalStages {\n        quorum\n        timeout\n        escalateAfter\n        approvers {\n          id\n          displayName\n          type\n        }\n        escalationApprovers {\n          id\n          displayName\n          type\n        }\n      }\n    }\n    assignment {\n      allowPermanentEligible\n      allowPermanentActive\n      maxEligibleDuration\n      maxActiveDuration\n      requireMfaOnActive\n      requireJustificationOnActive\n    }\n    notifications {\n      notifyAdmins\n      notifyRequester\n      notifyApprovers\n      criticalOnly\n      additionalRecipients\n    }\n  }\n": types.SettingsForm_SettingsFragmentDoc,
     "\n  mutation UpdateRoleSettings($roleId: ID!, $scopeId: ID, $input: RoleSettingsInput!) {\n    updateRoleSettings(roleId: $roleId, scopeId: $scopeId, input: $input) {\n      isDefault\n      updatedAt\n    }\n  }\n": types.UpdateRoleSettingsDocument,
-    "\n  query ShellViewer {\n    me {\n      id\n      displayName\n      email\n    }\n    viewerSession {\n      expiresAt\n      mfaAt\n      mfaFreshUntil\n      kind\n    }\n  }\n": types.ShellViewerDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query ShellViewer {\n    me {\n      __typename\n      id\n      displayName\n      email\n    }\n    viewerSession {\n      __typename\n      expiresAt\n      mfaAt\n      mfaFreshUntil\n      kind\n    }\n  }\n": types.ShellViewerDocument,
 };
 
 /**
@@ -423,11 +423,11 @@ export function graphql(source: "\n  mutation UpdateRoleSettings($roleId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ShellViewer {\n    me {\n      id\n      displayName\n      email\n    }\n    viewerSession {\n      expiresAt\n      mfaAt\n      mfaFreshUntil\n      kind\n    }\n  }\n"): (typeof documents)["\n  query ShellViewer {\n    me {\n      id\n      displayName\n      email\n    }\n    viewerSession {\n      expiresAt\n      mfaAt\n      mfaFreshUntil\n      kind\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+export function graphql(source: "\n  query ShellViewer {\n    me {\n      __typename\n      id\n      displayName\n      email\n    }\n    viewerSession {\n      __typename\n      expiresAt\n      mfaAt\n      mfaFreshUntil\n      kind\n    }\n  }\n"): (typeof documents)["\n  query ShellViewer {\n    me {\n      __typename\n      id\n      displayName\n      email\n    }\n    viewerSession {\n      __typename\n      expiresAt\n      mfaAt\n      mfaFreshUntil\n      kind\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

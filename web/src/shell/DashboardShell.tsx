@@ -1,9 +1,8 @@
 'use client';
 
-import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import Link from 'next/link';
+import { skipToken, useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { usePathname } from 'next/navigation';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { hasCode } from '@/apollo/errors';
 import { graphql } from '@/gql';
 import { useMounted } from '@/lib/useMounted';
@@ -14,23 +13,9 @@ import { ProblemAlert } from '@/ui/ProblemAlert';
 import { Loading } from '@/ui/States';
 import { ToastProvider } from '@/ui/Toasts';
 import { MfaStatus } from './MfaStatus';
+import { NavLink } from './NavLink';
 import { ViewerContext, type Viewer } from './ViewerContext';
-
-const ShellViewer = graphql(`
-  query ShellViewer {
-    me {
-      id
-      displayName
-      email
-    }
-    viewerSession {
-      expiresAt
-      mfaAt
-      mfaFreshUntil
-      kind
-    }
-  }
-`);
+import { ShellViewer, type ShellViewerData } from './viewerQuery';
 
 const SignOut = graphql(`
   mutation SignOut {
@@ -54,11 +39,16 @@ const NAVIGATION = [
 /**
  * The signed-in frame: navigation, who is signed in, sign-out. Pages render only once `me` has answered, so they can
  * rely on the viewer; UNAUTHENTICATED sends the browser to the sign-in page (see makeClient's redirect link).
+ * `initialViewer` is what the dashboard's server read with the session cookie (serverViewer): written into the cache
+ * once, so the first render — on the server and at hydration — already has the viewer and the page's queries start
+ * when the scripts run, without waiting for a round trip of `me` first. Without it, the shell asks in the browser.
  */
-export function DashboardShell({ children }: { children: ReactNode }) {
+export function DashboardShell({ initialViewer, children }: { initialViewer: ShellViewerData | null; children: ReactNode }) {
+  const client = useApolloClient();
+  useState(() => initialViewer && client.writeQuery({ query: ShellViewer, data: initialViewer }));
   const mounted = useMounted();
   const pathname = usePathname();
-  const { data, error, refetch } = useQuery(ShellViewer, mounted ? {} : skipToken);
+  const { data, error, refetch } = useQuery(ShellViewer, initialViewer ? { fetchPolicy: 'cache-first' } : mounted ? {} : skipToken);
   const [signOut, { loading: signingOut }] = useMutation(SignOut);
   const me = data?.me;
   const session = data?.viewerSession;
@@ -101,21 +91,21 @@ export function DashboardShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <aside className="sidebar">
-        <Link href="/my-roles" className="brand">
+        <NavLink href="/my-roles" className="brand">
           <span className="brand-mark" aria-hidden="true">
             E
           </span>
           Elevate
-        </Link>
+        </NavLink>
         <nav aria-label="Main">
           <ul>
             {NAVIGATION.map((item) => {
               const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
               return (
                 <li key={item.href}>
-                  <Link href={item.href} aria-current={current ? 'page' : undefined}>
+                  <NavLink href={item.href} current={current}>
                     {item.label}
-                  </Link>
+                  </NavLink>
                 </li>
               );
             })}

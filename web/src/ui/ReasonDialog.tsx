@@ -47,7 +47,7 @@ export function ReasonDialog({
         {children}
         <label className="field">
           <span>Justification {reasonRequired ? <span className="required">(required)</span> : null}</span>
-          <textarea rows={3} maxLength={500} required={reasonRequired} value={justification} onChange={(e) => setJustification(e.target.value)} autoFocus />
+          <textarea rows={3} maxLength={500} required={reasonRequired} value={justification} onChange={(e) => setJustification(e.target.value)} data-autofocus />
         </label>
         {extra}
         <ProblemAlert error={error} />

@@ -8,6 +8,7 @@ import type { RoleRequestFilter } from './request.inputs';
 import { RoleRequestEntity } from './role-request.entity';
 import { RequestStatus } from '../../lib/vocabulary/requests';
 import { mayDecide } from '../approvals/approvers';
+import { approvalProcess } from '../approvals/stages';
 import type { RoleRequest } from './role-request.type';
 import { peopleInvolvedWith } from './request-people';
 
@@ -86,7 +87,7 @@ export class RequestService {
         scope &&
         ((await caller.capabilities()).canRead(role.kind, scope) ||
           (await this.decidedBy(caller, entity)) ||
-          (await this.mayDecideNow(caller, entity)));
+          (await this.wasAskedToDecide(caller, entity)));
       assertMayRead(Boolean(readable), 'request', id);
     }
     return requestView(entity);
@@ -135,11 +136,26 @@ export class RequestService {
   }
 
   private async mayDecideNow(caller: Caller, request: RoleRequestEntity): Promise<boolean> {
+    return this.mayDecideAt(caller, request, request.status);
+  }
+
+  /**
+   * An approver of the request's current stage (the stage it is at, or was decided or ended at), as if it still waited:
+   * who was asked to decide may read it — also once another approver has decided it first, so that the second approver
+   * hears CONFLICT (already decided), not NOT_FOUND.
+   */
+  private async wasAskedToDecide(caller: Caller, request: RoleRequestEntity): Promise<boolean> {
+    const process = approvalProcess(request);
+    if (process === 'NONE') return false;
+    return this.mayDecideAt(caller, request, process === 'STAGES' ? RequestStatus.PENDING_APPROVAL : RequestStatus.PENDING_ADMIN_DECISION);
+  }
+
+  private async mayDecideAt(caller: Caller, request: RoleRequestEntity, status: RequestStatus): Promise<boolean> {
     const viewer = caller.requireViewer();
     const [role, scope] = await Promise.all([caller.loaders.role.load(request.roleId), caller.loaders.scope.load(request.scopeId)]);
     if (!role || !scope) return false;
     const defaults = await caller.loaders.defaultApprovers.load('now');
-    return mayDecide(this.kernel.db.manager, { request, roleKind: role.kind, scope }, viewer.principalId, this.kernel.now(), request.currentStage, request.status, defaults);
+    return mayDecide(this.kernel.db.manager, { request, roleKind: role.kind, scope }, viewer.principalId, this.kernel.now(), request.currentStage, status, defaults);
   }
 }
 

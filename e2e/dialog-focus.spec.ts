@@ -1,0 +1,234 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { graphql } from './support/api';
+import { focused, tabTo } from './support/keyboard';
+import { contextAs, DEMO_PASSWORD, DEMO_TOTP_SECRET, personas } from './support/personas';
+import { unusedTotp } from './support/totp';
+
+// Keyboard only: after the page is open, every step is a key press, and each dialog's close is checked by where focus
+// is (document.activeElement). The role is alice's Member of Tier 3 Office Admins, which no other spec activates; the
+// tests run in order in one worker (the second makes the role need bob's approval, then puts it back).
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(120_000);
+
+const MEMBER = 'Member at Tier 3 Office Admins';
+
+async function memberIds(request: APIRequestContext): Promise<{ roleId: string; scopeId: string; aliceId: string; bobId: string }> {
+  const data = await graphql<{
+    roleDefinitions: { id: string; name: string }[];
+    scopes: { id: string; name: string }[];
+    principals: { edges: { node: { id: string; displayName: string } }[] };
+  }>(
+    request,
+    `query { roleDefinitions(kind: GROUP) { id name } scopes(search: "Tier 3 Office Admins") { id name }
+      principals(type: USER, first: 50) { edges { node { id displayName } } } }`,
+  );
+  const person = (name: string) => data.principals.edges.find((edge) => edge.node.displayName === name)?.node.id ?? '';
+  return {
+    roleId: data.roleDefinitions.find((role) => role.name === 'Member')?.id ?? '',
+    scopeId: data.scopes.find((scope) => scope.name === 'Tier 3 Office Admins')?.id ?? '',
+    aliceId: person(personas.alice.name),
+    bobId: person(personas.bob.name),
+  };
+}
+
+/** Alice without an open request for, or an activation of, the Member role. */
+async function resetMember(alice: APIRequestContext, roleId: string, aliceId: string): Promise<void> {
+  const open = await graphql<{ roleRequests: { edges: { node: { id: string; role: { id: string } } }[] } }>(
+    alice,
+    'query { roleRequests(filter: { mine: true, status: [PENDING_APPROVAL, GRANTED] }, first: 50) { edges { node { id role { id } } } } }',
+  );
+  for (const { node } of open.roleRequests.edges) {
+    if (node.role.id === roleId) await graphql(alice, 'mutation ($id: ID!) { cancelRequest(requestId: $id) { id } }', { id: node.id });
+  }
+  const active = await graphql<{ roleAssignments: { edges: { node: { assignmentId: string; origin: string; role: { id: string } } }[] } }>(
+    alice,
+    'query ($p: ID!) { roleAssignments(filter: { principalId: $p, type: ACTIVE }, first: 50) { edges { node { assignmentId origin role { id } } } } }',
+    { p: aliceId },
+  );
+  for (const { node } of active.roleAssignments.edges) {
+    if (node.origin === 'ACTIVATED' && node.role.id === roleId) {
+      await graphql(alice, 'mutation ($id: ID!) { deactivateRole(assignmentId: $id) { id } }', { id: node.assignmentId });
+    }
+  }
+}
+
+test('alice activates a role by keyboard: focus comes back after Escape, Cancel and Close; the start is one Tab stop', async ({ browser }) => {
+  const alice = await contextAs(browser, 'alice');
+  const ids = await memberIds(alice.request);
+  await resetMember(alice.request, ids.roleId, ids.aliceId);
+  const page = await alice.newPage();
+  await page.goto('/my-roles');
+  const eligible = page.getByRole('region', { name: 'Eligible roles' });
+  const row = eligible.getByRole('row', { name: /^Member Tier 3 Office Admins/ });
+  const activate = eligible.getByRole('button', { name: `Activate ${MEMBER}` });
+  const dialog = page.getByRole('dialog', { name: 'Activate Member' });
+  const justification = dialog.getByLabel(/^Justification/);
+
+  // Escape: back on the Activate button.
+  await tabTo(page, activate);
+  await page.keyboard.press('Enter');
+  await expect(justification).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(activate).toBeFocused();
+  expect(await focused(page)).toBe(`button: Activate ${MEMBER}`);
+
+  // Cancel: back on the Activate button too.
+  await page.keyboard.press('Enter');
+  await expect(justification).toBeFocused();
+  await tabTo(page, dialog.getByRole('button', { name: 'Cancel' }));
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(activate).toBeFocused();
+
+  // The duration offered is an hour, not the role's maximum; the start is one Tab stop ("Now"), then what follows it.
+  await page.keyboard.press('Enter');
+  const duration = dialog.getByRole('slider');
+  await expect(duration).toHaveAttribute('aria-valuetext', '1 h');
+  await tabTo(page, dialog.getByRole('radio', { name: 'Now' }));
+  await expect(dialog.getByRole('radio', { name: 'Now' })).toBeChecked();
+  await expect(dialog.getByLabel('Start at')).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  const code = dialog.getByLabel('Authentication code');
+  const submit = dialog.getByRole('button', { name: 'Activate', exact: true });
+  await expect((await code.isVisible()) ? code : submit).toBeFocused();
+  // "Later" (an arrow key in the radio group) brings the date field; "Now" takes it away again.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog.getByRole('radio', { name: 'Later' })).toBeChecked();
+  await expect(dialog.getByLabel('Start at')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(dialog.getByLabel('Start at')).toHaveCount(0);
+
+  // 1 h 30 min (one step of the slider), a reason, the code when asked: activate.
+  await tabTo(page, duration);
+  await page.keyboard.press('ArrowRight');
+  await expect(duration).toHaveAttribute('aria-valuetext', '1 h 30 min');
+  await tabTo(page, justification);
+  await page.keyboard.type('Keyboard only');
+  if (await code.isVisible()) {
+    await tabTo(page, code);
+    await page.keyboard.type(await unusedTotp(DEMO_TOTP_SECRET, personas.alice.email));
+  }
+  await tabTo(page, submit);
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('status')).toContainText('Active until');
+  const close = dialog.getByRole('button', { name: 'Close' });
+  await expect(close).toBeFocused();
+
+  // Close: the Activate button is gone (the role is active): focus is on its row, which says until when.
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(activate).toHaveCount(0);
+  await expect(row).toContainText('Active until');
+  await expect(row).toBeFocused();
+
+  // Deactivate: its row leaves "Active roles"; focus goes to the section, not to <body>.
+  const activeRoles = page.getByRole('region', { name: 'Active roles' });
+  await tabTo(page, activeRoles.getByRole('button', { name: `Deactivate ${MEMBER}` }));
+  await page.keyboard.press('Enter');
+  const deactivate = page.getByRole('dialog', { name: 'Deactivate Member' });
+  await tabTo(page, deactivate.getByRole('button', { name: 'Deactivate', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(deactivate).toBeHidden();
+  await expect(activeRoles.getByRole('row', { name: /^Member/ })).toHaveCount(0);
+  await expect(activeRoles.getByRole('table').or(activeRoles.getByRole('heading', { name: 'Active roles' }))).toBeFocused();
+  expect(await focused(page)).not.toBe('body');
+
+  // The last choice is remembered for this role.
+  await tabTo(page, activate);
+  await page.keyboard.press('Enter');
+  await expect(duration).toHaveAttribute('aria-valuetext', '1 h 30 min');
+  await page.keyboard.press('Escape');
+  await expect(activate).toBeFocused();
+  await alice.close();
+});
+
+test('bob approves by keyboard: focus comes back after Escape and Close, and stays on the page when the row leaves', async ({ browser }) => {
+  const [admin, alice, bob] = await Promise.all([contextAs(browser, 'admin'), contextAs(browser, 'alice'), contextAs(browser, 'bob')]);
+  const ids = await memberIds(admin.request);
+  const approval = `mutation ($roleId: ID!, $on: Boolean!, $approvers: [ID!]!) {
+    updateRoleSettings(roleId: $roleId, input: { activation: { requireApproval: $on, approvalStages: [{ approverIds: $approvers }] } }) { isDefault } }`;
+  await graphql(admin.request, approval, { roleId: ids.roleId, on: true, approvers: [ids.bobId] });
+  try {
+    await resetMember(alice.request, ids.roleId, ids.aliceId);
+    const { viewerSession } = await graphql<{ viewerSession: { mfaFreshUntil: string | null } }>(alice.request, 'query { viewerSession { mfaFreshUntil } }');
+    const fresh = viewerSession.mfaFreshUntil && new Date(viewerSession.mfaFreshUntil).getTime() > Date.now() + 60_000;
+    await graphql(alice.request, 'mutation ($input: ActivateRoleInput!) { activateRole(input: $input) { id status } }', {
+      input: {
+        roleId: ids.roleId,
+        scopeId: ids.scopeId,
+        duration: 'PT1H',
+        justification: 'Keyboard approval',
+        mfaCode: fresh ? null : await unusedTotp(DEMO_TOTP_SECRET, personas.alice.email),
+      },
+    });
+
+    const page = await bob.newPage();
+    await page.goto('/approvals');
+    const queue = page.getByRole('region', { name: 'Waiting for me' });
+    const approve = queue.getByRole('button', { name: `Approve Member for ${personas.alice.name}` });
+    const dialog = page.getByRole('dialog', { name: 'Approve request' });
+    const justification = dialog.getByLabel(/^Justification/);
+
+    await tabTo(page, approve);
+    await page.keyboard.press('Enter');
+    await expect(justification).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(approve).toBeFocused();
+    expect(await focused(page)).toBe(`button: Approve Member for ${personas.alice.name}`);
+
+    await page.keyboard.press('Enter');
+    await expect(justification).toBeFocused();
+    await tabTo(page, dialog.getByRole('button', { name: 'Close' }));
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(approve).toBeFocused();
+
+    // Approve: the request leaves the queue; focus goes to the queue (its table, or its heading when it is empty).
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Approved by keyboard');
+    await tabTo(page, dialog.getByRole('button', { name: 'Approve', exact: true }));
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(approve).toHaveCount(0);
+    await expect(queue.getByRole('table').or(queue.getByRole('heading', { name: 'Waiting for me' }))).toBeFocused();
+    expect(await focused(page)).not.toBe('body');
+  } finally {
+    await graphql(admin.request, approval, { roleId: ids.roleId, on: false, approvers: [] });
+    await resetMember(alice.request, ids.roleId, ids.aliceId);
+    await Promise.all([admin.close(), alice.close(), bob.close()]);
+  }
+});
+
+test('a wrong password marks both fields invalid, described by the error, and puts focus on the password', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  const email = page.getByLabel('Email');
+  const password = page.getByLabel('Password');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  await tabTo(page, email);
+  await page.keyboard.type(personas.carol.email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('not-the-password');
+  await page.keyboard.press('Enter');
+
+  const alert = page.getByRole('main').getByRole('alert');
+  await expect(alert).toContainText('The email or password is incorrect');
+  await expect(password).toBeFocused();
+  const alertId = await alert.getAttribute('id');
+  expect(alertId).toBeTruthy();
+  for (const field of [email, password]) {
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAttribute('aria-describedby', alertId ?? '');
+  }
+  await expect(password).toHaveAccessibleDescription(/The email or password is incorrect/);
+
+  // The right password (typed over the selected wrong one) signs in.
+  await page.keyboard.type(DEMO_PASSWORD);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'My roles' })).toBeVisible();
+  await context.close();
+});

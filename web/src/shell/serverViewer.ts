@@ -1,0 +1,33 @@
+import { print } from 'graphql';
+import { cookies } from 'next/headers';
+import { graphqlHttpUrl, type ApiEndpoint } from '@/apollo/endpoint';
+import { ShellViewer, type ShellViewerData } from './viewerQuery';
+
+/** The API's session cookie (server/src/graphql/context.ts); httpOnly, so only this server and the API read it. */
+const SESSION_COOKIE = 'elevate_session';
+const TIMEOUT_MS = 1_500;
+
+/**
+ * The viewer for the first render, asked of the API with the browser's session cookie, so that a hard load does not wait
+ * for the scripts to run before asking who is signed in (and the page's own queries start as soon as it hydrates). The
+ * token never leaves this server: only `me` and the session's times go to the browser. Null when there is no cookie,
+ * the session has ended or the API does not answer in time — the shell then asks in the browser, as before.
+ */
+export async function serverViewer(endpoint: ApiEndpoint): Promise<ShellViewerData | null> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token) return null;
+  try {
+    const response = await fetch(graphqlHttpUrl(endpoint), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `${SESSION_COOKIE}=${encodeURIComponent(token)}` },
+      body: JSON.stringify({ operationName: 'ShellViewer', query: print(ShellViewer) }),
+      cache: 'no-store',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    if (!response.ok) return null;
+    const body = (await response.json()) as { data?: ShellViewerData | null; errors?: unknown[] };
+    return !body.errors?.length && body.data?.me ? body.data : null;
+  } catch {
+    return null;
+  }
+}
