@@ -41,7 +41,7 @@ test("the admin filters the audit log to carol's activation and downloads it as 
     await filters.getByRole('combobox', { name: 'Target' }).fill('carol');
     await filters.getByRole('option', { name: new RegExp(personas.carol.name) }).click();
     await filters.getByLabel('Action').selectOption('assignment.activated');
-    const row = page.getByRole('row', { name: new RegExp(`assignment\\.activated.*${personas.carol.name}.*Compliance Administrator.*${justification}`) });
+    const row = page.getByRole('row', { name: new RegExp(`Role activated.*${personas.carol.name}.*Compliance Administrator.*${justification}`) });
     await expect(row).toBeVisible();
 
     // The request's timeline: submitted and activated, in order.

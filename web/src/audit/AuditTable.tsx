@@ -1,8 +1,9 @@
 'use client';
 
 import { graphql, useFragment, type FragmentType } from '@/gql';
-import { formatDateTime } from '@/lib/format';
+import { formatCompactDateTime, formatDateTime } from '@/lib/format';
 import { DataTable } from '@/ui/DataTable';
+import { actionName } from './actionName';
 import { actorName } from './actorName';
 
 export const AuditTableFragment = graphql(`
@@ -49,8 +50,16 @@ export function AuditTable({
       {events.map((event) => (
         <tr key={event.id}>
           <td>{event.sequence}</td>
-          <td>{formatDateTime(event.at)}</td>
-          <td>{event.action}</td>
+          <td className="cell-nowrap">
+            <time dateTime={event.at} title={formatDateTime(event.at)}>
+              {formatCompactDateTime(event.at)}
+            </time>
+          </td>
+          <td>
+            <span title={event.action} data-action={event.action}>
+              {actionName(event.action)}
+            </span>
+          </td>
           <td>{actorName(event)}</td>
           <td>{event.targetPrincipal?.displayName ?? '—'}</td>
           <td>{event.role?.name ?? '—'}</td>

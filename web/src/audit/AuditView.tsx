@@ -13,6 +13,7 @@ import { ScopePicker } from '@/scopes/ScopePicker';
 import { Pager } from '@/ui/Pager';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
+import { actionName } from './actionName';
 import { AuditTable } from './AuditTable';
 import { AUDIT_ACTIONS, exportQuery, filtersQuery, readFilters, toApiFilter, type AuditFilters } from './filters';
 import { RequestTimeline } from './RequestTimeline';
@@ -91,7 +92,7 @@ export function AuditView() {
               <option value="">Any action</option>
               {AUDIT_ACTIONS.map((action) => (
                 <option key={action} value={action}>
-                  {action}
+                  {actionName(action)}
                 </option>
               ))}
             </select>

@@ -13,6 +13,17 @@ export function formatDateTime(iso: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? '—' : dateTime.format(date);
 }
 
+const compactThisYear = new Intl.DateTimeFormat('en-GB', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+const compactOtherYear = new Intl.DateTimeFormat('en-GB', { year: '2-digit', month: 'short', day: 'numeric' });
+
+/** A short date for dense tables: "22 Nov, 04:34" this year, "22 Nov 24" before; the full date is formatDateTime. */
+export function formatCompactDateTime(iso: string | null | undefined, now: Date = new Date()): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '—';
+  return (date.getFullYear() === now.getFullYear() ? compactThisYear : compactOtherYear).format(date);
+}
+
 /** The end of a window: a date, or "permanent" when there is none. */
 export function formatEnd(iso: string | null | undefined): string {
   return iso ? formatDateTime(iso) : 'permanent';

@@ -18,7 +18,10 @@ interface Toaster {
 
 const ToastContext = createContext<Toaster>({ show: () => undefined });
 
-const LIFETIME_MS = 12_000;
+// Few and brief: at most three at once, each for six seconds (dismissable sooner), in the bottom-left corner, away from
+// the tables' action column on the right.
+const LIFETIME_MS = 6_000;
+const MAX_SHOWN = 3;
 
 /**
  * Short-lived notices for live events that concern the viewer. Their words are said through the one live region (see
@@ -33,7 +36,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback(
     ({ key, ...toast }: Omit<Toast, 'id'> & { key?: string }) => {
       const id = next.current++;
-      setToasts((all) => [...all.slice(-4), { ...toast, id }]);
+      setToasts((all) => [...all.slice(1 - MAX_SHOWN), { ...toast, id }]);
       setTimeout(() => dismiss(id), LIFETIME_MS);
       announce(toast.body ? `${toast.title}: ${toast.body}` : toast.title, key);
     },
