@@ -1,21 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { graphql } from './support/api';
-import { contextAs, personas } from './support/personas';
+import { aliceEligibleWithBobApproving, subscriptionSent } from './support/live';
+import { contextAs } from './support/personas';
 
 test.setTimeout(120_000);
-
-/** Resolves once the page has sent the GraphQL subscription named `operation` over its WebSocket (graphql-ws). */
-function subscriptionSent(page: Page, operation: string): Promise<void> {
-  return new Promise((resolve) => {
-    page.on('websocket', (socket) =>
-      socket.on('framesent', ({ payload }) => {
-        if (typeof payload !== 'string') return;
-        const message = JSON.parse(payload) as { type?: string; payload?: { query?: string } };
-        if (message.type === 'subscribe' && message.payload?.query?.includes(`subscription ${operation}`)) resolve();
-      }),
-    );
-  });
-}
 
 /**
  * Bob's approval page tells him, once and politely, who asks for what and where when alice's request arrives; the toast
@@ -25,20 +13,7 @@ function subscriptionSent(page: Page, operation: string): Promise<void> {
  */
 test('an arriving request is announced to its approver with requester, role and scope; so is its approval', async ({ browser }) => {
   const [admin, alice, bob] = await Promise.all([contextAs(browser, 'admin'), contextAs(browser, 'alice'), contextAs(browser, 'bob')]);
-  const known = await graphql<{ roleDefinitions: { id: string; name: string }[]; scopes: { id: string }[]; principals: { edges: { node: { id: string; displayName: string } }[] } }>(
-    admin.request,
-    'query { roleDefinitions(kind: DIRECTORY) { id name } scopes { id } principals(type: USER, first: 50) { edges { node { id displayName } } } }',
-  );
-  const person = (name: string) => known.principals.edges.find((edge) => edge.node.displayName === name)?.node.id ?? '';
-  const roleId = known.roleDefinitions.find((role) => role.name === 'Exchange Administrator')?.id ?? '';
-  const rootId = known.scopes[0].id;
-  await graphql(admin.request, 'mutation ($r: ID!, $b: ID!) { updateRoleSettings(roleId: $r, input: { activation: { requireMfa: false, requireApproval: true, approvalStages: [{ approverIds: [$b] }] } }) { isDefault } }', {
-    r: roleId,
-    b: person(personas.bob.name),
-  });
-  await graphql(admin.request, 'mutation ($input: AssignRoleInput!) { assignRole(input: $input) { id } }', {
-    input: { principalId: person(personas.alice.name), roleId, scopeId: rootId, type: 'ELIGIBLE', duration: 'P30D', justification: 'announcements e2e' },
-  });
+  const { roleId, rootId } = await aliceEligibleWithBobApproving(admin.request, 'Exchange Administrator', 'announcements e2e');
   const eligibility = await graphql<{ roleAssignments: { edges: { node: { assignmentId: string } }[] } }>(
     alice.request,
     'query ($r: ID!, $s: ID!) { roleAssignments(filter: { roleId: $r, scopeId: $s, type: ELIGIBLE }, first: 5) { edges { node { assignmentId } } } }',

@@ -1,23 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { graphql } from './support/api';
-import { contextAs, personas } from './support/personas';
+import { aliceEligibleWithBobApproving, subscriptionSent } from './support/live';
+import { contextAs } from './support/personas';
 
 test.setTimeout(120_000);
-
-/** Resolves once the page has sent the GraphQL subscription named `operation` over its WebSocket (graphql-ws). */
-function subscriptionSent(page: Page, operation: string): Promise<void> {
-  return new Promise((resolve) => {
-    page.on('websocket', (socket) =>
-      socket.on('framesent', ({ payload }) => {
-        if (typeof payload !== 'string') return;
-        const message = JSON.parse(payload) as { type?: string; payload?: { operationName?: string; query?: string } };
-        if (message.type === 'subscribe' && (message.payload?.operationName === operation || message.payload?.query?.includes(`subscription ${operation}`))) {
-          resolve();
-        }
-      }),
-    );
-  });
-}
 
 /**
  * The bell: alice asks for a role that needs bob's approval; bob's unread count rises without a reload, his inbox lists
@@ -28,20 +14,7 @@ test('alice asks for a role needing approval; bob’s bell counts it live and it
   const admin = await contextAs(browser, 'admin');
   const alice = await contextAs(browser, 'alice');
   const bob = await contextAs(browser, 'bob');
-  const known = await graphql<{ roleDefinitions: { id: string; name: string }[]; scopes: { id: string }[]; principals: { edges: { node: { id: string; displayName: string } }[] } }>(
-    admin.request,
-    'query { roleDefinitions(kind: DIRECTORY) { id name } scopes { id } principals(type: USER, first: 50) { edges { node { id displayName } } } }',
-  );
-  const person = (name: string) => known.principals.edges.find((edge) => edge.node.displayName === name)?.node.id ?? '';
-  const roleId = known.roleDefinitions.find((role) => role.name === 'Reports Reader')?.id ?? '';
-  const rootId = known.scopes[0].id;
-  await graphql(admin.request, 'mutation ($r: ID!, $b: ID!) { updateRoleSettings(roleId: $r, input: { activation: { requireMfa: false, requireApproval: true, approvalStages: [{ approverIds: [$b] }] } }) { isDefault } }', {
-    r: roleId,
-    b: person(personas.bob.name),
-  });
-  await graphql(admin.request, 'mutation ($input: AssignRoleInput!) { assignRole(input: $input) { id } }', {
-    input: { principalId: person(personas.alice.name), roleId, scopeId: rootId, type: 'ELIGIBLE', duration: 'P30D', justification: 'notifications e2e' },
-  });
+  await aliceEligibleWithBobApproving(admin.request, 'Reports Reader', 'notifications e2e');
   await graphql(bob.request, 'mutation { markAllNotificationsRead }');
 
   const bobPage = await bob.newPage();

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import type { Locator, Page } from '@playwright/test';
 
 /** Presses Tab until `target` has focus (at most `limit` times), as a keyboard user would. */
