@@ -5,34 +5,44 @@ import { contextAs, DEMO_PASSWORD, DEMO_TOTP_SECRET, personas } from './support/
 import { unusedTotp } from './support/totp';
 
 // Keyboard only: after the page is open, every step is a key press, and each dialog's close is checked by where focus
-// is (document.activeElement). The role is alice's Member of Tier 3 Office Admins, which no other spec activates; the
-// tests run in order in one worker (the second makes the role need bob's approval, then puts it back).
+// is (document.activeElement). The role is Billing Administrator at the root, which this spec alone makes alice eligible
+// for (before its first test) and which no other spec touches, so that specs running alongside never meet its requests;
+// the tests run in order in one worker (the second makes the role need bob's approval, then puts it back).
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(120_000);
 
-const MEMBER = 'Member at Tier 3 Office Admins';
+const ROLE = 'Billing Administrator';
+let ROLE_AT = '';
 
-async function memberIds(request: APIRequestContext): Promise<{ roleId: string; scopeId: string; aliceId: string; bobId: string }> {
+async function roleIds(request: APIRequestContext): Promise<{ roleId: string; scopeId: string; scopeName: string; aliceId: string; bobId: string }> {
   const data = await graphql<{
     roleDefinitions: { id: string; name: string }[];
     scopes: { id: string; name: string }[];
     principals: { edges: { node: { id: string; displayName: string } }[] };
-  }>(
-    request,
-    `query { roleDefinitions(kind: GROUP) { id name } scopes(search: "Tier 3 Office Admins") { id name }
-      principals(type: USER, first: 50) { edges { node { id displayName } } } }`,
-  );
+  }>(request, 'query { roleDefinitions(kind: DIRECTORY) { id name } scopes { id name } principals(type: USER, first: 50) { edges { node { id displayName } } } }');
   const person = (name: string) => data.principals.edges.find((edge) => edge.node.displayName === name)?.node.id ?? '';
   return {
-    roleId: data.roleDefinitions.find((role) => role.name === 'Member')?.id ?? '',
-    scopeId: data.scopes.find((scope) => scope.name === 'Tier 3 Office Admins')?.id ?? '',
+    roleId: data.roleDefinitions.find((role) => role.name === ROLE)?.id ?? '',
+    scopeId: data.scopes[0].id,
+    scopeName: data.scopes[0].name,
     aliceId: person(personas.alice.name),
     bobId: person(personas.bob.name),
   };
 }
 
-/** Alice without an open request for, or an activation of, the Member role. */
-async function resetMember(alice: APIRequestContext, roleId: string, aliceId: string): Promise<void> {
+test.beforeAll(async ({ browser }) => {
+  const admin = await contextAs(browser, 'admin');
+  const ids = await roleIds(admin.request);
+  expect(ids.roleId).not.toBe('');
+  ROLE_AT = `${ROLE} at ${ids.scopeName}`;
+  await graphql(admin.request, 'mutation ($input: AssignRoleInput!) { assignRole(input: $input) { id } }', {
+    input: { principalId: ids.aliceId, roleId: ids.roleId, scopeId: ids.scopeId, type: 'ELIGIBLE', duration: 'P30D', justification: 'dialog-focus e2e' },
+  });
+  await admin.close();
+});
+
+/** Alice without an open request for, or an activation of, the role. */
+async function resetRole(alice: APIRequestContext, roleId: string, aliceId: string): Promise<void> {
   const open = await graphql<{ roleRequests: { edges: { node: { id: string; role: { id: string } } }[] } }>(
     alice,
     'query { roleRequests(filter: { mine: true, status: [PENDING_APPROVAL, GRANTED] }, first: 50) { edges { node { id role { id } } } } }',
@@ -54,14 +64,14 @@ async function resetMember(alice: APIRequestContext, roleId: string, aliceId: st
 
 test('alice activates a role by keyboard: focus comes back after Escape, Cancel and Close; the start is one Tab stop', async ({ browser }) => {
   const alice = await contextAs(browser, 'alice');
-  const ids = await memberIds(alice.request);
-  await resetMember(alice.request, ids.roleId, ids.aliceId);
+  const ids = await roleIds(alice.request);
+  await resetRole(alice.request, ids.roleId, ids.aliceId);
   const page = await alice.newPage();
   await page.goto('/my-roles');
   const eligible = page.getByRole('region', { name: 'Eligible roles' });
-  const row = eligible.getByRole('row', { name: /^Member Tier 3 Office Admins/ });
-  const activate = eligible.getByRole('button', { name: `Activate ${MEMBER}` });
-  const dialog = page.getByRole('dialog', { name: 'Activate Member' });
+  const row = eligible.getByRole('row', { name: new RegExp(`^${ROLE}`) });
+  const activate = eligible.getByRole('button', { name: `Activate ${ROLE_AT}` });
+  const dialog = page.getByRole('dialog', { name: `Activate ${ROLE}` });
   const justification = dialog.getByLabel(/^Justification/);
 
   // Escape: back on the Activate button.
@@ -71,7 +81,7 @@ test('alice activates a role by keyboard: focus comes back after Escape, Cancel 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(activate).toBeFocused();
-  expect(await focused(page)).toBe(`button: Activate ${MEMBER}`);
+  expect(await focused(page)).toBe(`button: Activate ${ROLE_AT}`);
 
   // Cancel: back on the Activate button too.
   await page.keyboard.press('Enter');
@@ -125,13 +135,13 @@ test('alice activates a role by keyboard: focus comes back after Escape, Cancel 
 
   // Deactivate: its row leaves "Active roles"; focus goes to the section, not to <body>.
   const activeRoles = page.getByRole('region', { name: 'Active roles' });
-  await tabTo(page, activeRoles.getByRole('button', { name: `Deactivate ${MEMBER}` }));
+  await tabTo(page, activeRoles.getByRole('button', { name: `Deactivate ${ROLE_AT}` }));
   await page.keyboard.press('Enter');
-  const deactivate = page.getByRole('dialog', { name: 'Deactivate Member' });
+  const deactivate = page.getByRole('dialog', { name: `Deactivate ${ROLE}` });
   await tabTo(page, deactivate.getByRole('button', { name: 'Deactivate', exact: true }));
   await page.keyboard.press('Enter');
   await expect(deactivate).toBeHidden();
-  await expect(activeRoles.getByRole('row', { name: /^Member/ })).toHaveCount(0);
+  await expect(activeRoles.getByRole('row', { name: new RegExp(`^${ROLE}`) })).toHaveCount(0);
   await expect(activeRoles.getByRole('table').or(activeRoles.getByRole('heading', { name: 'Active roles' }))).toBeFocused();
   expect(await focused(page)).not.toBe('body');
 
@@ -146,12 +156,12 @@ test('alice activates a role by keyboard: focus comes back after Escape, Cancel 
 
 test('bob approves by keyboard: focus comes back after Escape and Close, and stays on the page when the row leaves', async ({ browser }) => {
   const [admin, alice, bob] = await Promise.all([contextAs(browser, 'admin'), contextAs(browser, 'alice'), contextAs(browser, 'bob')]);
-  const ids = await memberIds(admin.request);
+  const ids = await roleIds(admin.request);
   const approval = `mutation ($roleId: ID!, $on: Boolean!, $approvers: [ID!]!) {
     updateRoleSettings(roleId: $roleId, input: { activation: { requireApproval: $on, approvalStages: [{ approverIds: $approvers }] } }) { isDefault } }`;
   await graphql(admin.request, approval, { roleId: ids.roleId, on: true, approvers: [ids.bobId] });
   try {
-    await resetMember(alice.request, ids.roleId, ids.aliceId);
+    await resetRole(alice.request, ids.roleId, ids.aliceId);
     const { viewerSession } = await graphql<{ viewerSession: { mfaFreshUntil: string | null } }>(alice.request, 'query { viewerSession { mfaFreshUntil } }');
     const fresh = viewerSession.mfaFreshUntil && new Date(viewerSession.mfaFreshUntil).getTime() > Date.now() + 60_000;
     await graphql(alice.request, 'mutation ($input: ActivateRoleInput!) { activateRole(input: $input) { id status } }', {
@@ -167,7 +177,7 @@ test('bob approves by keyboard: focus comes back after Escape and Close, and sta
     const page = await bob.newPage();
     await page.goto('/approvals');
     const queue = page.getByRole('region', { name: 'Waiting for me' });
-    const approve = queue.getByRole('button', { name: `Approve Member for ${personas.alice.name}` });
+    const approve = queue.getByRole('button', { name: `Approve ${ROLE} for ${personas.alice.name}` });
     const dialog = page.getByRole('dialog', { name: 'Approve request' });
     const justification = dialog.getByLabel(/^Justification/);
 
@@ -177,7 +187,7 @@ test('bob approves by keyboard: focus comes back after Escape and Close, and sta
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(approve).toBeFocused();
-    expect(await focused(page)).toBe(`button: Approve Member for ${personas.alice.name}`);
+    expect(await focused(page)).toBe(`button: Approve ${ROLE} for ${personas.alice.name}`);
 
     await page.keyboard.press('Enter');
     await expect(justification).toBeFocused();
@@ -197,7 +207,7 @@ test('bob approves by keyboard: focus comes back after Escape and Close, and sta
     expect(await focused(page)).not.toBe('body');
   } finally {
     await graphql(admin.request, approval, { roleId: ids.roleId, on: false, approvers: [] });
-    await resetMember(alice.request, ids.roleId, ids.aliceId);
+    await resetRole(alice.request, ids.roleId, ids.aliceId);
     await Promise.all([admin.close(), alice.close(), bob.close()]);
   }
 });
