@@ -1,28 +1,42 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { graphql } from '@/gql';
 import type { ApprovalQueueLiveSubscription, ApprovalQueueQuery, Decision } from '@/gql/graphql';
 import { durationToMinutes, formatMinutes, minutesToDuration } from '@/lib/duration';
 import { ApprovalQueueFeed } from '@/live/feeds';
 import { LiveIndicator } from '@/live/LiveIndicator';
-import { removeNode, updateField, upsertNode } from '@/live/listUpdates';
+import { removeNode, updateField, upsertNode, type ListOrder } from '@/live/listUpdates';
+import { columnSorts, toOrderBy } from '@/lib/sorting';
+import { useSearchState } from '@/lib/useSearchState';
 import { liveFeed, useLiveList } from '@/live/useLiveList';
-import { requestOrder } from '@/requests/order';
+import { NEWEST_FIRST, readRequestSort, requestOrderFor, requestSortQuery, SORTABLE_COLUMNS, type SortableRequest } from '@/requests/order';
 import { requestWindow, RequestTable, type RequestData } from '@/requests/RequestTable';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { ReasonDialog } from '@/ui/ReasonDialog';
 import { EmptyState, Loading } from '@/ui/States';
 
 const ApprovalQueue = graphql(`
-  query ApprovalQueue {
-    roleRequests(filter: { awaitingMyDecision: true }, first: 50) {
+  query ApprovalQueue($orderBy: RoleRequestOrder) {
+    roleRequests(filter: { awaitingMyDecision: true }, first: 50, orderBy: $orderBy) {
       totalCount
       edges {
         node {
           id
           createdAt
+          principal {
+            id
+            displayName
+          }
+          role {
+            id
+            name
+          }
+          scope {
+            id
+            name
+          }
           ...RequestTable_request
         }
       }
@@ -34,9 +48,13 @@ const ApprovalQueue = graphql(`
  * The queue as the server re-authorised it for me: a request that left is removed, one that arrived goes in where its
  * creation puts it, and one that changed (another stage, another decision) is up to date in the cache already.
  */
-function mergeQueueEvent(current: ApprovalQueueQuery, { approvalQueue: { kind, request } }: ApprovalQueueLiveSubscription): ApprovalQueueQuery {
+function mergeQueueEvent(
+  current: ApprovalQueueQuery,
+  { approvalQueue: { kind, request } }: ApprovalQueueLiveSubscription,
+  order: ListOrder<SortableRequest>,
+): ApprovalQueueQuery {
   return updateField(current, 'roleRequests', (queue) =>
-    kind === 'REMOVED' ? removeNode(queue, request.id, requestOrder.key) : upsertNode(queue, request, requestOrder),
+    kind === 'REMOVED' ? removeNode(queue, request.id, order.key) : upsertNode(queue, request, order),
   );
 }
 
@@ -74,9 +92,14 @@ type Deciding = { kind: 'one'; decision: Decision; request: RequestData } | { ki
  * approve or deny with a justification, one by one or many at once.
  */
 export function ApprovalsView() {
-  const { data, error, loading, refetch } = useLiveList(ApprovalQueue, { notifyOnNetworkStatusChange: false }, [
-    liveFeed({ query: ApprovalQueueFeed }, mergeQueueEvent),
+  const [sort, setSort] = useSearchState(readRequestSort, requestSortQuery);
+  // Events fold in with the order shown now (the feed's subscription outlives a change of sort).
+  const order = useRef(requestOrderFor(sort));
+  order.current = requestOrderFor(sort);
+  const { data, error, loading, refetch } = useLiveList(ApprovalQueue, { notifyOnNetworkStatusChange: false, variables: { orderBy: toOrderBy(sort) } }, [
+    liveFeed({ query: ApprovalQueueFeed }, (current, event) => mergeQueueEvent(current, event, order.current)),
   ]);
+  const sorts = columnSorts(SORTABLE_COLUMNS, sort, setSort, NEWEST_FIRST);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [deciding, setDeciding] = useState<Deciding | null>(null);
   const [shorter, setShorter] = useState<number | null>(null);
@@ -174,6 +197,7 @@ export function ApprovalsView() {
           <RequestTable
             caption="Requests waiting for my decision"
             requests={requests}
+            sorts={sorts}
             showRequester
             selection={{ selected, toggle }}
             actions={(request) =>

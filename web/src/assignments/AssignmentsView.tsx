@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { graphql } from '@/gql';
 import type { AssignmentState, AssignmentType } from '@/gql/graphql';
 import { fromLocalInput, humanize, toLocalInput } from '@/lib/format';
+import { columnSorts, toOrderBy } from '@/lib/sorting';
 import { useCursorPages } from '@/lib/useCursorPages';
 import { useSearchState } from '@/lib/useSearchState';
 import { PrincipalPicker, usePrincipalChoice } from '@/principals/PrincipalPicker';
@@ -14,13 +15,13 @@ import { ProblemAlert } from '@/ui/ProblemAlert';
 import { Loading } from '@/ui/States';
 import { AddAssignmentForm } from './AddAssignmentForm';
 import { AssignmentPage, type AssignmentRowData } from './AssignmentTable';
-import { filtersQuery, readFilters, toApiFilter, type AssignmentFilters } from './filters';
+import { filtersQuery, readFilters, SORTABLE_COLUMNS, toApiFilter, type AssignmentFilters } from './filters';
 import { RemoveAssignmentDialog } from './RemoveAssignmentDialog';
 import { RoleSelect } from './RoleSelect';
 
 const AssignmentList = graphql(`
-  query AssignmentList($filter: RoleAssignmentFilter!, $after: String) {
-    roleAssignments(filter: $filter, first: 25, after: $after) {
+  query AssignmentList($filter: RoleAssignmentFilter!, $after: String, $orderBy: RoleAssignmentOrder) {
+    roleAssignments(filter: $filter, first: 25, after: $after, orderBy: $orderBy) {
       totalCount
       ...AssignmentPage_assignments
     }
@@ -52,8 +53,10 @@ export function AssignmentsView() {
   const scope = useScopeChoice(filters.scope);
   const principal = usePrincipalChoice(filters.principal);
   const { data, error, loading, refetch } = useQuery(AssignmentList, {
-    variables: { filter: toApiFilter(filters), after: pages.after },
+    variables: { filter: toApiFilter(filters), after: pages.after, orderBy: toOrderBy(filters.sort) },
   });
+  // The sort is part of the address (the filters' key): changing it starts again from the first page.
+  const sorts = columnSorts(SORTABLE_COLUMNS, filters.sort, (sort) => update({ sort }));
   const list = data?.roleAssignments;
   const canAssign = useCanAssign(filters.scope);
 
@@ -174,6 +177,7 @@ export function AssignmentsView() {
             empty="No assignments match these filters."
             atScopeName={scope?.name}
             onRemove={setRemoving}
+            sorts={sorts}
           />
         ) : loading ? (
           <Loading />

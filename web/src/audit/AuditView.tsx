@@ -6,6 +6,7 @@ import { useApiEndpoint } from '@/apollo/ApolloProvider';
 import { RoleSelect } from '@/assignments/RoleSelect';
 import { graphql } from '@/gql';
 import { fromLocalInput, toLocalInput } from '@/lib/format';
+import { columnSorts, toOrderBy } from '@/lib/sorting';
 import { useCursorPages } from '@/lib/useCursorPages';
 import { useSearchState } from '@/lib/useSearchState';
 import { PrincipalPicker, usePrincipalChoice } from '@/principals/PrincipalPicker';
@@ -15,12 +16,12 @@ import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 import { actionName } from './actionName';
 import { AuditTable } from './AuditTable';
-import { AUDIT_ACTIONS, exportQuery, filtersQuery, readFilters, toApiFilter, type AuditFilters } from './filters';
+import { AUDIT_ACTIONS, exportQuery, filtersQuery, NEWEST_FIRST, readFilters, SORTABLE_COLUMNS, toApiFilter, type AuditFilters } from './filters';
 import { RequestTimeline } from './RequestTimeline';
 
 const AuditList = graphql(`
-  query AuditList($filter: AuditFilter, $after: String) {
-    auditEvents(filter: $filter, first: 25, after: $after) {
+  query AuditList($filter: AuditFilter, $after: String, $orderBy: AuditEventOrder) {
+    auditEvents(filter: $filter, first: 25, after: $after, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -38,7 +39,7 @@ const AuditList = graphql(`
 /** The `first` in AuditList. Page sizes are literals: the API prices a variable one at its largest page. */
 const PAGE_SIZE = 25;
 
-/** The audit log: filters in the address bar, a paged table newest first, a request's timeline, and downloads. */
+/** The audit log: filters in the address bar, a paged table newest first (or oldest first, sorted by its Time column), a request's timeline, and downloads. */
 export function AuditView() {
   const [filters, setFilters] = useSearchState(readFilters, filtersQuery);
   const key = filtersQuery(filters);
@@ -46,7 +47,11 @@ export function AuditView() {
   const actor = usePrincipalChoice(filters.actor);
   const target = usePrincipalChoice(filters.target);
   const endpoint = useApiEndpoint();
-  const { data, error, loading, refetch } = useQuery(AuditList, { variables: { filter: toApiFilter(filters), after: pages.after } });
+  const { data, error, loading, refetch } = useQuery(AuditList, {
+    variables: { filter: toApiFilter(filters), after: pages.after, orderBy: toOrderBy(filters.sort) },
+  });
+  // The sort is part of the address (the filters' key): changing it starts again from the first page.
+  const sorts = columnSorts(SORTABLE_COLUMNS, filters.sort, (sort) => update({ sort }), NEWEST_FIRST);
   const list = data?.auditEvents;
   const events = list?.edges.map((edge) => edge.node) ?? [];
   const download = (format: 'csv' | 'ndjson') => `${apiHttpBase(endpoint)}/audit/export?${exportQuery(filters, format)}`;
@@ -126,7 +131,7 @@ export function AuditView() {
         {list && events.length === 0 ? <EmptyState>No events match these filters.</EmptyState> : null}
         {list && events.length > 0 ? (
           <>
-            <AuditTable events={events} onTimeline={(request) => update({ request })} />
+            <AuditTable events={events} sorts={sorts} onTimeline={(request) => update({ request })} />
             <Pager label="Audit pages" pages={pages} pageSize={PAGE_SIZE} shown={events.length} total={list.totalCount} pageInfo={list.pageInfo} />
           </>
         ) : null}
