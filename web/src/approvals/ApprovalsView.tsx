@@ -96,9 +96,12 @@ export function ApprovalsView() {
   // Events fold in with the order shown now (the feed's subscription outlives a change of sort).
   const order = useRef(requestOrderFor(sort));
   order.current = requestOrderFor(sort);
-  const { data, error, loading, refetch } = useLiveList(ApprovalQueue, { notifyOnNetworkStatusChange: false, variables: { orderBy: toOrderBy(sort) } }, [
+  const live = useLiveList(ApprovalQueue, { notifyOnNetworkStatusChange: false, variables: { orderBy: toOrderBy(sort) } }, [
     liveFeed({ query: ApprovalQueueFeed }, (current, event) => mergeQueueEvent(current, event, order.current)),
   ]);
+  const { error, loading, refetch } = live;
+  // While another sort loads, the table stays (and the focus on its header) until the answer replaces it.
+  const data = live.data ?? live.previousData;
   const sorts = columnSorts(SORTABLE_COLUMNS, sort, setSort, NEWEST_FIRST);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [deciding, setDeciding] = useState<Deciding | null>(null);

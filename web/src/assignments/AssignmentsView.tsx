@@ -52,12 +52,13 @@ export function AssignmentsView() {
   const [removing, setRemoving] = useState<AssignmentRowData | null>(null);
   const scope = useScopeChoice(filters.scope);
   const principal = usePrincipalChoice(filters.principal);
-  const { data, error, loading, refetch } = useQuery(AssignmentList, {
+  const { data, previousData, error, loading, refetch } = useQuery(AssignmentList, {
     variables: { filter: toApiFilter(filters), after: pages.after, orderBy: toOrderBy(filters.sort) },
   });
   // The sort is part of the address (the filters' key): changing it starts again from the first page.
   const sorts = columnSorts(SORTABLE_COLUMNS, filters.sort, (sort) => update({ sort }));
-  const list = data?.roleAssignments;
+  // While another sort or page loads, the table stays (and the focus on its header) until the answer replaces it.
+  const list = (data ?? previousData)?.roleAssignments;
   const canAssign = useCanAssign(filters.scope);
 
   function update(change: Partial<AssignmentFilters>) {

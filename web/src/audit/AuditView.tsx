@@ -47,12 +47,13 @@ export function AuditView() {
   const actor = usePrincipalChoice(filters.actor);
   const target = usePrincipalChoice(filters.target);
   const endpoint = useApiEndpoint();
-  const { data, error, loading, refetch } = useQuery(AuditList, {
+  const { data, previousData, error, loading, refetch } = useQuery(AuditList, {
     variables: { filter: toApiFilter(filters), after: pages.after, orderBy: toOrderBy(filters.sort) },
   });
   // The sort is part of the address (the filters' key): changing it starts again from the first page.
   const sorts = columnSorts(SORTABLE_COLUMNS, filters.sort, (sort) => update({ sort }), NEWEST_FIRST);
-  const list = data?.auditEvents;
+  // While another sort or page loads, the table stays (and the focus on its header) until the answer replaces it.
+  const list = (data ?? previousData)?.auditEvents;
   const events = list?.edges.map((edge) => edge.node) ?? [];
   const download = (format: 'csv' | 'ndjson') => `${apiHttpBase(endpoint)}/audit/export?${exportQuery(filters, format)}`;
 

@@ -65,9 +65,12 @@ export function MyRequestsView() {
   // Events fold in with the order shown now (the feed's subscription outlives a change of sort).
   const order = useRef(requestOrderFor(sort));
   order.current = requestOrderFor(sort);
-  const { data, error, loading, refetch } = useLiveList(MyRequests, { variables: { orderBy: toOrderBy(sort) } }, [
+  const live = useLiveList(MyRequests, { variables: { orderBy: toOrderBy(sort) } }, [
     liveFeed({ query: MyRequestsFeed }, (current, event) => mergeMyRequest(current, event, order.current)),
   ]);
+  const { error, loading, refetch } = live;
+  // While another sort loads, the table stays (and the focus on its header) until the answer replaces it.
+  const data = live.data ?? live.previousData;
   const sorts = columnSorts(SORTABLE_COLUMNS, sort, setSort, NEWEST_FIRST);
   const [canceling, setCanceling] = useState<RequestData | null>(null);
   const [cancel, cancellation] = useMutation(CancelRequest);
