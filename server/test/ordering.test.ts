@@ -44,15 +44,15 @@ describe('orderBy on the lists', () => {
   let admin: string;
   let adminId: string;
 
-  /** Every page of `field` through `first`-sized pages: the nodes in the order they came, each page's size checked. */
+  /** Every page of `list` through `first`-sized pages: the nodes in the order they came, each page's size checked. */
   async function pageThrough<N extends { id: string }>(token: string, list: string, query: string, variables: Record<string, unknown>, first: number) {
     const nodes: N[] = [];
     const cursors: string[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 200; guard++) {
-      const result = await t.gql<Record<string, Page<N>>>(token, query, { ...variables, first, after });
+      const result: { data?: Record<string, Page<N>> | null; errors?: unknown } = await t.gql<Record<string, Page<N>>>(token, query, { ...variables, first, after });
       expect(result.errors).toBeUndefined();
-      const page = result.data![list];
+      const page: Page<N> = result.data![list];
       nodes.push(...page.edges.map((edge) => edge.node));
       cursors.push(...page.edges.map((edge) => edge.cursor));
       if (!page.pageInfo.hasNextPage) {
