@@ -8,7 +8,7 @@ import { durationToMinutes, formatMinutes, minutesToDuration } from '@/lib/durat
 import { ApprovalQueueFeed } from '@/live/feeds';
 import { LiveIndicator } from '@/live/LiveIndicator';
 import { removeNode, updateField, upsertNode, type ListOrder } from '@/live/listUpdates';
-import { columnSorts, toOrderBy } from '@/lib/sorting';
+import { columnSorts } from '@/lib/sorting';
 import { useSearchState } from '@/lib/useSearchState';
 import { liveFeed, useLiveList } from '@/live/useLiveList';
 import { NEWEST_FIRST, readRequestSort, requestOrderFor, requestSortQuery, SORTABLE_COLUMNS, type SortableRequest } from '@/requests/order';
@@ -16,37 +16,11 @@ import { requestWindow, RequestTable, type RequestData } from '@/requests/Reques
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { ReasonDialog } from '@/ui/ReasonDialog';
 import { EmptyState, Loading } from '@/ui/States';
-
-const ApprovalQueue = graphql(`
-  query ApprovalQueue($orderBy: RoleRequestOrder) {
-    roleRequests(filter: { awaitingMyDecision: true }, first: 50, orderBy: $orderBy) {
-      totalCount
-      edges {
-        node {
-          id
-          createdAt
-          principal {
-            id
-            displayName
-          }
-          role {
-            id
-            name
-          }
-          scope {
-            id
-            name
-          }
-          ...RequestTable_request
-        }
-      }
-    }
-  }
-`);
+import { ApprovalQueue, approvalQueueVariables } from './queries';
 
 /**
- * The queue as the server re-authorised it for me: a request that left is removed, one that arrived goes in where its
- * creation puts it, and one that changed (another stage, another decision) is up to date in the cache already.
+ * The queue as the server re-authorised it for me: a request that left is removed, one that arrived goes in where the
+ * table's order puts it, and one that changed (another stage, another decision) is up to date in the cache already.
  */
 function mergeQueueEvent(
   current: ApprovalQueueQuery,
@@ -96,7 +70,7 @@ export function ApprovalsView() {
   // Events fold in with the order shown now (the feed's subscription outlives a change of sort).
   const order = useRef(requestOrderFor(sort));
   order.current = requestOrderFor(sort);
-  const live = useLiveList(ApprovalQueue, { notifyOnNetworkStatusChange: false, variables: { orderBy: toOrderBy(sort) } }, [
+  const live = useLiveList(ApprovalQueue, { notifyOnNetworkStatusChange: false, variables: approvalQueueVariables(sort) }, [
     liveFeed({ query: ApprovalQueueFeed }, (current, event) => mergeQueueEvent(current, event, order.current)),
   ]);
   const { error, loading, refetch } = live;

@@ -2,10 +2,9 @@
 
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { graphql } from '@/gql';
 import type { AssignmentState, AssignmentType } from '@/gql/graphql';
 import { fromLocalInput, humanize, toLocalInput } from '@/lib/format';
-import { columnSorts, toOrderBy } from '@/lib/sorting';
+import { columnSorts } from '@/lib/sorting';
 import { useCursorPages } from '@/lib/useCursorPages';
 import { useSearchState } from '@/lib/useSearchState';
 import { PrincipalPicker, usePrincipalChoice } from '@/principals/PrincipalPicker';
@@ -15,18 +14,11 @@ import { ProblemAlert } from '@/ui/ProblemAlert';
 import { Loading } from '@/ui/States';
 import { AddAssignmentForm } from './AddAssignmentForm';
 import { AssignmentPage, type AssignmentRowData } from './AssignmentTable';
-import { filtersQuery, readFilters, SORTABLE_COLUMNS, toApiFilter, type AssignmentFilters } from './filters';
+import { filtersQuery, readFilters, SORTABLE_COLUMNS, type AssignmentFilters } from './filters';
+import { AssignmentList, assignmentListVariables, PAGE_SIZE } from './queries';
 import { RemoveAssignmentDialog } from './RemoveAssignmentDialog';
 import { RoleSelect } from './RoleSelect';
 
-const AssignmentList = graphql(`
-  query AssignmentList($filter: RoleAssignmentFilter!, $after: String, $orderBy: RoleAssignmentOrder) {
-    roleAssignments(filter: $filter, first: 25, after: $after, orderBy: $orderBy) {
-      totalCount
-      ...AssignmentPage_assignments
-    }
-  }
-`);
 
 /**
  * Whether to offer "Add assignment": with a scope chosen, whether I may assign some role there; without, whether I may
@@ -40,9 +32,6 @@ function useCanAssign(scopeId: string | null): boolean {
   return picked ? managesAt(manageable, picked) : false;
 }
 
-/** The `first` in the query above. Page sizes are literals: the API prices a variable one at its largest page. */
-const PAGE_SIZE = 25;
-
 /** "Who holds which role at which scope": filters in the address bar, a paged table, add and remove. */
 export function AssignmentsView() {
   const [filters, setFilters] = useSearchState(readFilters, filtersQuery);
@@ -53,7 +42,7 @@ export function AssignmentsView() {
   const scope = useScopeChoice(filters.scope);
   const principal = usePrincipalChoice(filters.principal);
   const { data, previousData, error, loading, refetch } = useQuery(AssignmentList, {
-    variables: { filter: toApiFilter(filters), after: pages.after, orderBy: toOrderBy(filters.sort) },
+    variables: assignmentListVariables(filters, pages.after),
   });
   // The sort is part of the address (the filters' key): changing it starts again from the first page.
   const sorts = columnSorts(SORTABLE_COLUMNS, filters.sort, (sort) => update({ sort }));

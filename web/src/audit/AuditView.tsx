@@ -4,9 +4,8 @@ import { useQuery } from '@apollo/client/react';
 import { apiHttpBase } from '@/apollo/endpoint';
 import { useApiEndpoint } from '@/apollo/ApolloProvider';
 import { RoleSelect } from '@/assignments/RoleSelect';
-import { graphql } from '@/gql';
 import { fromLocalInput, toLocalInput } from '@/lib/format';
-import { columnSorts, toOrderBy } from '@/lib/sorting';
+import { columnSorts } from '@/lib/sorting';
 import { useCursorPages } from '@/lib/useCursorPages';
 import { useSearchState } from '@/lib/useSearchState';
 import { PrincipalPicker, usePrincipalChoice } from '@/principals/PrincipalPicker';
@@ -16,30 +15,11 @@ import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 import { actionName } from './actionName';
 import { AuditTable } from './AuditTable';
-import { AUDIT_ACTIONS, exportQuery, filtersQuery, NEWEST_FIRST, readFilters, SORTABLE_COLUMNS, toApiFilter, type AuditFilters } from './filters';
+import { AUDIT_ACTIONS, exportQuery, filtersQuery, NEWEST_FIRST, readFilters, SORTABLE_COLUMNS, type AuditFilters } from './filters';
+import { AuditList, auditListVariables, PAGE_SIZE } from './queries';
 import { RequestTimeline } from './RequestTimeline';
 
-const AuditList = graphql(`
-  query AuditList($filter: AuditFilter, $after: String, $orderBy: AuditEventOrder) {
-    auditEvents(filter: $filter, first: 25, after: $after, orderBy: $orderBy) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          ...AuditTable_event
-        }
-      }
-    }
-  }
-`);
-
-/** The `first` in AuditList. Page sizes are literals: the API prices a variable one at its largest page. */
-const PAGE_SIZE = 25;
-
-/** The audit log: filters in the address bar, a paged table newest first (or oldest first, sorted by its Time column), a request's timeline, and downloads. */
+/** The audit log: filters in the address bar, a paged table newest first (or oldest first, by its Time column), a request's timeline, and downloads. */
 export function AuditView() {
   const [filters, setFilters] = useSearchState(readFilters, filtersQuery);
   const key = filtersQuery(filters);
@@ -47,9 +27,7 @@ export function AuditView() {
   const actor = usePrincipalChoice(filters.actor);
   const target = usePrincipalChoice(filters.target);
   const endpoint = useApiEndpoint();
-  const { data, previousData, error, loading, refetch } = useQuery(AuditList, {
-    variables: { filter: toApiFilter(filters), after: pages.after, orderBy: toOrderBy(filters.sort) },
-  });
+  const { data, previousData, error, loading, refetch } = useQuery(AuditList, { variables: auditListVariables(filters, pages.after) });
   // The sort is part of the address (the filters' key): changing it starts again from the first page.
   const sorts = columnSorts(SORTABLE_COLUMNS, filters.sort, (sort) => update({ sort }), NEWEST_FIRST);
   // While another sort or page loads, the table stays (and the focus on its header) until the answer replaces it.

@@ -1,8 +1,20 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { Preloaded } from '@/apollo/preload';
 import { ApprovalsView } from '@/approvals/ApprovalsView';
+import { ApprovalQueue, approvalQueueVariables } from '@/approvals/queries';
+import { searchParamsOf, type PageSearchParams } from '@/lib/searchParams';
+import { readRequestSort } from '@/requests/order';
 
 export const metadata: Metadata = { title: 'Approvals' };
 
-export default function Page() {
-  return <ApprovalsView />;
+export default async function Page({ searchParams }: { searchParams: PageSearchParams }) {
+  const sort = readRequestSort(await searchParamsOf(searchParams));
+  return (
+    <Suspense>
+      <Preloaded query={ApprovalQueue} variables={approvalQueueVariables(sort)}>
+        <ApprovalsView />
+      </Preloaded>
+    </Suspense>
+  );
 }
