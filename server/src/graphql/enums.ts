@@ -2,6 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { NotificationEvent, DeliveryStatus } from '../lib/vocabulary/notifications';
 import { ActivationEventKind, Decision, QueueEventKind, RequestAction, RequestStatus } from '../lib/vocabulary/requests';
 import { AccessPathKind, AssignmentOrigin, AssignmentState, AssignmentType, EndReason } from '../lib/vocabulary/assignments';
+import { AuditEventOrderField, OrderDirection, RoleAssignmentOrderField, RoleRequestOrderField } from '../lib/vocabulary/ordering';
 import { RoleKind, ScopeType } from '../lib/vocabulary/scopes';
 import { ActorType, PrincipalType, UserType } from '../lib/vocabulary/principals';
 
@@ -30,3 +31,24 @@ registerEnumType(QueueEventKind, { name: 'QueueEventKind' });
 registerEnumType(ActivationEventKind, { name: 'ActivationEventKind' });
 registerEnumType(NotificationEvent, { name: 'NotificationEvent' });
 registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
+registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'ASC: smallest (earliest, A) first; DESC: largest first' });
+registerEnumType(RoleAssignmentOrderField, {
+  name: 'RoleAssignmentOrderField',
+  valuesConfig: {
+    START_AT: { description: 'the start of the listed window' },
+    END_AT: { description: 'the end of the listed window; permanent rows sort as the latest' },
+    PRINCIPAL_NAME: { description: 'the holder’s display name (a group’s member when groups are expanded), case-insensitive' },
+    ROLE_NAME: { description: 'the role’s name, case-insensitive' },
+    SCOPE_NAME: { description: 'the name of the scope the assignment was made at, case-insensitive' },
+  },
+});
+registerEnumType(AuditEventOrderField, { name: 'AuditEventOrderField', valuesConfig: { AT: { description: 'the order events were written in (their sequence)' } } });
+registerEnumType(RoleRequestOrderField, {
+  name: 'RoleRequestOrderField',
+  valuesConfig: {
+    CREATED_AT: { description: 'when the request was made' },
+    PRINCIPAL_NAME: { description: 'the display name of whom the request is for, case-insensitive' },
+    ROLE_NAME: { description: 'the role’s name, case-insensitive' },
+    SCOPE_NAME: { description: 'the scope’s name, case-insensitive' },
+  },
+});

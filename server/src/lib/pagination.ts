@@ -48,6 +48,12 @@ export interface CursorPart<T> {
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+function decodeTimestamp(raw: unknown): Date | undefined {
+  if (typeof raw !== 'string' || !ISO_INSTANT.test(raw)) return undefined;
+  const date = new Date(raw);
+  // A date that does not exist (30 February) does not survive the round trip.
+  return isAcceptedInstant(date) && date.toISOString() === raw ? date : undefined;
+}
 const SEQUENCE = /^(0|[1-9]\d{0,17})$/;
 const MAX_TEXT = 1000;
 
@@ -62,13 +68,13 @@ export const cursorPart = {
   /** An instant as Date#toISOString writes it, within the instants the API accepts at all (the DateTime scalar's). */
   timestamp: {
     kind: 'timestamp',
-    decode: (raw) => {
-      if (typeof raw !== 'string' || !ISO_INSTANT.test(raw)) return undefined;
-      const date = new Date(raw);
-      // A date that does not exist (30 February) does not survive the round trip.
-      return isAcceptedInstant(date) && date.toISOString() === raw ? date : undefined;
-    },
+    decode: decodeTimestamp,
   } satisfies CursorPart<Date>,
+  /** An instant as `timestamp` writes it, or null (an open end, which sorts as the latest). */
+  optionalTimestamp: {
+    kind: 'optionalTimestamp',
+    decode: (raw) => (raw === null ? null : decodeTimestamp(raw)),
+  } satisfies CursorPart<Date | null>,
   /** A bigint sequence number in decimal (kept as text: it may exceed 2^53). */
   sequence: { kind: 'sequence', decode: (raw) => (typeof raw === 'string' && SEQUENCE.test(raw) ? raw : undefined) } satisfies CursorPart<string>,
   /** Sort text such as a display name. */
@@ -116,10 +122,10 @@ export function toConnection<T>(
   rows: T[],
   limit: number,
   totalCount: number | PromiseLike<number>,
-  keyOf: (row: T) => unknown[],
+  keyOf: (row: T, index: number) => unknown[],
 ): ConnectionShape<T> {
   const page = rows.slice(0, limit);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
+  const edges = page.map((node, index) => ({ node, cursor: encodeCursor(keyOf(node, index)) }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null },

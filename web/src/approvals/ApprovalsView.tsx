@@ -1,28 +1,34 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { graphql } from '@/gql';
 import type { ApprovalQueueLiveSubscription, ApprovalQueueQuery, Decision } from '@/gql/graphql';
 import { durationToMinutes, formatMinutes, minutesToDuration } from '@/lib/duration';
 import { ApprovalQueueFeed } from '@/live/feeds';
 import { LiveIndicator } from '@/live/LiveIndicator';
-import { removeNode, updateField, upsertNode } from '@/live/listUpdates';
+import { removeNode, updateField, upsertNode, type ListOrder } from '@/live/listUpdates';
+import { columnSorts } from '@/lib/sorting';
+import { useSearchState } from '@/lib/useSearchState';
 import { liveFeed, useLiveList } from '@/live/useLiveList';
-import { requestOrder } from '@/requests/order';
+import { NEWEST_FIRST, readRequestSort, requestOrderFor, requestSortQuery, SORTABLE_COLUMNS, type SortableRequest } from '@/requests/order';
 import { requestWindow, RequestTable, type RequestData } from '@/requests/RequestTable';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { ReasonDialog } from '@/ui/ReasonDialog';
 import { EmptyState, Loading } from '@/ui/States';
-import { ApprovalQueue } from './queries';
+import { ApprovalQueue, approvalQueueVariables } from './queries';
 
 /**
- * The queue as the server re-authorised it for me: a request that left is removed, one that arrived goes in where its
- * creation puts it, and one that changed (another stage, another decision) is up to date in the cache already.
+ * The queue as the server re-authorised it for me: a request that left is removed, one that arrived goes in where the
+ * table's order puts it, and one that changed (another stage, another decision) is up to date in the cache already.
  */
-function mergeQueueEvent(current: ApprovalQueueQuery, { approvalQueue: { kind, request } }: ApprovalQueueLiveSubscription): ApprovalQueueQuery {
+function mergeQueueEvent(
+  current: ApprovalQueueQuery,
+  { approvalQueue: { kind, request } }: ApprovalQueueLiveSubscription,
+  order: ListOrder<SortableRequest>,
+): ApprovalQueueQuery {
   return updateField(current, 'roleRequests', (queue) =>
-    kind === 'REMOVED' ? removeNode(queue, request.id, requestOrder.key) : upsertNode(queue, request, requestOrder),
+    kind === 'REMOVED' ? removeNode(queue, request.id, order.key) : upsertNode(queue, request, order),
   );
 }
 
@@ -60,9 +66,17 @@ type Deciding = { kind: 'one'; decision: Decision; request: RequestData } | { ki
  * approve or deny with a justification, one by one or many at once.
  */
 export function ApprovalsView() {
-  const { data, error, loading, refetch } = useLiveList(ApprovalQueue, { notifyOnNetworkStatusChange: false }, [
-    liveFeed({ query: ApprovalQueueFeed }, mergeQueueEvent),
+  const [sort, setSort] = useSearchState(readRequestSort, requestSortQuery);
+  // Events fold in with the order shown now (the feed's subscription outlives a change of sort).
+  const order = useRef(requestOrderFor(sort));
+  order.current = requestOrderFor(sort);
+  const live = useLiveList(ApprovalQueue, { notifyOnNetworkStatusChange: false, variables: approvalQueueVariables(sort) }, [
+    liveFeed({ query: ApprovalQueueFeed }, (current, event) => mergeQueueEvent(current, event, order.current)),
   ]);
+  const { error, loading, refetch } = live;
+  // While another sort loads, the table stays (and the focus on its header) until the answer replaces it.
+  const data = live.data ?? live.previousData;
+  const sorts = columnSorts(SORTABLE_COLUMNS, sort, setSort, NEWEST_FIRST);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [deciding, setDeciding] = useState<Deciding | null>(null);
   const [shorter, setShorter] = useState<number | null>(null);
@@ -160,6 +174,7 @@ export function ApprovalsView() {
           <RequestTable
             caption="Requests waiting for my decision"
             requests={requests}
+            sorts={sorts}
             showRequester
             selection={{ selected, toggle }}
             actions={(request) =>

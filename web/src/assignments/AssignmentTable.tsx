@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { AssignmentRow_AssignmentFragment } from '@/gql/graphql';
 import { formatDateTime, formatEnd, humanize } from '@/lib/format';
+import type { ColumnSort } from '@/lib/sorting';
 import type { CursorPages } from '@/lib/useCursorPages';
 import { Badge } from '@/ui/Badge';
 import { DataTable } from '@/ui/DataTable';
@@ -83,6 +84,8 @@ interface TableOptions {
   showPrincipal?: boolean;
   /** Offers a Remove action on rows that are stored assignments, not ended */
   onRemove?: (row: AssignmentRowData) => void;
+  /** Sortable columns by name (DataTable) */
+  sorts?: Record<string, ColumnSort>;
 }
 
 /** One page of a roleAssignments connection: the table and the pager, or `empty` when there is nothing. */
@@ -123,6 +126,7 @@ export function AssignmentTable({
   atScopeName,
   showPrincipal = true,
   onRemove,
+  sorts,
 }: TableOptions & { assignments: readonly FragmentType<typeof AssignmentRowFragment>[] }) {
   const rows = useFragment(AssignmentRowFragment, assignments);
   const columns = [
@@ -136,7 +140,7 @@ export function AssignmentTable({
     ...(onRemove ? [{ hidden: 'Actions' }] : []),
   ];
   return (
-    <DataTable caption={caption} columns={columns}>
+    <DataTable caption={caption} columns={columns} sorts={sorts}>
       {rows.map((row) => {
         const viaGroup = row.viaGroup ? (
           <div>

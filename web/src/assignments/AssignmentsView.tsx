@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import type { AssignmentState, AssignmentType } from '@/gql/graphql';
 import { fromLocalInput, humanize, toLocalInput } from '@/lib/format';
+import { columnSorts } from '@/lib/sorting';
 import { useCursorPages } from '@/lib/useCursorPages';
 import { useSearchState } from '@/lib/useSearchState';
 import { PrincipalPicker, usePrincipalChoice } from '@/principals/PrincipalPicker';
@@ -13,7 +14,7 @@ import { ProblemAlert } from '@/ui/ProblemAlert';
 import { Loading } from '@/ui/States';
 import { AddAssignmentForm } from './AddAssignmentForm';
 import { AssignmentPage, type AssignmentRowData } from './AssignmentTable';
-import { filtersQuery, readFilters, type AssignmentFilters } from './filters';
+import { filtersQuery, readFilters, SORTABLE_COLUMNS, type AssignmentFilters } from './filters';
 import { AssignmentList, assignmentListVariables, PAGE_SIZE } from './queries';
 import { RemoveAssignmentDialog } from './RemoveAssignmentDialog';
 import { RoleSelect } from './RoleSelect';
@@ -40,10 +41,13 @@ export function AssignmentsView() {
   const [removing, setRemoving] = useState<AssignmentRowData | null>(null);
   const scope = useScopeChoice(filters.scope);
   const principal = usePrincipalChoice(filters.principal);
-  const { data, error, loading, refetch } = useQuery(AssignmentList, {
+  const { data, previousData, error, loading, refetch } = useQuery(AssignmentList, {
     variables: assignmentListVariables(filters, pages.after),
   });
-  const list = data?.roleAssignments;
+  // The sort is part of the address (the filters' key): changing it starts again from the first page.
+  const sorts = columnSorts(SORTABLE_COLUMNS, filters.sort, (sort) => update({ sort }));
+  // While another sort or page loads, the table stays (and the focus on its header) until the answer replaces it.
+  const list = (data ?? previousData)?.roleAssignments;
   const canAssign = useCanAssign(filters.scope);
 
   function update(change: Partial<AssignmentFilters>) {
@@ -163,6 +167,7 @@ export function AssignmentsView() {
             empty="No assignments match these filters."
             atScopeName={scope?.name}
             onRemove={setRemoving}
+            sorts={sorts}
           />
         ) : loading ? (
           <Loading />

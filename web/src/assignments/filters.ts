@@ -1,4 +1,5 @@
-import type { AssignmentState, AssignmentType, RoleAssignmentFilter } from '@/gql/graphql';
+import type { AssignmentState, AssignmentType, RoleAssignmentFilter, RoleAssignmentOrderField } from '@/gql/graphql';
+import { readSort, writeSort, type Sort } from '@/lib/sorting';
 
 /** The Assignments page's filters, kept in the address bar so that a filtered view can be linked to and reloaded. */
 export interface AssignmentFilters {
@@ -12,7 +13,19 @@ export interface AssignmentFilters {
   groups: boolean;
   /** ISO instant, or null for now */
   asOf: string | null;
+  /** The table's sort; null for the API's default order */
+  sort: Sort<RoleAssignmentOrderField> | null;
 }
+
+/** The columns the table sorts by, and the API's field for each. */
+export const SORTABLE_COLUMNS: Record<string, RoleAssignmentOrderField> = {
+  Principal: 'PRINCIPAL_NAME',
+  Role: 'ROLE_NAME',
+  Scope: 'SCOPE_NAME',
+  Start: 'START_AT',
+  End: 'END_AT',
+};
+const SORT_FIELDS = Object.values(SORTABLE_COLUMNS);
 
 const TYPES: readonly AssignmentType[] = ['ELIGIBLE', 'ACTIVE'];
 const STATES: readonly AssignmentState[] = ['IN_FORCE', 'SCHEDULED', 'ENDED', 'ALL'];
@@ -33,6 +46,7 @@ export function readFilters(params: URLSearchParams): AssignmentFilters {
     descendants: params.get('descendants') === '1',
     groups: params.get('groups') === '1',
     asOf: asOf && !Number.isNaN(Date.parse(asOf)) ? asOf : null,
+    sort: readSort(params, SORT_FIELDS),
   };
 }
 
@@ -47,6 +61,7 @@ export function filtersQuery(filters: AssignmentFilters): string {
   if (filters.descendants) params.set('descendants', '1');
   if (filters.groups) params.set('groups', '1');
   if (filters.asOf) params.set('asOf', filters.asOf);
+  writeSort(params, filters.sort);
   return params.toString();
 }
 

@@ -58,9 +58,9 @@ function request(
       action,
       status,
       createdAt,
-      principal: { __typename: 'User', id: principal },
-      role: { __typename: 'RoleDefinition', id: 'r-1' },
-      scope: { __typename: 'Scope', id: 's-root' },
+      principal: { __typename: 'User', id: principal, displayName: 'Me' },
+      role: { __typename: 'RoleDefinition', id: 'r-1', name: 'Reader' },
+      scope: { __typename: 'Scope', id: 's-root', name: 'Tenant' },
     },
   };
 }

@@ -1,11 +1,12 @@
 import { graphql } from '@/gql';
 import type { AssignmentListQueryVariables } from '@/gql/graphql';
+import { toOrderBy } from '@/lib/sorting';
 import { toApiFilter, type AssignmentFilters } from './filters';
 
 /** The Assignments page's list (a plain module, so the page's server component can preload it too). */
 export const AssignmentList = graphql(`
-  query AssignmentList($filter: RoleAssignmentFilter!, $after: String) {
-    roleAssignments(filter: $filter, first: 25, after: $after) {
+  query AssignmentList($filter: RoleAssignmentFilter!, $after: String, $orderBy: RoleAssignmentOrder) {
+    roleAssignments(filter: $filter, first: 25, after: $after, orderBy: $orderBy) {
       totalCount
       ...AssignmentPage_assignments
     }
@@ -15,9 +16,9 @@ export const AssignmentList = graphql(`
 /** The `first` in the query above. Page sizes are literals: the API prices a variable one at its largest page. */
 export const PAGE_SIZE = 25;
 
-/** The list's variables for these filters and page: one function, so the preload and the view ask the same. */
+/** The list's variables for these filters, sort and page: one function, so the preload and the view ask the same. */
 export function assignmentListVariables(filters: AssignmentFilters, after: string | null): AssignmentListQueryVariables {
-  return { filter: toApiFilter(filters), after };
+  return { filter: toApiFilter(filters), after, orderBy: toOrderBy(filters.sort) };
 }
 
 /** The states My roles lists, a section each, in this order. */

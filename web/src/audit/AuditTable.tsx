@@ -2,6 +2,7 @@
 
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { formatCompactDateTime, formatDateTime } from '@/lib/format';
+import type { ColumnSort } from '@/lib/sorting';
 import { DataTable } from '@/ui/DataTable';
 import { actionName } from './actionName';
 import { actorName } from './actorName';
@@ -39,14 +40,17 @@ export const AuditTableFragment = graphql(`
 /** Audit events as rows; an event of a request offers that request's timeline. */
 export function AuditTable({
   events: refs,
+  sorts,
   onTimeline,
 }: {
   events: readonly FragmentType<typeof AuditTableFragment>[];
+  /** Sortable columns by name (DataTable) */
+  sorts?: Record<string, ColumnSort>;
   onTimeline: (requestId: string) => void;
 }) {
   const events = useFragment(AuditTableFragment, refs);
   return (
-    <DataTable caption="Audit events" columns={['#', 'Time', 'Action', 'Actor', 'Target', 'Role', 'Scope', 'Justification', { hidden: 'Request' }]}>
+    <DataTable caption="Audit events" sorts={sorts} columns={['#', 'Time', 'Action', 'Actor', 'Target', 'Role', 'Scope', 'Justification', { hidden: 'Request' }]}>
       {events.map((event) => (
         <tr key={event.id}>
           <td>{event.sequence}</td>

@@ -5,6 +5,7 @@ import { apiHttpBase } from '@/apollo/endpoint';
 import { useApiEndpoint } from '@/apollo/ApolloProvider';
 import { RoleSelect } from '@/assignments/RoleSelect';
 import { fromLocalInput, toLocalInput } from '@/lib/format';
+import { columnSorts } from '@/lib/sorting';
 import { useCursorPages } from '@/lib/useCursorPages';
 import { useSearchState } from '@/lib/useSearchState';
 import { PrincipalPicker, usePrincipalChoice } from '@/principals/PrincipalPicker';
@@ -14,11 +15,11 @@ import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 import { actionName } from './actionName';
 import { AuditTable } from './AuditTable';
-import { AUDIT_ACTIONS, exportQuery, filtersQuery, readFilters, type AuditFilters } from './filters';
+import { AUDIT_ACTIONS, exportQuery, filtersQuery, NEWEST_FIRST, readFilters, SORTABLE_COLUMNS, type AuditFilters } from './filters';
 import { AuditList, auditListVariables, PAGE_SIZE } from './queries';
 import { RequestTimeline } from './RequestTimeline';
 
-/** The audit log: filters in the address bar, a paged table newest first, a request's timeline, and downloads. */
+/** The audit log: filters in the address bar, a paged table newest first (or oldest first, by its Time column), a request's timeline, and downloads. */
 export function AuditView() {
   const [filters, setFilters] = useSearchState(readFilters, filtersQuery);
   const key = filtersQuery(filters);
@@ -26,8 +27,11 @@ export function AuditView() {
   const actor = usePrincipalChoice(filters.actor);
   const target = usePrincipalChoice(filters.target);
   const endpoint = useApiEndpoint();
-  const { data, error, loading, refetch } = useQuery(AuditList, { variables: auditListVariables(filters, pages.after) });
-  const list = data?.auditEvents;
+  const { data, previousData, error, loading, refetch } = useQuery(AuditList, { variables: auditListVariables(filters, pages.after) });
+  // The sort is part of the address (the filters' key): changing it starts again from the first page.
+  const sorts = columnSorts(SORTABLE_COLUMNS, filters.sort, (sort) => update({ sort }), NEWEST_FIRST);
+  // While another sort or page loads, the table stays (and the focus on its header) until the answer replaces it.
+  const list = (data ?? previousData)?.auditEvents;
   const events = list?.edges.map((edge) => edge.node) ?? [];
   const download = (format: 'csv' | 'ndjson') => `${apiHttpBase(endpoint)}/audit/export?${exportQuery(filters, format)}`;
 
@@ -106,7 +110,7 @@ export function AuditView() {
         {list && events.length === 0 ? <EmptyState>No events match these filters.</EmptyState> : null}
         {list && events.length > 0 ? (
           <>
-            <AuditTable events={events} onTimeline={(request) => update({ request })} />
+            <AuditTable events={events} sorts={sorts} onTimeline={(request) => update({ request })} />
             <Pager label="Audit pages" pages={pages} pageSize={PAGE_SIZE} shown={events.length} total={list.totalCount} pageInfo={list.pageInfo} />
           </>
         ) : null}

@@ -1,4 +1,5 @@
-import type { AuditFilter } from '@/gql/graphql';
+import type { AuditEventOrderField, AuditFilter } from '@/gql/graphql';
+import { readSort, writeSort, type Sort } from '@/lib/sorting';
 
 /** The Audit page's filters, kept in the address bar so that a filtered view can be linked to and reloaded. */
 export interface AuditFilters {
@@ -12,7 +13,13 @@ export interface AuditFilters {
   descendants: boolean;
   action: string | null;
   request: string | null;
+  /** The table's sort; null for the default, newest first */
+  sort: Sort<AuditEventOrderField> | null;
 }
+
+/** The log's default order, newest first: the Time column shows it as sorted. */
+export const NEWEST_FIRST: Sort<AuditEventOrderField> = { field: 'AT', direction: 'DESC' };
+export const SORTABLE_COLUMNS: Record<string, AuditEventOrderField> = { Time: 'AT' };
 
 /** The actions the server writes, for the action filter. */
 export const AUDIT_ACTIONS = [
@@ -57,6 +64,7 @@ export function readFilters(params: URLSearchParams): AuditFilters {
     descendants: params.get('descendants') === '1',
     action: params.get('action') || null,
     request: params.get('request') || null,
+    sort: readSort(params, Object.values(SORTABLE_COLUMNS)),
   };
 }
 
@@ -67,6 +75,7 @@ export function filtersQuery(filters: AuditFilters): string {
     if (value) params.set(name, value);
   }
   if (filters.descendants) params.set('descendants', '1');
+  writeSort(params, filters.sort);
   return params.toString();
 }
 

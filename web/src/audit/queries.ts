@@ -1,11 +1,12 @@
 import { graphql } from '@/gql';
 import type { AuditListQueryVariables } from '@/gql/graphql';
+import { toOrderBy } from '@/lib/sorting';
 import { toApiFilter, type AuditFilters } from './filters';
 
 /** The Audit page's list (a plain module, so the page's server component can preload it too). */
 export const AuditList = graphql(`
-  query AuditList($filter: AuditFilter, $after: String) {
-    auditEvents(filter: $filter, first: 25, after: $after) {
+  query AuditList($filter: AuditFilter, $after: String, $orderBy: AuditEventOrder) {
+    auditEvents(filter: $filter, first: 25, after: $after, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -23,7 +24,7 @@ export const AuditList = graphql(`
 /** The `first` in AuditList. Page sizes are literals: the API prices a variable one at its largest page. */
 export const PAGE_SIZE = 25;
 
-/** The list's variables for these filters and page: one function, so the preload and the view ask the same. */
+/** The list's variables for these filters, sort and page: one function, so the preload and the view ask the same. */
 export function auditListVariables(filters: AuditFilters, after: string | null): AuditListQueryVariables {
-  return { filter: toApiFilter(filters), after };
+  return { filter: toApiFilter(filters), after, orderBy: toOrderBy(filters.sort) };
 }

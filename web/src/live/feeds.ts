@@ -17,12 +17,15 @@ export const MyRequestsFeed = graphql(`
       createdAt
       principal {
         id
+        displayName
       }
       role {
         id
+        name
       }
       scope {
         id
+        name
       }
       ...RequestTable_request
       ...LiveNotifications_request
@@ -38,6 +41,18 @@ export const ApprovalQueueFeed = graphql(`
       request {
         id
         createdAt
+        principal {
+          id
+          displayName
+        }
+        role {
+          id
+          name
+        }
+        scope {
+          id
+          name
+        }
         ...RequestTable_request
         ...LiveNotifications_queued
       }

@@ -1,18 +1,20 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { graphql } from '@/gql';
 import type { MyRequestsLiveSubscription, MyRequestsQuery } from '@/gql/graphql';
 import { MyRequestsFeed } from '@/live/feeds';
 import { LiveIndicator } from '@/live/LiveIndicator';
-import { updateField, upsertNode } from '@/live/listUpdates';
+import { updateField, upsertNode, type ListOrder } from '@/live/listUpdates';
+import { columnSorts } from '@/lib/sorting';
+import { useSearchState } from '@/lib/useSearchState';
 import { liveFeed, useLiveList } from '@/live/useLiveList';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { ReasonDialog } from '@/ui/ReasonDialog';
 import { EmptyState, Loading } from '@/ui/States';
-import { MyRequests } from './queries';
-import { requestOrder } from './order';
+import { NEWEST_FIRST, readRequestSort, requestOrderFor, requestSortQuery, SORTABLE_COLUMNS, type SortableRequest } from './order';
+import { MyRequests, myRequestsVariables } from './queries';
 import { requestWindow, RequestTable, type RequestData } from './RequestTable';
 
 const CancelRequest = graphql(`
@@ -24,16 +26,26 @@ const CancelRequest = graphql(`
   }
 `);
 
-/** A request of mine that changed is in the cache by now; one that is new joins the list where its creation puts it. */
-function mergeMyRequest(current: MyRequestsQuery, { myRequests }: MyRequestsLiveSubscription): MyRequestsQuery {
-  return updateField(current, 'roleRequests', (list) => upsertNode(list, myRequests, requestOrder));
+/** A request of mine that changed is in the cache by now; one that is new joins the list where the table's order puts it. */
+function mergeMyRequest(current: MyRequestsQuery, { myRequests }: MyRequestsLiveSubscription, order: ListOrder<SortableRequest>): MyRequestsQuery {
+  return updateField(current, 'roleRequests', (list) => upsertNode(list, myRequests, order));
 }
 
 const CANCELABLE = new Set(['PENDING_APPROVAL', 'PENDING_ADMIN_DECISION', 'GRANTED']);
 
 /** The requests I made or that are about me, with their status as it changes (myRequests subscription). */
 export function MyRequestsView() {
-  const { data, error, loading, refetch } = useLiveList(MyRequests, {}, [liveFeed({ query: MyRequestsFeed }, mergeMyRequest)]);
+  const [sort, setSort] = useSearchState(readRequestSort, requestSortQuery);
+  // Events fold in with the order shown now (the feed's subscription outlives a change of sort).
+  const order = useRef(requestOrderFor(sort));
+  order.current = requestOrderFor(sort);
+  const live = useLiveList(MyRequests, { variables: myRequestsVariables(sort) }, [
+    liveFeed({ query: MyRequestsFeed }, (current, event) => mergeMyRequest(current, event, order.current)),
+  ]);
+  const { error, loading, refetch } = live;
+  // While another sort loads, the table stays (and the focus on its header) until the answer replaces it.
+  const data = live.data ?? live.previousData;
+  const sorts = columnSorts(SORTABLE_COLUMNS, sort, setSort, NEWEST_FIRST);
   const [canceling, setCanceling] = useState<RequestData | null>(null);
   const [cancel, cancellation] = useMutation(CancelRequest);
   const requests = data?.roleRequests.edges.map((edge) => edge.node) ?? [];
@@ -60,6 +72,7 @@ export function MyRequestsView() {
           <RequestTable
             caption="My requests"
             requests={requests}
+            sorts={sorts}
             actions={(request) =>
               CANCELABLE.has(request.status) ? (
                 <button

@@ -5,6 +5,7 @@ import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { RequestStatus, RequestTable_RequestFragment } from '@/gql/graphql';
 import { formatDuration } from '@/lib/duration';
 import { formatDateTime, humanize } from '@/lib/format';
+import type { ColumnSort } from '@/lib/sorting';
 import { Badge } from '@/ui/Badge';
 import { DataTable } from '@/ui/DataTable';
 import { useStatusAnnouncements } from './useStatusAnnouncements';
@@ -104,12 +105,15 @@ export function RequestTable({
   showRequester = false,
   selection,
   actions,
+  sorts,
 }: {
   caption: string;
   requests: readonly FragmentType<typeof RequestTableFragment>[];
   showRequester?: boolean;
   selection?: { selected: ReadonlySet<string>; toggle: (id: string, on: boolean) => void };
   actions?: (request: RequestData) => ReactNode;
+  /** Sortable columns by name (DataTable) */
+  sorts?: Record<string, ColumnSort>;
 }) {
   const rows = useFragment(RequestTableFragment, requests);
   useStatusAnnouncements(rows, showRequester);
@@ -126,7 +130,7 @@ export function RequestTable({
     ...(actions ? [{ hidden: 'Actions' }] : []),
   ];
   return (
-    <DataTable caption={caption} columns={columns}>
+    <DataTable caption={caption} columns={columns} sorts={sorts}>
       {rows.map((request) => {
         const label = `${request.role.name} at ${request.scope.name}${showRequester ? ` for ${request.principal.displayName}` : ''}`;
         const approval = approvalSummary(request);

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { AriaSort, ColumnSort } from '@/lib/sorting';
 
 type Column = string | { hidden: string };
 
@@ -34,30 +35,105 @@ function useCellLabels(columns: readonly Column[]) {
   return body;
 }
 
-/** A table with a caption for assistive technology and a header row; rows come as children. */
-export function DataTable({ caption, columns, children }: { caption: string; columns: readonly Column[]; children: ReactNode }) {
-  const body = useCellLabels(columns);
+const ARROW: Record<AriaSort, string> = { ascending: '▲', descending: '▼' };
+
+/**
+ * A column header: its name, or (a column the table sorts by) a button of that name inside the header cell, which
+ * carries `aria-sort` while the table is sorted by it (the WAI-ARIA sortable table: the cell says the state, the button
+ * what it sorts by).
+ */
+function HeaderCell({ column, sort }: { column: Column; sort?: ColumnSort }) {
+  if (typeof column !== 'string') {
+    return (
+      <th scope="col">
+        <span className="visually-hidden">{column.hidden}</span>
+      </th>
+    );
+  }
+  if (!sort) return <th scope="col">{column}</th>;
   return (
-    <div className="table-wrap">
-      <table className="table table-cards">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) =>
-              typeof column === 'string' ? (
-                <th key={column} scope="col">
-                  {column}
-                </th>
-              ) : (
-                <th key={column.hidden} scope="col">
-                  <span className="visually-hidden">{column.hidden}</span>
-                </th>
-              ),
-            )}
-          </tr>
-        </thead>
-        <tbody ref={body}>{children}</tbody>
-      </table>
+    <th scope="col" aria-sort={sort.state ?? undefined}>
+      <button type="button" className="sort-button" onClick={sort.onSort}>
+        {column}
+        <span className="sort-arrow" aria-hidden="true">
+          {sort.state ? ARROW[sort.state] : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+/**
+ * Where tables become cards (narrow.css) their header row is out of sight: this choice of column and direction sorts
+ * them there. Shown only then, so wide screens have one control per column.
+ */
+function NarrowSort({ caption, sorts }: { caption: string; sorts: Record<string, ColumnSort> }) {
+  const id = useId();
+  const entries = Object.entries(sorts);
+  const current = entries.find(([, sort]) => sort.state);
+  const value = current ? `${current[0]}\u0000${current[1].state}` : '';
+  return (
+    <div className="field sort-narrow">
+      <label htmlFor={id}>Sort {caption.toLowerCase()} by</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => {
+          const [label, state] = e.target.value.split('\u0000');
+          sorts[label]?.sortTo(state as AriaSort);
+        }}
+      >
+        {current ? null : <option value="">Default order</option>}
+        {entries.flatMap(([label]) =>
+          (['ascending', 'descending'] as const).map((state) => (
+            <option key={`${label}-${state}`} value={`${label}\u0000${state}`}>
+              {label}, {state}
+            </option>
+          )),
+        )}
+      </select>
     </div>
+  );
+}
+
+/**
+ * A table with a caption for assistive technology and a header row; rows come as children. `sorts` (by column name)
+ * makes those columns' headers sort the table; the caption then says how it is sorted.
+ */
+export function DataTable({
+  caption,
+  columns,
+  sorts,
+  children,
+}: {
+  caption: string;
+  columns: readonly Column[];
+  sorts?: Record<string, ColumnSort>;
+  children: ReactNode;
+}) {
+  const body = useCellLabels(columns);
+  // Only the columns shown sort (a table may leave one out, such as the principal on a principal's own page).
+  const shown = sorts && Object.fromEntries(Object.entries(sorts).filter(([name]) => columns.includes(name)));
+  const sorted = shown ? Object.entries(shown).find(([, sort]) => sort.state) : undefined;
+  return (
+    <>
+      {shown ? <NarrowSort caption={caption} sorts={shown} /> : null}
+      <div className="table-wrap">
+        <table className="table table-cards">
+          <caption className="visually-hidden">
+            {caption}
+            {sorted ? `, sorted by ${sorted[0]}, ${sorted[1].state}` : ''}
+          </caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <HeaderCell key={nameOf(column) || (column as { hidden: string }).hidden} column={column} sort={typeof column === 'string' ? shown?.[column] : undefined} />
+              ))}
+            </tr>
+          </thead>
+          <tbody ref={body}>{children}</tbody>
+        </table>
+      </div>
+    </>
   );
 }

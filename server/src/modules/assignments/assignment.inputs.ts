@@ -3,6 +3,7 @@ import { AssignmentState, AssignmentType } from '../../lib/vocabulary/assignment
 import { DurationScalar } from '../../graphql/scalars';
 import { type DurationValue } from '../../lib/duration';
 import { RequestReasonInput } from '../requests/request-reason.inputs';
+import { OrderDirection, RoleAssignmentOrderField, type ListOrder } from '../../lib/vocabulary/ordering';
 
 @InputType('RoleAssignmentFilter')
 export class RoleAssignmentFilter {
@@ -86,4 +87,13 @@ export class UpdateAssignmentInput {
 
   @Field(() => Boolean, { nullable: true })
   validateOnly?: boolean | null;
+}
+
+@InputType('RoleAssignmentOrder', { description: 'The order of a list of assignments: ties are broken by the row id, in the same direction' })
+export class RoleAssignmentOrder implements ListOrder<RoleAssignmentOrderField> {
+  @Field(() => RoleAssignmentOrderField)
+  field: RoleAssignmentOrderField;
+
+  @Field(() => OrderDirection)
+  direction: OrderDirection;
 }

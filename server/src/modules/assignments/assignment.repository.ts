@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { AssignmentState, AssignmentType } from '../../lib/vocabulary/assignments';
 import type { Capabilities } from '../access/capabilities';
 import { GROUP_MEMBER_ID } from '../roles/built-in-roles';
+import { orderedPageSql, type OrderedPage } from './assignment-order';
 import type { RoleAssignment } from './role-assignment.type';
 
 export interface AssignmentQuery {
@@ -16,7 +17,10 @@ export interface AssignmentQuery {
   state: AssignmentState;
   at: Date;
   limit: number;
+  /** The default order's cursor (a row id) */
   after: string | null;
+  /** An order asked for, with its cursor; null for the default order (by row id) */
+  order: OrderedPage | null;
 }
 
 interface Row {
@@ -39,6 +43,7 @@ interface Row {
   via_group_id: string | null;
   membership_id: string | null;
   total: string;
+  sort_key?: unknown;
 }
 
 const inForce = (alias: string, at: string) =>
@@ -67,7 +72,7 @@ export async function queryAssignments(
   db: EntityManager,
   query: AssignmentQuery,
   capabilities: Capabilities,
-): Promise<{ rows: RoleAssignment[]; total: number }> {
+): Promise<{ rows: RoleAssignment[]; total: number; sortKeys: unknown[] }> {
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
@@ -122,8 +127,7 @@ export async function queryAssignments(
     groupId: 'scope_group_id',
     principals: ['holder_id', 'principal_id'],
   });
-  const after = query.after ? `WHERE row_id > ${param(query.after)}` : '';
-  const sql = `
+  const common = `
     WITH base AS (
       SELECT a.*, r.kind AS role_kind, s.path AS scope_path, s.group_id AS scope_group_id, hp.type AS principal_type
         FROM role_assignment a
@@ -142,12 +146,18 @@ export async function queryAssignments(
       ${expanded}
     ), visible AS (
       SELECT listed.*, count(*) OVER () AS total FROM listed WHERE ${visibility}
-    )
-    SELECT * FROM visible ${after} ORDER BY row_id LIMIT ${query.limit + 1}`;
-  const rows = (await db.query(sql, params)) as Row[];
-  const total = rows.length ? Number(rows[0].total) : query.after ? await countOnly(db, sql, params) : 0;
+    )`;
+  const filterParams = params.length;
+  const paged = Boolean(query.order ? query.order.after : query.after);
+  const page = query.order
+    ? orderedPageSql(query.order, query.limit, param)
+    : `SELECT * FROM visible ${query.after ? `WHERE row_id > ${param(query.after)}` : ''} ORDER BY row_id LIMIT ${query.limit + 1}`;
+  const rows = (await db.query(`${common} ${page}`, params)) as Row[];
+  // A page past the end has no row to carry the total: count without the cursor.
+  const total = rows.length ? Number(rows[0].total) : paged ? await countOnly(db, common, params.slice(0, filterParams)) : 0;
   return {
     total,
+    sortKeys: rows.map((row) => row.sort_key),
     rows: rows.map((row) => ({
       id: row.row_id,
       assignmentId: row.id,
@@ -175,9 +185,7 @@ export async function queryAssignments(
   };
 }
 
-/** A page past the end has no row to carry the total: count without the cursor. */
-async function countOnly(db: EntityManager, sql: string, params: unknown[]): Promise<number> {
-  const withoutPage = sql.replace(/SELECT \* FROM visible WHERE row_id > \$\d+ ORDER BY row_id LIMIT \d+$/, 'SELECT count(*)::int AS n FROM visible');
-  const [row] = (await db.query(withoutPage, params.slice(0, -1))) as { n: number }[];
+async function countOnly(db: EntityManager, common: string, params: unknown[]): Promise<number> {
+  const [row] = (await db.query(`${common} SELECT count(*)::int AS n FROM visible`, params)) as { n: number }[];
   return row?.n ?? 0;
 }

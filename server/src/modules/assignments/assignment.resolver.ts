@@ -12,7 +12,7 @@ import { RoleDefinitionEntity } from '../roles/role-definition.entity';
 import { RoleDefinition } from '../roles/role-definition.type';
 import { ScopeEntity } from '../scopes/scope.entity';
 import { Scope } from '../scopes/scope.type';
-import { AssignRoleInput, RoleAssignmentFilter, UpdateAssignmentInput } from './assignment.inputs';
+import { AssignRoleInput, RoleAssignmentFilter, UpdateAssignmentInput, RoleAssignmentOrder } from './assignment.inputs';
 import { assignmentView } from './assignment.view';
 import { readableAssignment } from './assignment.visibility';
 import { RoleAssignment, RoleAssignmentConnection, stateAt } from './role-assignment.type';
@@ -27,6 +27,9 @@ class RoleAssignmentsArgs {
 
   @Field(() => String, { nullable: true })
   after?: string | null;
+
+  @Field(() => RoleAssignmentOrder, { nullable: true, description: 'Default: by row id (stable, no meaning). A cursor is valid only with the order it was returned for' })
+  orderBy?: RoleAssignmentOrder | null;
 }
 
 @Authorized()
@@ -35,10 +38,10 @@ export class AssignmentResolver {
   @Authorized(Rule.SIGNED_IN, 'own assignments, plus those at scopes the caller may read')
   @Query(() => RoleAssignmentConnection, { description: 'Who holds which role at which scope' })
   async roleAssignments(
-    @Args(() => RoleAssignmentsArgs) { filter, first, after }: RoleAssignmentsArgs,
+    @Args(() => RoleAssignmentsArgs) { filter, first, after, orderBy }: RoleAssignmentsArgs,
     @Ctx() { caller, services }: GraphQLContext,
   ): Promise<ConnectionShape<RoleAssignment>> {
-    return services.assignments.list(caller, filter, first, after);
+    return services.assignments.list(caller, filter, first, after, orderBy);
   }
 
   @Authorized(Rule.SIGNED_IN, 'own assignments (also a group’s, to its members), plus those at scopes the caller may read')

@@ -5,6 +5,7 @@ import { RoleKind, roleKindForScope } from '../../lib/vocabulary/scopes';
 import { PrincipalType } from '../../lib/vocabulary/principals';
 import { badInput, conflict, given, notFound, policyViolation, requireId } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
+import { orderedCursor, orderedPage, type AssignmentOrder } from './assignment-order';
 import { cursorPart, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import type { Caller } from '../access/caller';
 import { NO_STEP_UP, type MfaDemand, type StepUp } from '../auth/mfa.gate';
@@ -40,10 +41,12 @@ export class AssignmentService {
     filter: RoleAssignmentFilter | null | undefined,
     first: number | null | undefined,
     after: string | null | undefined,
+    orderBy?: AssignmentOrder | null,
   ): Promise<ConnectionShape<RoleAssignment>> {
     const capabilities = await caller.capabilities();
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, [cursorPart.compositeId]);
+    const order = orderBy ? orderedPage(orderBy, after) : null;
+    const cursor = order ? null : decodeCursor(after, [cursorPart.compositeId]);
     const f = filter ?? {};
     let scope: { id: string; path: string[]; roleKind: string } | undefined;
     if (given(f.scopeId)) {
@@ -58,7 +61,7 @@ export class AssignmentService {
       throw badInput('includeInherited and includeDescendants need a scopeId.', 'scopeId');
     }
     const at = f.asOf ?? this.kernel.now();
-    const { rows, total } = await queryAssignments(
+    const { rows, total, sortKeys } = await queryAssignments(
       this.kernel.db.manager,
       {
         principalId: given(f.principalId) ? requireId(f.principalId, 'principal') : undefined,
@@ -72,10 +75,11 @@ export class AssignmentService {
         at,
         limit,
         after: cursor ? cursor[0] : null,
+        order,
       },
       capabilities,
     );
-    return toConnection(rows, limit, total, (row) => [row.id]);
+    return toConnection(rows, limit, total, (row, index) => (order ? orderedCursor(order.order, row, sortKeys[index]) : [row.id]));
   }
 
   /** One stored schedule, if the caller may read it (assignment.visibility.ts: the rule every nested field applies too). */

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { AuditEventOrderField, OrderDirection, type ListOrder } from '../../lib/vocabulary/ordering';
 
 @InputType('AuditFilter', { description: 'All given conditions apply together' })
 export class AuditFilter {
@@ -31,4 +32,13 @@ export class AuditFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only my audit: events I did or that are about me' })
   mine?: boolean | null;
+}
+
+@InputType('AuditEventOrder', { description: 'The order of a list of audit events' })
+export class AuditEventOrder implements ListOrder<AuditEventOrderField> {
+  @Field(() => AuditEventOrderField)
+  field: AuditEventOrderField;
+
+  @Field(() => OrderDirection)
+  direction: OrderDirection;
 }

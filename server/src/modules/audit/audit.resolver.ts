@@ -10,7 +10,7 @@ import { RoleDefinitionEntity } from '../roles/role-definition.entity';
 import { RoleDefinition } from '../roles/role-definition.type';
 import { ScopeEntity } from '../scopes/scope.entity';
 import { Scope } from '../scopes/scope.type';
-import { AuditFilter } from './audit.inputs';
+import { AuditFilter, AuditEventOrder } from './audit.inputs';
 import { AuditEvent, AuditEventConnection, AuditVerification } from './audit.type';
 
 @ArgsType()
@@ -23,6 +23,9 @@ class AuditEventsArgs {
 
   @Field(() => String, { nullable: true })
   after?: string | null;
+
+  @Field(() => AuditEventOrder, { nullable: true, description: 'Default: newest first (AT DESC). A cursor is valid only with the order it was returned for' })
+  orderBy?: AuditEventOrder | null;
 }
 
 @Authorized()
@@ -31,10 +34,10 @@ export class AuditResolver {
   @Authorized(Rule.SIGNED_IN, 'own events (actor or target), events at scopes the caller may read, all for audit readers')
   @Query(() => AuditEventConnection, { description: 'Newest first' })
   async auditEvents(
-    @Args(() => AuditEventsArgs) { filter, first, after }: AuditEventsArgs,
+    @Args(() => AuditEventsArgs) { filter, first, after, orderBy }: AuditEventsArgs,
     @Ctx() { caller, services }: GraphQLContext,
   ): Promise<ConnectionShape<AuditEvent>> {
-    return services.audit.list(caller, filter, first, after);
+    return services.audit.list(caller, filter, first, after, orderBy);
   }
 
   @Authorized(Rule.SIGNED_IN, 'audit readers: Global Administrator or Reader, Privileged Role Administrator, Security Administrator or Reader')

@@ -1,5 +1,7 @@
 import { logger } from '../../lib/logger';
 import { cursorPart, decodeCursor, lazily, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
+import { decodeOrderedCursor, orderedKey } from '../../lib/ordering';
+import { OrderDirection, type AuditEventOrderField, type ListOrder } from '../../lib/vocabulary/ordering';
 import type { Caller } from '../access/caller';
 import { assertReadsAuditLog } from '../access/policy';
 import type { Kernel } from '../../kernel/kernel';
@@ -22,24 +24,33 @@ export class AuditService {
     this.signer = key ? new CheckpointSigner(parseSigningKey(key)) : null;
   }
 
-  /** Newest first; everyone reads their own events, readers of a scope its events, audit readers the tenant's. */
+  /**
+   * Newest first (or oldest first, `orderBy: { field: AT, direction: ASC }`), by sequence; everyone reads their own
+   * events, readers of a scope its events, audit readers the tenant's. The default order's cursor is the sequence; an
+   * oldest-first cursor also names its order (ordering.ts), so neither is accepted by the other.
+   */
   async list(
     caller: Caller,
     filter: AuditFilter | null | undefined,
     first: number | null | undefined,
     after: string | null | undefined,
+    orderBy?: ListOrder<AuditEventOrderField> | null,
   ): Promise<ConnectionShape<AuditEvent>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, [cursorPart.sequence]);
+    // AT DESC is the default order itself, with the default order's cursors.
+    const order = orderBy?.direction === OrderDirection.ASC ? orderBy : null;
+    const cursor = order ? decodeOrderedCursor(after, order, cursorPart.sequence, cursorPart.sequence)?.id : decodeCursor(after, [cursorPart.sequence])?.[0];
     const query = auditQuery(filter, await caller.capabilities());
     const params = [...query.params];
-    const page = cursor ? `AND e.seq < $${params.push(cursor[0])}` : '';
+    const page = cursor === undefined ? '' : `AND e.seq ${order ? '>' : '<'} $${params.push(cursor)}`;
     const rows = (await this.kernel.db.query(
-      `SELECT ${prefixed(AUDIT_COLUMNS)} ${query.from} ${page} ORDER BY e.seq DESC LIMIT ${limit + 1}`,
+      `SELECT ${prefixed(AUDIT_COLUMNS)} ${query.from} ${page} ORDER BY e.seq ${order ? 'ASC' : 'DESC'} LIMIT ${limit + 1}`,
       params,
     )) as AuditRow[];
     const total = lazily(async () => ((await this.kernel.db.query(`SELECT count(*)::int AS n ${query.from}`, query.params)) as { n: number }[])[0].n);
-    return toConnection(rows.map(auditEventView), limit, total, (event) => [String(event.sequence)]);
+    return toConnection(rows.map(auditEventView), limit, total, (event) =>
+      order ? orderedKey(order, String(event.sequence), String(event.sequence)) : [String(event.sequence)],
+    );
   }
 
   /**

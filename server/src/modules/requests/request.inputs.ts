@@ -3,6 +3,7 @@ import { RequestAction, RequestStatus } from '../../lib/vocabulary/requests';
 import { DurationScalar } from '../../graphql/scalars';
 import { type DurationValue } from '../../lib/duration';
 import { RequestReasonInput } from './request-reason.inputs';
+import { OrderDirection, RoleRequestOrderField, type ListOrder } from '../../lib/vocabulary/ordering';
 
 @InputType('RoleRequestFilter')
 export class RoleRequestFilter {
@@ -44,4 +45,13 @@ export class ActivateRoleInput extends RequestReasonInput {
 
   @Field(() => Date, { nullable: true, description: 'A later start (scheduled activation); default now' })
   startAt?: Date | null;
+}
+
+@InputType('RoleRequestOrder', { description: 'The order of a list of requests: ties are broken by the request id, in the same direction' })
+export class RoleRequestOrder implements ListOrder<RoleRequestOrderField> {
+  @Field(() => RoleRequestOrderField)
+  field: RoleRequestOrderField;
+
+  @Field(() => OrderDirection)
+  direction: OrderDirection;
 }

@@ -13,7 +13,7 @@ import { ScopeEntity } from '../scopes/scope.entity';
 import { Scope } from '../scopes/scope.type';
 import { settingsView } from '../settings/role-settings.mapper';
 import { RoleSettings } from '../settings/role-settings.type';
-import { RoleRequestFilter } from './request.inputs';
+import { RoleRequestFilter, RoleRequestOrder } from './request.inputs';
 import { RoleRequest, RoleRequestConnection } from './role-request.type';
 
 @ArgsType()
@@ -26,6 +26,9 @@ class RoleRequestsArgs {
 
   @Field(() => String, { nullable: true })
   after?: string | null;
+
+  @Field(() => RoleRequestOrder, { nullable: true, description: 'Default: newest first (CREATED_AT DESC). A cursor is valid only with the order it was returned for' })
+  orderBy?: RoleRequestOrder | null;
 }
 
 @Authorized()
@@ -34,10 +37,10 @@ export class RequestResolver {
   @Authorized(Rule.SIGNED_IN, 'own requests, plus those at scopes the caller may read')
   @Query(() => RoleRequestConnection)
   async roleRequests(
-    @Args(() => RoleRequestsArgs) { filter, first, after }: RoleRequestsArgs,
+    @Args(() => RoleRequestsArgs) { filter, first, after, orderBy }: RoleRequestsArgs,
     @Ctx() { caller, services }: GraphQLContext,
   ): Promise<ConnectionShape<RoleRequest>> {
-    return services.requests.list(caller, filter, first, after);
+    return services.requests.list(caller, filter, first, after, orderBy);
   }
 
   @Authorized(Rule.SIGNED_IN, 'own requests, those the caller decides now or decided, plus those at scopes the caller may read')

@@ -11,6 +11,8 @@ import { mayDecide } from '../approvals/approvers';
 import { approvalProcess } from '../approvals/stages';
 import type { RoleRequest } from './role-request.type';
 import { peopleInvolvedWith } from './request-people';
+import { decodeRequestCursor, explicitOrder, requestCursor, requestOrderSql, sortInMemory, type RequestOrder } from './request-order';
+import type { Capabilities } from '../access/capabilities';
 
 /** Requests are listed newest first: the cursor is (created_at, id). */
 const NEWEST_FIRST = [cursorPart.timestamp, cursorPart.uuid] as const;
@@ -27,14 +29,44 @@ export class RequestService {
     filter: RoleRequestFilter | null | undefined,
     first: number | null | undefined,
     after: string | null | undefined,
+    orderBy?: RequestOrder | null,
   ): Promise<ConnectionShape<RoleRequest>> {
-    const viewer = caller.requireViewer();
+    caller.requireViewer();
     const capabilities = await caller.capabilities();
     const limit = pageSize(first);
+    const order = explicitOrder(orderBy);
+    if (order) {
+      const ordered = decodeRequestCursor(after, order);
+      if (filter?.awaitingMyDecision) return this.awaitingDecisionIn(caller, filter, limit, order, ordered);
+      return this.listIn(caller, filter, limit, order, ordered);
+    }
     const cursor = decodeCursor(after, NEWEST_FIRST);
     if (filter?.awaitingMyDecision) return this.awaitingDecision(caller, filter, limit, cursor);
-    const f = filter ?? {};
     const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const from = this.listedFrom(caller, filter, params, capabilities, '');
+    const filterParams = [...params];
+    const page = cursor
+      ? `AND (q.created_at, q.id) < (${param(cursor[0])}::timestamptz, ${param(cursor[1])}::uuid)`
+      : '';
+    // Newest first straight from the (created_at, id) index: the page stops at limit + 1 rows.
+    const rows = (await this.kernel.db.query(`SELECT q.* ${from} ${page} ORDER BY q.created_at DESC, q.id DESC LIMIT ${limit + 1}`, params)) as Record<
+      string,
+      unknown
+    >[];
+    const repo = this.kernel.db.getRepository(RoleRequestEntity);
+    const entities = rows.map((row) => repo.create(fromRow(row)));
+    const total = lazily(async () => Number(((await this.kernel.db.query(`SELECT count(*)::int AS n ${from}`, filterParams)) as { n: number }[])[0].n));
+    return toConnection(entities.map((entity) => requestView(entity)), limit, total, (request) => [
+      request.createdAt.toISOString(),
+      request.id,
+    ]);
+  }
+
+  /** FROM … WHERE … of the requests the caller may list, with the filter (its parameters added to `params`). */
+  private listedFrom(caller: Caller, filter: RoleRequestFilter | null | undefined, params: unknown[], capabilities: Capabilities, join: string): string {
+    const viewer = caller.requireViewer();
+    const f = filter ?? {};
     const param = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;
@@ -57,23 +89,51 @@ export class RequestService {
         principals: ['q.principal_id', 'q.requested_by_id'],
       }),
     );
-    const from = `FROM role_request q JOIN role_definition r ON r.id = q.role_id JOIN scope s ON s.id = q.scope_id WHERE ${where.join(' AND ')}`;
+    return `FROM role_request q JOIN role_definition r ON r.id = q.role_id JOIN scope s ON s.id = q.scope_id ${join} WHERE ${where.join(' AND ')}`;
+  }
+
+  /** The listed requests in an order asked for (request-order.ts), paged by keyset. */
+  private async listIn(
+    caller: Caller,
+    filter: RoleRequestFilter | null | undefined,
+    limit: number,
+    order: RequestOrder,
+    cursor: { key: Date | string; id: string } | null,
+  ): Promise<ConnectionShape<RoleRequest>> {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const { join } = requestOrderSql(order, null, param);
+    const from = this.listedFrom(caller, filter, params, await caller.capabilities(), join);
     const filterParams = [...params];
-    const page = cursor
-      ? `AND (q.created_at, q.id) < (${param(cursor[0])}::timestamptz, ${param(cursor[1])}::uuid)`
-      : '';
-    // Newest first straight from the (created_at, id) index: the page stops at limit + 1 rows.
-    const rows = (await this.kernel.db.query(`SELECT q.* ${from} ${page} ORDER BY q.created_at DESC, q.id DESC LIMIT ${limit + 1}`, params)) as Record<
+    const sql = requestOrderSql(order, cursor, param);
+    const rows = (await this.kernel.db.query(`SELECT q.*, ${sql.select} ${from} ${sql.after} ORDER BY ${sql.orderBy} LIMIT ${limit + 1}`, params)) as Record<
       string,
       unknown
     >[];
     const repo = this.kernel.db.getRepository(RoleRequestEntity);
-    const entities = rows.map((row) => repo.create(fromRow(row)));
     const total = lazily(async () => Number(((await this.kernel.db.query(`SELECT count(*)::int AS n ${from}`, filterParams)) as { n: number }[])[0].n));
-    return toConnection(entities.map((entity) => requestView(entity)), limit, total, (request) => [
-      request.createdAt.toISOString(),
-      request.id,
-    ]);
+    return toConnection(
+      rows.map((row) => requestView(repo.create(fromRow(row)))),
+      limit,
+      total,
+      (request, index) => requestCursor(order, rows[index].sort_key, request.id),
+    );
+  }
+
+  /** My approval queue in an order asked for: sorted and paged in memory, as the queue is filtered. */
+  private async awaitingDecisionIn(
+    caller: Caller,
+    filter: RoleRequestFilter,
+    limit: number,
+    order: RequestOrder,
+    cursor: { key: Date | string; id: string } | null,
+  ): Promise<ConnectionShape<RoleRequest>> {
+    const mine = await this.awaitingMine(caller, filter);
+    const sorted = await sortInMemory(caller, mine, order, cursor);
+    const page = sorted.slice(0, limit + 1);
+    return toConnection(page.map((row) => requestView(row.request)), limit, mine.length, (request, index) =>
+      requestCursor(order, page[index].key, request.id),
+    );
   }
 
   async get(caller: Caller, id: string): Promise<RoleRequest> {
@@ -113,6 +173,14 @@ export class RequestService {
    * groups, escalation, the directory administrators), so the pending set is read and filtered here; it stays small.
    */
   private async awaitingDecision(caller: Caller, filter: RoleRequestFilter, limit: number, cursor: [Date, string] | null): Promise<ConnectionShape<RoleRequest>> {
+    const mine = await this.awaitingMine(caller, filter);
+    const start = cursor ? mine.findIndex((row) => row.id === cursor[1]) + 1 : 0;
+    const page = mine.slice(start, start + limit + 1);
+    return toConnection(page.map((row) => requestView(row)), limit, mine.length, (request) => [request.createdAt.toISOString(), request.id]);
+  }
+
+  /** The pending requests the caller may decide now, newest first. */
+  private async awaitingMine(caller: Caller, filter: RoleRequestFilter): Promise<RoleRequestEntity[]> {
     const rows = await this.kernel.db.getRepository(RoleRequestEntity).find({
       where: [{ status: RequestStatus.PENDING_APPROVAL }, { status: RequestStatus.PENDING_ADMIN_DECISION }],
       order: { createdAt: 'DESC', id: 'DESC' },
@@ -124,9 +192,7 @@ export class RequestService {
       if (filter.scopeId && row.scopeId !== filter.scopeId) continue;
       if (await this.mayDecideNow(caller, row)) mine.push(row);
     }
-    const start = cursor ? mine.findIndex((row) => row.id === cursor[1]) + 1 : 0;
-    const page = mine.slice(start, start + limit + 1);
-    return toConnection(page.map((row) => requestView(row)), limit, mine.length, (request) => [request.createdAt.toISOString(), request.id]);
+    return mine;
   }
 
   /** Approvers keep reading the requests they decided: their own decisions' history. */

@@ -2,14 +2,17 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { preload, Preloaded } from '@/apollo/preload';
 import { ApprovalsView } from '@/approvals/ApprovalsView';
-import { ApprovalQueue } from '@/approvals/queries';
+import { ApprovalQueue, approvalQueueVariables } from '@/approvals/queries';
+import { searchParamsOf, type PageSearchParams } from '@/lib/searchParams';
+import { readRequestSort } from '@/requests/order';
 
 export const metadata: Metadata = { title: 'Approvals' };
 
-export default function Page() {
+export default async function Page({ searchParams }: { searchParams: PageSearchParams }) {
+  const sort = readRequestSort(await searchParamsOf(searchParams));
   return (
     <Suspense>
-      <Preloaded queries={[preload(ApprovalQueue, {})]}>
+      <Preloaded queries={[preload(ApprovalQueue, approvalQueueVariables(sort))]}>
         <ApprovalsView />
       </Preloaded>
     </Suspense>

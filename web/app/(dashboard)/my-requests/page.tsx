@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { preload, Preloaded } from '@/apollo/preload';
+import { searchParamsOf, type PageSearchParams } from '@/lib/searchParams';
 import { MyRequestsView } from '@/requests/MyRequestsView';
-import { MyRequests } from '@/requests/queries';
+import { readRequestSort } from '@/requests/order';
+import { MyRequests, myRequestsVariables } from '@/requests/queries';
 
 export const metadata: Metadata = { title: 'My requests' };
 
-export default function Page() {
+export default async function Page({ searchParams }: { searchParams: PageSearchParams }) {
+  const sort = readRequestSort(await searchParamsOf(searchParams));
   return (
     <Suspense>
-      <Preloaded queries={[preload(MyRequests, {})]}>
+      <Preloaded queries={[preload(MyRequests, myRequestsVariables(sort))]}>
         <MyRequestsView />
       </Preloaded>
     </Suspense>
