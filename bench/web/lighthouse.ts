@@ -7,6 +7,8 @@
 //   BENCH_PERSONA=bob BENCH_LIGHTHOUSE_MIN=98 BENCH_API_PORT=4390 BENCH_WEB_PORT=3390 npx tsx bench/web/lighthouse.ts
 //
 // BENCH_PERSONA: `all` (the default: admin, alice, bob, carol, dave) or a comma-separated list of personas.
+// BENCH_LIGHTHOUSE_FORM: `desktop` (the default, 1400 × 900), `mobile` (Lighthouse's phone: 412 × 823 at 1.75, touch) or
+// `both` (each persona's column twice).
 // Prints a persona × page table of scores and the audits that failed, writes bench/results/lighthouse.json, and exits
 // non-zero when a page scores below BENCH_LIGHTHOUSE_MIN (98).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,10 +22,18 @@ const asked = process.env.BENCH_PERSONA ?? 'all';
 const chosen: Persona[] = asked === 'all' ? ALL : (asked.split(',').map((name) => name.trim()) as Persona[]);
 for (const name of chosen) if (!(name in personas)) throw new Error(`BENCH_PERSONA: no persona ${name} (${Object.keys(personas).join(', ')}, all)`);
 const MIN = Number(process.env.BENCH_LIGHTHOUSE_MIN ?? 98);
+const FORM = process.env.BENCH_LIGHTHOUSE_FORM ?? 'desktop';
+if (!['desktop', 'mobile', 'both'].includes(FORM)) throw new Error(`BENCH_LIGHTHOUSE_FORM: desktop, mobile or both, not ${FORM}`);
+const FORMS = (FORM === 'both' ? ['desktop', 'mobile'] : [FORM]) as ('desktop' | 'mobile')[];
+const SCREENS = {
+  desktop: { mobile: false, width: 1400, height: 900, deviceScaleFactor: 1, disabled: false },
+  mobile: { mobile: true, width: 412, height: 823, deviceScaleFactor: 1.75, disabled: false },
+};
 const PAGES = ['/my-roles', '/my-requests', '/approvals', '/activity', '/assignments', '/scopes', '/people', '/people/:alice', '/role-settings', '/audit', '/webhooks'];
 
 interface Row {
-  persona: Persona | 'signed out';
+  /** The persona, and " (mobile)" when measured as a phone */
+  persona: string;
   page: string;
   score: number;
   failed: string[];
@@ -61,14 +71,15 @@ async function main(): Promise<void> {
     await aliceAsks();
     const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
     const found: Row[] = [];
-    const measure = async (persona: Row['persona'], page: string, token: string | null, url = page) => {
+    const measure = async (who: string, form: 'desktop' | 'mobile', page: string, token: string | null, url = page) => {
+      const persona = form === 'mobile' ? `${who} (mobile)` : who;
       const result = await lighthouse(`${web}${url}`, {
         port: chrome.port,
         onlyCategories: ['accessibility'],
         output: 'json',
         logLevel: 'error',
-        formFactor: 'desktop',
-        screenEmulation: { mobile: false, width: 1400, height: 900, deviceScaleFactor: 1, disabled: false },
+        formFactor: form,
+        screenEmulation: SCREENS[form],
         extraHeaders: token ? { Cookie: `elevate_session=${token}` } : {},
       });
       if (!result) throw new Error(`no result for ${page}`);
@@ -81,17 +92,19 @@ async function main(): Promise<void> {
       // A page that was redirected to the sign-in page was not measured signed in.
       if (token && new URL(lhr.finalDisplayedUrl).pathname.startsWith('/sign-in')) throw new Error(`${persona} ${page}: not signed in`);
       found.push({ persona, page, score, failed });
-      console.log(`${String(persona).padEnd(10)} ${page.padEnd(16)} ${String(score).padStart(3)}${failed.length ? `  failed: ${failed.join(', ')}` : ''}`);
+      console.log(`${persona.padEnd(19)} ${page.padEnd(16)} ${String(score).padStart(3)}${failed.length ? `  failed: ${failed.join(', ')}` : ''}`);
     };
     try {
-      await measure('signed out', '/sign-in', null);
+      for (const form of FORMS) await measure('signed out', form, '/sign-in', null);
       for (const persona of chosen) {
         const token = await signIn(personas[persona].email);
         const people = await call<{ principals: { edges: { node: { id: string; displayName: string } }[] } }>(token, 'query { principals(type: USER, first: 50) { edges { node { id displayName } } } }');
         const alice = people.principals.edges.find((edge) => edge.node.displayName === personas.alice.name)?.node.id ?? '';
-        for (const page of PAGES) {
-          // Whoever may not see alice measures the page of someone who does not exist (its "not found" state).
-          await measure(persona, page, token, page.replace(':alice', alice || '00000000-0000-0000-0000-000000000000'));
+        for (const form of FORMS) {
+          for (const page of PAGES) {
+            // Whoever may not see alice measures the page of someone who does not exist (its "not found" state).
+            await measure(persona, form, page, token, page.replace(':alice', alice || '00000000-0000-0000-0000-000000000000'));
+          }
         }
       }
     } finally {
@@ -100,7 +113,7 @@ async function main(): Promise<void> {
     return found;
   });
   mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
-  writeFileSync(path.join(root, 'bench', 'results', 'lighthouse.json'), JSON.stringify({ at: new Date().toISOString(), personas: chosen, min: MIN, rows }, null, 2));
+  writeFileSync(path.join(root, 'bench', 'results', 'lighthouse.json'), JSON.stringify({ at: new Date().toISOString(), personas: chosen, forms: FORMS, min: MIN, rows }, null, 2));
   console.log(`\n${table(rows)}\n`);
   const below = rows.filter((row) => row.score < MIN);
   console.log(
