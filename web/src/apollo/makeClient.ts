@@ -8,9 +8,8 @@ import { createClient, type Client } from 'graphql-ws';
 import type { ErrorCode } from '@/gql/graphql';
 import { getConnectionStatus, setConnectionStatus } from './connection';
 import { graphqlHttpUrl, graphqlWsUrl, type ApiEndpoint } from './endpoint';
+import { possibleTypes } from './possibleTypes';
 
-/** Interfaces in schema.graphql, so fragments on User/Group/ServicePrincipal match Principal fields. */
-const possibleTypes = { Principal: ['User', 'Group', 'ServicePrincipal'] };
 
 const KEEP_ALIVE_MS = 12_000;
 const PONG_TIMEOUT_MS = 6_000;

@@ -14,21 +14,7 @@ import { requestWindow, RequestTable, type RequestData } from '@/requests/Reques
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { ReasonDialog } from '@/ui/ReasonDialog';
 import { EmptyState, Loading } from '@/ui/States';
-
-const ApprovalQueue = graphql(`
-  query ApprovalQueue {
-    roleRequests(filter: { awaitingMyDecision: true }, first: 50) {
-      totalCount
-      edges {
-        node {
-          id
-          createdAt
-          ...RequestTable_request
-        }
-      }
-    }
-  }
-`);
+import { ApprovalQueue } from './queries';
 
 /**
  * The queue as the server re-authorised it for me: a request that left is removed, one that arrived goes in where its

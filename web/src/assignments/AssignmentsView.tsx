@@ -2,7 +2,6 @@
 
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { graphql } from '@/gql';
 import type { AssignmentState, AssignmentType } from '@/gql/graphql';
 import { fromLocalInput, humanize, toLocalInput } from '@/lib/format';
 import { useCursorPages } from '@/lib/useCursorPages';
@@ -14,18 +13,11 @@ import { ProblemAlert } from '@/ui/ProblemAlert';
 import { Loading } from '@/ui/States';
 import { AddAssignmentForm } from './AddAssignmentForm';
 import { AssignmentPage, type AssignmentRowData } from './AssignmentTable';
-import { filtersQuery, readFilters, toApiFilter, type AssignmentFilters } from './filters';
+import { filtersQuery, readFilters, type AssignmentFilters } from './filters';
+import { AssignmentList, assignmentListVariables, PAGE_SIZE } from './queries';
 import { RemoveAssignmentDialog } from './RemoveAssignmentDialog';
 import { RoleSelect } from './RoleSelect';
 
-const AssignmentList = graphql(`
-  query AssignmentList($filter: RoleAssignmentFilter!, $after: String) {
-    roleAssignments(filter: $filter, first: 25, after: $after) {
-      totalCount
-      ...AssignmentPage_assignments
-    }
-  }
-`);
 
 /**
  * Whether to offer "Add assignment": with a scope chosen, whether I may assign some role there; without, whether I may
@@ -39,9 +31,6 @@ function useCanAssign(scopeId: string | null): boolean {
   return picked ? managesAt(manageable, picked) : false;
 }
 
-/** The `first` in the query above. Page sizes are literals: the API prices a variable one at its largest page. */
-const PAGE_SIZE = 25;
-
 /** "Who holds which role at which scope": filters in the address bar, a paged table, add and remove. */
 export function AssignmentsView() {
   const [filters, setFilters] = useSearchState(readFilters, filtersQuery);
@@ -52,7 +41,7 @@ export function AssignmentsView() {
   const scope = useScopeChoice(filters.scope);
   const principal = usePrincipalChoice(filters.principal);
   const { data, error, loading, refetch } = useQuery(AssignmentList, {
-    variables: { filter: toApiFilter(filters), after: pages.after },
+    variables: assignmentListVariables(filters, pages.after),
   });
   const list = data?.roleAssignments;
   const canAssign = useCanAssign(filters.scope);

@@ -4,7 +4,6 @@ import { useQuery } from '@apollo/client/react';
 import { apiHttpBase } from '@/apollo/endpoint';
 import { useApiEndpoint } from '@/apollo/ApolloProvider';
 import { RoleSelect } from '@/assignments/RoleSelect';
-import { graphql } from '@/gql';
 import { fromLocalInput, toLocalInput } from '@/lib/format';
 import { useCursorPages } from '@/lib/useCursorPages';
 import { useSearchState } from '@/lib/useSearchState';
@@ -15,28 +14,9 @@ import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 import { actionName } from './actionName';
 import { AuditTable } from './AuditTable';
-import { AUDIT_ACTIONS, exportQuery, filtersQuery, readFilters, toApiFilter, type AuditFilters } from './filters';
+import { AUDIT_ACTIONS, exportQuery, filtersQuery, readFilters, type AuditFilters } from './filters';
+import { AuditList, auditListVariables, PAGE_SIZE } from './queries';
 import { RequestTimeline } from './RequestTimeline';
-
-const AuditList = graphql(`
-  query AuditList($filter: AuditFilter, $after: String) {
-    auditEvents(filter: $filter, first: 25, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          ...AuditTable_event
-        }
-      }
-    }
-  }
-`);
-
-/** The `first` in AuditList. Page sizes are literals: the API prices a variable one at its largest page. */
-const PAGE_SIZE = 25;
 
 /** The audit log: filters in the address bar, a paged table newest first, a request's timeline, and downloads. */
 export function AuditView() {
@@ -46,7 +26,7 @@ export function AuditView() {
   const actor = usePrincipalChoice(filters.actor);
   const target = usePrincipalChoice(filters.target);
   const endpoint = useApiEndpoint();
-  const { data, error, loading, refetch } = useQuery(AuditList, { variables: { filter: toApiFilter(filters), after: pages.after } });
+  const { data, error, loading, refetch } = useQuery(AuditList, { variables: auditListVariables(filters, pages.after) });
   const list = data?.auditEvents;
   const events = list?.edges.map((edge) => edge.node) ?? [];
   const download = (format: 'csv' | 'ndjson') => `${apiHttpBase(endpoint)}/audit/export?${exportQuery(filters, format)}`;

@@ -1,10 +1,7 @@
 import { print } from 'graphql';
-import { cookies } from 'next/headers';
-import { graphqlHttpUrl, type ApiEndpoint } from '@/apollo/endpoint';
+import { serverGraphqlUrl, sessionCookie, sessionToken } from '@/apollo/session';
 import { ShellViewer, type ShellViewerData } from './viewerQuery';
 
-/** The API's session cookie (server/src/graphql/context.ts); httpOnly, so only this server and the API read it. */
-const SESSION_COOKIE = 'elevate_session';
 const TIMEOUT_MS = 1_500;
 
 /**
@@ -13,13 +10,13 @@ const TIMEOUT_MS = 1_500;
  * token never leaves this server: only `me` and the session's times go to the browser. Null when there is no cookie,
  * the session has ended or the API does not answer in time — the shell then asks in the browser, as before.
  */
-export async function serverViewer(endpoint: ApiEndpoint): Promise<ShellViewerData | null> {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+export async function serverViewer(): Promise<ShellViewerData | null> {
+  const token = await sessionToken();
   if (!token) return null;
   try {
-    const response = await fetch(graphqlHttpUrl(endpoint), {
+    const response = await fetch(serverGraphqlUrl(), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: `${SESSION_COOKIE}=${encodeURIComponent(token)}` },
+      headers: { 'content-type': 'application/json', cookie: sessionCookie(token) },
       body: JSON.stringify({ operationName: 'ShellViewer', query: print(ShellViewer) }),
       cache: 'no-store',
       signal: AbortSignal.timeout(TIMEOUT_MS),

@@ -1,13 +1,20 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { Preloaded } from '@/apollo/preload';
 import { AssignmentsView } from '@/assignments/AssignmentsView';
+import { readFilters } from '@/assignments/filters';
+import { AssignmentList, assignmentListVariables } from '@/assignments/queries';
+import { searchParamsOf, type PageSearchParams } from '@/lib/searchParams';
 
 export const metadata: Metadata = { title: 'Assignments' };
 
-export default function AssignmentsPage() {
+export default async function AssignmentsPage({ searchParams }: { searchParams: PageSearchParams }) {
+  const filters = readFilters(await searchParamsOf(searchParams));
   return (
     <Suspense>
-      <AssignmentsView />
+      <Preloaded query={AssignmentList} variables={assignmentListVariables(filters, null)}>
+        <AssignmentsView />
+      </Preloaded>
     </Suspense>
   );
 }

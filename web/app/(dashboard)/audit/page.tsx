@@ -1,8 +1,20 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { Preloaded } from '@/apollo/preload';
 import { AuditView } from '@/audit/AuditView';
+import { readFilters } from '@/audit/filters';
+import { AuditList, auditListVariables } from '@/audit/queries';
+import { searchParamsOf, type PageSearchParams } from '@/lib/searchParams';
 
 export const metadata: Metadata = { title: 'Audit' };
 
-export default function Page() {
-  return <AuditView />;
+export default async function Page({ searchParams }: { searchParams: PageSearchParams }) {
+  const filters = readFilters(await searchParamsOf(searchParams));
+  return (
+    <Suspense>
+      <Preloaded query={AuditList} variables={auditListVariables(filters, null)}>
+        <AuditView />
+      </Preloaded>
+    </Suspense>
+  );
 }
