@@ -48,6 +48,12 @@ async function aliceAsks(): Promise<void> {
   await call(token, 'mutation ($input: ActivateRoleInput!) { activateRole(input: $input) { id } }', { input });
 }
 
+function save(rows: Row[], complete: boolean): void {
+  mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
+  const result = { at: new Date().toISOString(), complete, personas: chosen, forms: FORMS, min: MIN, rows };
+  writeFileSync(path.join(root, 'bench', 'results', 'lighthouse.json'), JSON.stringify(result, null, 2));
+}
+
 function table(rows: Row[]): string {
   const pages = [...new Set(rows.map((row) => row.page))];
   const who = [...new Set(rows.map((row) => row.persona))];
@@ -92,6 +98,8 @@ async function main(): Promise<void> {
       // A page that was redirected to the sign-in page was not measured signed in.
       if (token && new URL(lhr.finalDisplayedUrl).pathname.startsWith('/sign-in')) throw new Error(`${persona} ${page}: not signed in`);
       found.push({ persona, page, score, failed });
+      // Written after every page, so that a run cut short still leaves what it measured.
+      save(found, false);
       console.log(`${persona.padEnd(19)} ${page.padEnd(16)} ${String(score).padStart(3)}${failed.length ? `  failed: ${failed.join(', ')}` : ''}`);
     };
     try {
@@ -112,8 +120,7 @@ async function main(): Promise<void> {
     }
     return found;
   });
-  mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
-  writeFileSync(path.join(root, 'bench', 'results', 'lighthouse.json'), JSON.stringify({ at: new Date().toISOString(), personas: chosen, forms: FORMS, min: MIN, rows }, null, 2));
+  save(rows, true);
   console.log(`\n${table(rows)}\n`);
   const below = rows.filter((row) => row.score < MIN);
   console.log(
