@@ -51,7 +51,11 @@ async function freshDatabase() {
     log(`database ${name}`);
     return {
       env: { DATABASE_URL: url.toString() },
-      cleanup: () => onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => log(`dropped ${name}`)),
+      // E2E_KEEP_DATABASE=1 keeps it for a look after a failed run (drop it yourself).
+      cleanup: () =>
+        process.env.E2E_KEEP_DATABASE === '1'
+          ? log(`kept ${name}`)
+          : onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => log(`dropped ${name}`)),
     };
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'elevate-e2e-'));

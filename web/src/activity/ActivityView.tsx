@@ -3,7 +3,6 @@
 import type { ErrorLike } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
-import { graphql } from '@/gql';
 import type { ActivationsLiveSubscription, ActivityHistoryQuery } from '@/gql/graphql';
 import { ActivationsFeed } from '@/live/feeds';
 import { LiveIndicator } from '@/live/LiveIndicator';
@@ -12,28 +11,7 @@ import { liveFeed, useLiveList } from '@/live/useLiveList';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 import { activityKey, ActivityTable } from './ActivityTable';
-
-/** The past of the live feed; its rows take the feed's events (kind, at and assignment key and sort them). */
-const ActivityHistory = graphql(`
-  query ActivityHistory($after: String) {
-    activationEvents(first: 50, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          kind
-          at
-          assignment {
-            id
-          }
-          ...ActivityTable_event
-        }
-      }
-    }
-  }
-`);
+import { ActivityHistory } from './queries';
 
 type HistoryPage = ActivityHistoryQuery['activationEvents'];
 

@@ -19,32 +19,38 @@ const { PreloadQuery } = registerApolloClient(async () => {
   });
 });
 
-/**
- * A page's main query, started on the dashboard's server as the page is asked for (in parallel with the layout), so
- * that its rows are in the first HTML instead of waiting for the scripts to load, hydrate and ask. The client view
- * below runs the same query with the same variables and finds the answer in its cache (on the server while rendering
- * the HTML, and in the browser, where the answer arrives with the page). Without a session nothing is preloaded: the
- * view asks in the browser, where an ended session leads to the sign-in page. An error is not thrown here: the view
- * asks again and shows it as it would any other.
- */
-/** PreloadQuery's props: whether `variables` may be left out depends on TVariables, which a generic one cannot tell. */
-type PreloadProps<TData, TVariables extends OperationVariables> = Parameters<typeof PreloadQuery<TData, TVariables>>[0];
+/** A query to start on the server, with the variables its view will ask it with. */
+export interface Preload {
+  query: TypedDocumentNode<unknown, never>;
+  variables: OperationVariables;
+}
 
-export async function Preloaded<TData, TVariables extends OperationVariables>({
-  query,
-  variables,
-  children,
-}: {
-  query: TypedDocumentNode<TData, TVariables>;
-  variables: TVariables;
-  children: ReactNode;
-}) {
+/** One query of `Preloaded`, typed: the variables are those of the document. */
+export function preload<TData, TVariables extends OperationVariables>(query: TypedDocumentNode<TData, TVariables>, variables: TVariables): Preload {
+  return { query, variables } as unknown as Preload;
+}
+
+/** PreloadQuery's props: whether `variables` may be left out depends on the document, which a generic one cannot tell. */
+type PreloadProps = Parameters<typeof PreloadQuery<unknown, OperationVariables>>[0];
+
+/**
+ * A page's queries, started on the dashboard's server as the page is asked for (all at once, in parallel with the
+ * layout), so that its rows are in the first HTML instead of waiting for the scripts to load, hydrate and ask. The
+ * client views below run the same queries with the same variables and find the answers in their cache (on the server
+ * while rendering the HTML, and in the browser, where the answers arrive with the page); they still ask again once
+ * mounted (cache-and-network), which also covers what changed before their subscriptions started. Without a session
+ * nothing is preloaded: the views ask in the browser, where an ended session leads to the sign-in page. An error is not
+ * thrown here: the view asks again and shows it as it would any other.
+ */
+export async function Preloaded({ queries, children }: { queries: readonly Preload[]; children: ReactNode }) {
   if (!(await sessionToken())) return children;
-  const props = {
-    query,
-    variables,
-    errorPolicy: 'all',
-    children: (queryRef: QueryRef<unknown>) => <AwaitPreloaded queryRef={queryRef}>{children}</AwaitPreloaded>,
-  } as unknown as PreloadProps<TData, TVariables>;
-  return <PreloadQuery {...props} />;
+  return queries.reduceRight<ReactNode>((inner, { query, variables }) => {
+    const props = {
+      query,
+      variables,
+      errorPolicy: 'all',
+      children: (queryRef: QueryRef<unknown>) => <AwaitPreloaded queryRef={queryRef}>{inner}</AwaitPreloaded>,
+    } as unknown as PreloadProps;
+    return <PreloadQuery {...props} />;
+  }, children);
 }

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, type ReactNode } from 'react';
-import { graphql, useFragment, type FragmentType } from '@/gql';
+import { useFragment, type FragmentType } from '@/gql';
 import type { AssignmentState } from '@/gql/graphql';
 import { useNow } from '@/lib/useNow';
 import { ActivationsFeed, MyRequestsFeed } from '@/live/feeds';
@@ -10,25 +10,8 @@ import { liveFeed, useLiveList } from '@/live/useLiveList';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 import { mergeMyActivation, mergeMyRequestIntoAssignments } from './myRolesLive';
+import { MyAssignments } from './queries';
 import { DAY_MS, MyRoleFragment, MyRoleTable, type ActiveUntil, type MyRoleActions } from './MyRoleTable';
-
-/** Rows take the activations feed's assignments: id, type and endAt are what this view sorts, splits and times them by. */
-export const MyAssignments = graphql(`
-  query MyAssignments($principalId: ID!, $state: AssignmentState!) {
-    # 50: the most the API's query cost limit allows for these rows
-    roleAssignments(filter: { principalId: $principalId, expandGroups: true, state: $state }, first: 50) {
-      totalCount
-      edges {
-        node {
-          id
-          type
-          endAt
-          ...MyRoleTable_assignment
-        }
-      }
-    }
-  }
-`);
 
 /**
  * My assignments in one state, live: IN_FORCE as "Eligible roles" and "Active roles", SCHEDULED, ENDED (the last 30

@@ -2,38 +2,15 @@
 
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
-import { graphql } from '@/gql';
 import { MyRequestsFeed } from '@/live/feeds';
 import { liveFeed, useLiveList } from '@/live/useLiveList';
 import { useViewer } from '@/shell/ViewerContext';
 import { ActivateDialog, type Activatable } from './ActivateDialog';
 import { DeactivateDialog, ExtendDialog } from './MyRoleDialogs';
-import { MyAssignments, MyRoleSections } from './MyRoleSections';
+import { MyRoleSections } from './MyRoleSections';
 import { mergeOpenRequest } from './myRolesLive';
 import type { MyRole, MyRoleActions } from './MyRoleTable';
-
-/** My requests that are open: a row with one shows it instead of offering to ask again. Rows take the myRequests feed. */
-const MyOpenRequests = graphql(`
-  query MyOpenRequests {
-    roleRequests(filter: { mine: true, status: [PENDING_APPROVAL, PENDING_ADMIN_DECISION, GRANTED] }, first: 50) {
-      totalCount
-      edges {
-        node {
-          id
-          action
-          status
-          createdAt
-          role {
-            id
-          }
-          scope {
-            id
-          }
-        }
-      }
-    }
-  }
-`);
+import { MY_ROLE_STATES, MyAssignments, MyOpenRequests } from './queries';
 
 /** My eligible, active, scheduled and recently ended roles, live (each list follows the feeds on its own). */
 export function MyRolesView() {
@@ -70,9 +47,9 @@ export function MyRolesView() {
           <p className="lead">Activate your eligible roles when you need them; see what you hold now, what is scheduled and what ended.</p>
         </div>
       </div>
-      <MyRoleSections principalId={viewer.id} state="IN_FORCE" actions={actions} />
-      <MyRoleSections principalId={viewer.id} state="SCHEDULED" actions={actions} />
-      <MyRoleSections principalId={viewer.id} state="ENDED" actions={actions} />
+      {MY_ROLE_STATES.map((state) => (
+        <MyRoleSections key={state} principalId={viewer.id} state={state} actions={actions} />
+      ))}
 
       {activating ? <ActivateDialog target={activating} onClose={() => setActivating(null)} onDone={refresh} /> : null}
       {deactivating ? <DeactivateDialog row={deactivating} onClose={() => setDeactivating(null)} onDone={refresh} /> : null}

@@ -19,3 +19,47 @@ export const PAGE_SIZE = 25;
 export function assignmentListVariables(filters: AssignmentFilters, after: string | null): AssignmentListQueryVariables {
   return { filter: toApiFilter(filters), after };
 }
+
+/** The states My roles lists, a section each, in this order. */
+export const MY_ROLE_STATES = ['IN_FORCE', 'SCHEDULED', 'ENDED'] as const;
+
+/** Rows take the activations feed's assignments: id, type and endAt are what this view sorts, splits and times them by. */
+export const MyAssignments = graphql(`
+  query MyAssignments($principalId: ID!, $state: AssignmentState!) {
+    # 50: the most the API's query cost limit allows for these rows
+    roleAssignments(filter: { principalId: $principalId, expandGroups: true, state: $state }, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          type
+          endAt
+          ...MyRoleTable_assignment
+        }
+      }
+    }
+  }
+`);
+
+/** My requests that are open: a row with one shows it instead of offering to ask again. Rows take the myRequests feed. */
+export const MyOpenRequests = graphql(`
+  query MyOpenRequests {
+    roleRequests(filter: { mine: true, status: [PENDING_APPROVAL, PENDING_ADMIN_DECISION, GRANTED] }, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          action
+          status
+          createdAt
+          role {
+            id
+          }
+          scope {
+            id
+          }
+        }
+      }
+    }
+  }
+`);

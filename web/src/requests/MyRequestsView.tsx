@@ -11,23 +11,9 @@ import { liveFeed, useLiveList } from '@/live/useLiveList';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { ReasonDialog } from '@/ui/ReasonDialog';
 import { EmptyState, Loading } from '@/ui/States';
+import { MyRequests } from './queries';
 import { requestOrder } from './order';
 import { requestWindow, RequestTable, type RequestData } from './RequestTable';
-
-const MyRequests = graphql(`
-  query MyRequests {
-    roleRequests(filter: { mine: true }, first: 50) {
-      totalCount
-      edges {
-        node {
-          id
-          createdAt
-          ...RequestTable_request
-        }
-      }
-    }
-  }
-`);
 
 const CancelRequest = graphql(`
   mutation CancelRequest($requestId: ID!) {

@@ -148,6 +148,10 @@ export function DashboardShell({ initialViewer, children }: { initialViewer: She
         </nav>
       </aside>
       <div className="workspace">
+        {/* Rendered on the server, the page's controls are on screen before its scripts have run; until they have, they
+            are disabled (a fieldset disables every control in it), so a click is not lost on a button that cannot act yet
+            — and a browser test's click waits for it to be enabled. Links work either way. */}
+        <fieldset className="until-interactive" role="none" disabled={!mounted}>
         <header className="topbar">
           {viewer ? (
             <>
@@ -171,6 +175,7 @@ export function DashboardShell({ initialViewer, children }: { initialViewer: She
         <main id="main" className="content">
           {content}
         </main>
+        </fieldset>
       </div>
     </div>
     </ToastProvider>

@@ -1,4 +1,5 @@
 import { print } from 'graphql';
+import { cache } from 'react';
 import { serverGraphqlUrl, sessionCookie, sessionToken } from '@/apollo/session';
 import { ShellViewer, type ShellViewerData } from './viewerQuery';
 
@@ -8,9 +9,10 @@ const TIMEOUT_MS = 1_500;
  * The viewer for the first render, asked of the API with the browser's session cookie, so that a hard load does not wait
  * for the scripts to run before asking who is signed in (and the page's own queries start as soon as it hydrates). The
  * token never leaves this server: only `me` and the session's times go to the browser. Null when there is no cookie,
- * the session has ended or the API does not answer in time — the shell then asks in the browser, as before.
+ * the session has ended or the API does not answer in time — the shell then asks in the browser, as before. Asked once
+ * per request however many of the page's server components want it (React's cache).
  */
-export async function serverViewer(): Promise<ShellViewerData | null> {
+export const serverViewer = cache(async (): Promise<ShellViewerData | null> => {
   const token = await sessionToken();
   if (!token) return null;
   try {
@@ -27,4 +29,4 @@ export async function serverViewer(): Promise<ShellViewerData | null> {
   } catch {
     return null;
   }
-}
+});

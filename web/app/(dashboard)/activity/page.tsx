@@ -1,8 +1,17 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import { ActivityView } from '@/activity/ActivityView';
+import { ActivityHistory } from '@/activity/queries';
+import { preload, Preloaded } from '@/apollo/preload';
 
 export const metadata: Metadata = { title: 'Activity' };
 
 export default function Page() {
-  return <ActivityView />;
+  return (
+    <Suspense>
+      <Preloaded queries={[preload(ActivityHistory, { after: null })]}>
+        <ActivityView />
+      </Preloaded>
+    </Suspense>
+  );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { Preloaded } from '@/apollo/preload';
+import { preload, Preloaded } from '@/apollo/preload';
 import { ApprovalsView } from '@/approvals/ApprovalsView';
 import { ApprovalQueue } from '@/approvals/queries';
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: 'Approvals' };
 export default function Page() {
   return (
     <Suspense>
-      <Preloaded query={ApprovalQueue} variables={{}}>
+      <Preloaded queries={[preload(ApprovalQueue, {})]}>
         <ApprovalsView />
       </Preloaded>
     </Suspense>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { Preloaded } from '@/apollo/preload';
+import { preload, Preloaded } from '@/apollo/preload';
 import { AssignmentsView } from '@/assignments/AssignmentsView';
 import { readFilters } from '@/assignments/filters';
 import { AssignmentList, assignmentListVariables } from '@/assignments/queries';
@@ -12,7 +12,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
   const filters = readFilters(await searchParamsOf(searchParams));
   return (
     <Suspense>
-      <Preloaded query={AssignmentList} variables={assignmentListVariables(filters, null)}>
+      <Preloaded queries={[preload(AssignmentList, assignmentListVariables(filters, null))]}>
         <AssignmentsView />
       </Preloaded>
     </Suspense>

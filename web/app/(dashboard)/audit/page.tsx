@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { Preloaded } from '@/apollo/preload';
+import { preload, Preloaded } from '@/apollo/preload';
 import { AuditView } from '@/audit/AuditView';
 import { readFilters } from '@/audit/filters';
 import { AuditList, auditListVariables } from '@/audit/queries';
@@ -12,7 +12,7 @@ export default async function Page({ searchParams }: { searchParams: PageSearchP
   const filters = readFilters(await searchParamsOf(searchParams));
   return (
     <Suspense>
-      <Preloaded query={AuditList} variables={auditListVariables(filters, null)}>
+      <Preloaded queries={[preload(AuditList, auditListVariables(filters, null))]}>
         <AuditView />
       </Preloaded>
     </Suspense>
