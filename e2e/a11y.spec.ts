@@ -30,8 +30,12 @@ async function settled(page: Page): Promise<void> {
 
 /** Axe's violations on the page, as "rule: target, target" lines (empty when none), and its reflow. */
 async function audit(page: Page, path: string): Promise<void> {
-  // No rule is excluded: the scope tree's label-content-name-mismatch went with its rework (issue 10 item 6).
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  // No rule is excluded, and one more is run: label-content-name-mismatch (WCAG 2.5.3, label in name), which this axe
+  // marks experimental and so leaves out of its tags, while Lighthouse runs it (the scope tree's items failed it).
+  const { violations } = await new AxeBuilder({ page })
+    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+    .withTags(WCAG_21_AA)
+    .analyze();
   const found = violations.map((violation) => `${path} ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   expect.soft(found, `axe violations on ${path}`).toEqual([]);
   // Evaluated in the page (a string: the e2e project is typed for Node, without the DOM's globals).
@@ -136,3 +140,68 @@ test('bob approves from a 320 px phone', async ({ browser }) => {
     await Promise.all([admin.close(), alice.close(), bob.context.close()]);
   }
 });
+
+/** Whether a box lies wholly inside a width × height window. */
+function inside(box: { x: number; y: number; width: number; height: number } | null, width: number, height: number): boolean {
+  return box !== null && box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
+}
+
+/**
+ * On a phone the navigation folds behind a Menu button (a disclosure: aria-expanded, aria-controls; Escape closes it and
+ * gives the button its focus back; following a link closes it), and the bell's panel fits the window and closes with
+ * Escape. On a desktop there is no Menu button and the navigation is always there.
+ */
+for (const viewport of VIEWPORTS) {
+  test(`at ${viewport.width} px: the navigation ${viewport.width > 860 ? 'is always shown' : 'behind a Menu button'}, the bell's panel in the window`, async ({ browser }) => {
+    const { context, page } = await pagesOf(browser, 'carol', viewport);
+    try {
+      await page.goto('/my-roles');
+      await settled(page);
+      const menu = page.getByRole('button', { name: 'Menu' });
+      const navigation = page.getByRole('navigation', { name: 'Main' });
+      if (viewport.width > 860) {
+        await expect(menu).toBeHidden();
+        await expect(navigation.getByRole('link', { name: 'My roles' })).toHaveAttribute('aria-current', 'page');
+      } else {
+        await expect(menu).toHaveAttribute('aria-expanded', 'false');
+        await expect(navigation).toBeHidden();
+        expect(await menu.getAttribute('aria-controls')).toBe(await page.locator('nav[aria-label="Main"]').getAttribute('id'));
+        await menu.click();
+        await expect(menu).toHaveAttribute('aria-expanded', 'true');
+        await expect(navigation.getByRole('link', { name: 'My roles' })).toHaveAttribute('aria-current', 'page');
+        await expect(navigation.getByRole('link', { name: 'Audit' })).toBeInViewport({ ratio: 1 });
+        // Escape from inside the menu closes it and returns to the button.
+        await navigation.getByRole('link', { name: 'Audit' }).focus();
+        await page.keyboard.press('Escape');
+        await expect(navigation).toBeHidden();
+        await expect(menu).toBeFocused();
+        await expect(menu).toHaveAttribute('aria-expanded', 'false');
+        // Enter opens it again; following a link closes it.
+        await page.keyboard.press('Enter');
+        await expect(menu).toHaveAttribute('aria-expanded', 'true');
+        await navigation.getByRole('link', { name: 'Audit' }).click();
+        await expect(page).toHaveURL(/\/audit(\?|$)/);
+        await settled(page);
+        await expect(navigation).toBeHidden();
+        await expect(menu).toHaveAttribute('aria-expanded', 'false');
+      }
+
+      const bell = page.getByRole('button', { name: /^Notifications/ });
+      await bell.click();
+      await expect(bell).toHaveAttribute('aria-expanded', 'true');
+      const panel = page.getByRole('region', { name: 'Notification inbox' });
+      await expect(panel.getByText('Notifications', { exact: true })).toBeVisible();
+      const box = await panel.boundingBox();
+      expect(inside(box, viewport.width, viewport.height), `the bell's panel ${JSON.stringify(box)} in a ${viewport.width}×${viewport.height} window`).toBe(true);
+      // The bell stays in sight, not under the panel.
+      await expect(bell).toBeInViewport({ ratio: 1 });
+      const bellBox = await bell.boundingBox();
+      expect((bellBox?.y ?? 0) + (bellBox?.height ?? 0)).toBeLessThanOrEqual(box?.y ?? 0);
+      await page.keyboard.press('Escape');
+      await expect(panel).toBeHidden();
+      await expect(bell).toBeFocused();
+    } finally {
+      await context.close();
+    }
+  });
+}

@@ -92,12 +92,15 @@ test('the scope tree: one Tab stop, arrows move focus, Right/Left open and close
   await expect(first).toBeFocused();
 
   // Contoso: Right opens it, Right again goes to its first child, Left back to it, Left closes it.
-  const contoso = tree.getByRole('treeitem', { name: 'Contoso', exact: true });
+  // An item's name is what its row shows: the scope's name and its type (WCAG 2.5.3).
+  const contoso = tree.getByRole('treeitem', { name: 'Contoso Management group', exact: true });
+  await expect(contoso).toHaveAttribute('aria-level', '2');
   await contoso.focus();
   await expect(contoso).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('ArrowRight');
   await expect(contoso).toHaveAttribute('aria-expanded', 'true');
-  const firstChild = contoso.getByRole('group').getByRole('treeitem').first();
+  // The items are a flat list: Contoso's children follow it, one level deeper.
+  const firstChild = tree.locator('[role="treeitem"][aria-level="3"]').first();
   await expect(firstChild).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(firstChild).toBeFocused();
@@ -106,7 +109,7 @@ test('the scope tree: one Tab stop, arrows move focus, Right/Left open and close
 
   // Type-ahead: "Prod" moves to Production; Enter chooses it.
   await page.keyboard.type('Prod');
-  const production = tree.getByRole('treeitem', { name: 'Production', exact: true });
+  const production = tree.getByRole('treeitem', { name: 'Production Subscription', exact: true });
   await expect(production).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(production).toHaveAttribute('aria-selected', 'true');

@@ -48,8 +48,11 @@ test("the admin filters the audit log to carol's activation and downloads it as 
     await row.getByRole('button', { name: /^Timeline/ }).click();
     const timeline = page.getByRole('list', { name: /Events of the request/ });
     await expect(timeline.getByRole('listitem')).toHaveCount(2);
-    await expect(timeline.getByRole('listitem').first()).toContainText('request.submitted');
-    await expect(timeline.getByRole('listitem').last()).toContainText('assignment.activated');
+    // Each action in words, its code in the tooltip (as in the Audit table).
+    await expect(timeline.getByRole('listitem').first()).toContainText('Request submitted');
+    await expect(timeline.getByRole('listitem').first().getByTitle('request.submitted')).toBeVisible();
+    await expect(timeline.getByRole('listitem').last()).toContainText('Role activated');
+    await expect(timeline.getByRole('listitem').last().getByTitle('assignment.activated')).toBeVisible();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^elevate-audit-.*\.csv$/);

@@ -42,9 +42,11 @@ test('the scope browser shows who holds roles at a scope and links to Assignment
   const page = await context.newPage();
   await page.goto('/scopes');
   const tree = page.getByRole('tree', { name: 'Scopes' });
-  await tree.getByRole('treeitem', { name: 'Contoso', exact: true }).locator('> .tree-row .tree-toggle').click();
-  await tree.getByRole('treeitem', { name: 'Production', exact: true }).locator('> .tree-row').click();
-  await expect(tree.getByRole('treeitem', { name: 'Production' })).toHaveAttribute('aria-selected', 'true');
+  // An item's name is its scope's name and type, as it shows them.
+  await tree.getByRole('treeitem', { name: 'Contoso Management group', exact: true }).locator('> .tree-row .tree-toggle').click();
+  const production = tree.getByRole('treeitem', { name: 'Production Subscription', exact: true });
+  await production.locator('> .tree-row').click();
+  await expect(production).toHaveAttribute('aria-selected', 'true');
   const panel = page.getByRole('region', { name: 'Production' });
   await expect(panel.getByRole('row', { name: /Dave DevOps.*Owner/ })).toBeVisible();
   await expect(panel.getByRole('row', { name: /Bob Approver.*Reader/ })).toBeVisible();

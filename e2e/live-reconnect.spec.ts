@@ -24,7 +24,7 @@ test('the live indicator shows a dropped connection; after reconnecting the queu
   const sockets: WebSocketRoute[] = [];
   await page.routeWebSocket(/\/graphql$/, (ws) => {
     if (!open) {
-      ws.close({ code: 1012, reason: 'test: server unavailable' });
+      void ws.close({ code: 1012, reason: 'test: server unavailable' });
       return;
     }
     ws.connectToServer();

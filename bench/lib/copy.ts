@@ -4,7 +4,6 @@ import type { Client } from 'pg';
 
 // The same `pg` the server's TypeORM loads (one module instance).
 const requireHere = createRequire(path.join(__dirname, '..', '..', 'package.json'));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const pg = requireHere('pg') as Omit<typeof import('pg'), 'Query'> & { Query: new (text: string) => PgQuery };
 
 interface PgConnection {

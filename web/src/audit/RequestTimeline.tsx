@@ -5,6 +5,7 @@ import { graphql } from '@/gql';
 import { formatDateTime } from '@/lib/format';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
+import { actionName } from './actionName';
 import { actorName } from './actorName';
 
 const RequestTimelineQuery = graphql(`
@@ -49,7 +50,12 @@ export function RequestTimeline({ requestId, onClose }: { requestId: string; onC
       <ol className="timeline" aria-label="Events of the request, oldest first">
         {events.map((event) => (
           <li key={event.id}>
-            <strong>{event.action}</strong> · {formatDateTime(event.at)} · by {actorName(event)}
+            {/* In words, as the Audit table says it; the code stays in the tooltip for those who search by it. */}
+            <strong title={event.action} data-action={event.action}>
+              {actionName(event.action)}
+            </strong>
+            {' · '}
+            <time dateTime={event.at}>{formatDateTime(event.at)}</time> · by {actorName(event)}
             {event.justification ? <> · “{event.justification}”</> : null}
             {event.request ? <> · now {event.request.status.toLowerCase().replace(/_/g, ' ')}</> : null}
           </li>

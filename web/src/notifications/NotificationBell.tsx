@@ -69,6 +69,7 @@ export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const { data, refetch } = useLiveList(Inbox, { fetchPolicy: 'cache-and-network' }, [liveFeed({ query: NotificationsFeed }, mergeNotification)]);
   const [markRead] = useMutation(MarkRead);
   const [markAllRead, { loading: markingAll }] = useMutation(MarkAllRead);
@@ -76,7 +77,12 @@ export function NotificationBell() {
   useEffect(() => {
     if (!open) return;
     const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !root.current?.contains(event.target as Node)) setOpen(false);
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== 'Escape') return;
+        // Focus in the panel would be lost with it: it goes back to the bell.
+        if (root.current?.contains(document.activeElement)) button.current?.focus();
+        setOpen(false);
+      } else if (!root.current?.contains(event.target as Node)) setOpen(false);
     };
     document.addEventListener('mousedown', close);
     document.addEventListener('keydown', close);
@@ -107,6 +113,7 @@ export function NotificationBell() {
   return (
     <div className="bell" ref={root}>
       <button
+        ref={button}
         type="button"
         className="button button-small bell-button"
         aria-expanded={open}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { humanize } from '@/lib/format';
 import { ProblemAlert } from '@/ui/ProblemAlert';
@@ -44,6 +44,9 @@ interface TreeState {
  * The scope tree, loaded lazily: the root first, then the children of each scope when it is opened. `initiallyExpanded`
  * opens a path (the ancestors of a scope chosen elsewhere). The WAI-ARIA tree pattern by hand (./treeNavigation.ts):
  * react-aria's Tree wants the whole collection in its own item model, while this one loads each level by its own query.
+ * The items are one flat list in the DOM, each saying its place with aria-level, aria-setsize and aria-posinset (the
+ * pattern's form for a tree whose DOM does not nest): an item holds only its own row, so its name is what it shows
+ * ("Production Subscription"), never its children's text too (WCAG 2.5.3, label in name).
  */
 export function ScopeTree({
   label,
@@ -71,40 +74,57 @@ export function ScopeTree({
   };
   return (
     <ul role="tree" aria-label={label} className="tree">
-      <ScopeLevel parentId={null} state={state} rootLevel />
+      <ScopeLevel parentId={null} level={1} state={state} />
     </ul>
   );
 }
 
-function ScopeLevel({ parentId, state, rootLevel = false }: { parentId: string | null; state: TreeState; rootLevel?: boolean }) {
+/** The indentation of a row: its level, for the style sheet */
+function levelStyle(level: number): CSSProperties {
+  return { '--tree-level': level } as CSSProperties;
+}
+
+/** The items of one level, each followed by its own children when it is open (siblings in the DOM, one level deeper). */
+function ScopeLevel({ parentId, level, state }: { parentId: string | null; level: number; state: TreeState }) {
   const { data, error, loading, refetch } = useQuery(ScopeChildren, { variables: { parentId } });
   if (!data) {
     return (
-      <li role="none" className="tree-status">
+      <li role="none" className="tree-status" style={levelStyle(level)}>
         {error ? <ProblemAlert error={error} onRetry={() => void refetch()} /> : loading ? <Loading /> : null}
       </li>
     );
   }
   return (
     <>
-      {data.scopes.map((scope) => (
-        <ScopeTreeItem key={scope.id} scope={scope} state={state} autoExpand={rootLevel} />
+      {data.scopes.map((scope, index) => (
+        <ScopeTreeItem key={scope.id} scope={scope} state={state} level={level} position={index + 1} size={data.scopes.length} />
       ))}
     </>
   );
 }
 
-function ScopeTreeItem({ scope, state, autoExpand }: { scope: FragmentType<typeof ScopeTreeItemFragment>; state: TreeState; autoExpand: boolean }) {
+function ScopeTreeItem({
+  scope,
+  state,
+  level,
+  position,
+  size,
+}: {
+  scope: FragmentType<typeof ScopeTreeItemFragment>;
+  state: TreeState;
+  level: number;
+  position: number;
+  size: number;
+}) {
   const item = useFragment(ScopeTreeItemFragment, scope);
   const self = useRef<HTMLLIElement>(null);
   const typeAhead = useRef({ typed: '', at: 0 });
   const hasChildren = item.childCount > 0;
   // The root level is open unless the user closed it.
-  const expanded = hasChildren && (state.opened.get(item.id) ?? autoExpand);
+  const expanded = hasChildren && (state.opened.get(item.id) ?? level === 1);
   const toggle = () => state.setOpen(item.id, !expanded);
   const select = () => state.onSelect(item);
   const selected = state.selectedId === item.id;
-  const labelId = `scope-${useId()}`;
   // Every render may add or remove items (a level loaded, one closed): the tree keeps exactly one Tab stop.
   useEffect(() => keepOneTabStop(self.current?.closest('[role="tree"]')));
 
@@ -116,46 +136,46 @@ function ScopeTreeItem({ scope, state, autoExpand }: { scope: FragmentType<typeo
   }
 
   return (
-    <li
-      ref={self}
-      role="treeitem"
-      tabIndex={-1}
-      aria-labelledby={labelId}
-      aria-expanded={hasChildren ? expanded : undefined}
-      aria-selected={selected}
-      onKeyDown={onKeyDown}
-    >
-      <div
-        className={`tree-row${selected ? ' tree-row-selected' : ''}`}
-        onClick={() => {
-          focusItem(self.current);
-          select();
-        }}
+    <>
+      <li
+        ref={self}
+        role="treeitem"
+        tabIndex={-1}
+        aria-level={level}
+        aria-setsize={size}
+        aria-posinset={position}
+        aria-expanded={hasChildren ? expanded : undefined}
+        aria-selected={selected}
+        onKeyDown={onKeyDown}
+        style={levelStyle(level)}
       >
-        {/* A pointer's way to open and close; keyboards and screen readers use the item itself (aria-expanded, arrows). */}
-        <span
-          className={`tree-toggle${hasChildren ? ' tree-toggle-active' : ''}`}
-          aria-hidden="true"
-          onClick={(event) => {
-            event.stopPropagation();
-            if (!hasChildren) return;
+        <div
+          className={`tree-row${selected ? ' tree-row-selected' : ''}`}
+          onClick={() => {
             focusItem(self.current);
-            toggle();
+            select();
           }}
         >
-          {hasChildren ? <Chevron open={expanded} /> : null}
-        </span>
-        <span id={labelId} className="tree-label">
-          {item.name}
-        </span>
-        <span className="tree-type">{humanize(item.type)}</span>
-      </div>
-      {expanded ? (
-        <ul role="group">
-          <ScopeLevel parentId={item.id} state={state} />
-        </ul>
-      ) : null}
-    </li>
+          {/* A pointer's way to open and close; keyboards and screen readers use the item itself (aria-expanded, arrows). */}
+          <span
+            className={`tree-toggle${hasChildren ? ' tree-toggle-active' : ''}`}
+            aria-hidden="true"
+            onClick={(event) => {
+              event.stopPropagation();
+              if (!hasChildren) return;
+              focusItem(self.current);
+              toggle();
+            }}
+          >
+            {hasChildren ? <Chevron open={expanded} /> : null}
+          </span>
+          {/* The item's name is its text: the scope's name, a space, its type. */}
+          <span className="tree-label">{item.name}</span>{' '}
+          <span className="tree-type">{humanize(item.type)}</span>
+        </div>
+      </li>
+      {expanded ? <ScopeLevel parentId={item.id} level={level + 1} state={state} /> : null}
+    </>
   );
 }
 

@@ -4,7 +4,8 @@ import type { KeyboardEvent } from 'react';
  * Keyboard for a WAI-ARIA tree (https://www.w3.org/WAI/ARIA/apg/patterns/treeview/): one Tab stop (roving tabindex),
  * Up/Down to the previous/next visible item, Right to open or to the first child, Left to close or to the parent,
  * Home/End, Enter/Space to choose, and type-ahead. Items are read from the DOM in document order: a closed item renders
- * no children, so every treeitem in the tree is a visible one.
+ * no children, so every treeitem in the tree is a visible one. The items are siblings; each one's depth is its aria-level,
+ * and an open item's children follow it.
  */
 
 export interface TreeItemActions {
@@ -19,10 +20,13 @@ function visibleItems(tree: Element): HTMLElement[] {
   return [...tree.querySelectorAll<HTMLElement>('[role="treeitem"]')];
 }
 
+/** What type-ahead matches: the item's label (its name without the type after it) */
 function itemName(item: HTMLElement): string {
-  const labelId = item.getAttribute('aria-labelledby');
-  const label = labelId ? item.ownerDocument.getElementById(labelId) : null;
-  return (label?.textContent ?? '').trim().toLowerCase();
+  return (item.querySelector('.tree-label')?.textContent ?? item.textContent ?? '').trim().toLowerCase();
+}
+
+function levelOf(item: HTMLElement | undefined): number {
+  return Number(item?.getAttribute('aria-level') ?? 0);
 }
 
 /** Gives `item` the tree's one Tab stop and focuses it. */
@@ -77,11 +81,11 @@ export function onTreeItemKey(event: KeyboardEvent<HTMLElement>, actions: TreeIt
       return true;
     case 'ArrowRight':
       if (actions.hasChildren && !actions.expanded) actions.toggle();
-      else if (actions.expanded) focusItem(item.querySelector<HTMLElement>('[role="group"] [role="treeitem"]'));
+      else if (actions.expanded && levelOf(items[index + 1]) === levelOf(item) + 1) focusItem(items[index + 1]);
       return true;
     case 'ArrowLeft':
       if (actions.expanded) actions.toggle();
-      else focusItem(item.parentElement?.closest<HTMLElement>('[role="treeitem"]'));
+      else focusItem(items.slice(0, index).findLast((candidate) => levelOf(candidate) === levelOf(item) - 1));
       return true;
     case 'Enter':
     case ' ':

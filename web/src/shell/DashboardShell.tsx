@@ -2,7 +2,7 @@
 
 import { skipToken, useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { usePathname } from 'next/navigation';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { hasCode } from '@/apollo/errors';
 import { graphql } from '@/gql';
 import { useMounted } from '@/lib/useMounted';
@@ -50,6 +50,21 @@ export function DashboardShell({ initialViewer, children }: { initialViewer: She
   const pathname = usePathname();
   const { data, error, refetch } = useQuery(ShellViewer, initialViewer ? { fetchPolicy: 'cache-first' } : mounted ? {} : skipToken);
   const [signOut, { loading: signingOut }] = useMutation(SignOut);
+  // On a phone the navigation folds behind a Menu button (narrow.css); on a wide screen the button is not shown.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuPath, setMenuPath] = useState(pathname);
+  if (menuPath !== pathname) {
+    // Another page: the menu that led there closes.
+    setMenuPath(pathname);
+    setMenuOpen(false);
+  }
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const onSidebarKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    event.stopPropagation();
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
   const me = data?.me;
   const session = data?.viewerSession;
   const mfaAt = session?.mfaAt ?? null;
@@ -90,14 +105,34 @@ export function DashboardShell({ initialViewer, children }: { initialViewer: She
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <aside className="sidebar">
-        <NavLink href="/my-roles" className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            E
-          </span>
-          Elevate
-        </NavLink>
-        <nav aria-label="Main">
+      <aside className="sidebar" onKeyDown={onSidebarKey}>
+        <div className="sidebar-bar">
+          <NavLink href="/my-roles" className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              E
+            </span>
+            Elevate
+          </NavLink>
+          <button
+            ref={menuButton}
+            type="button"
+            className="button button-small nav-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="main-navigation"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <MenuIcon open={menuOpen} />
+            Menu
+          </button>
+        </div>
+        <nav
+          id="main-navigation"
+          aria-label="Main"
+          className={menuOpen ? 'nav-open' : undefined}
+          onClick={(event) => {
+            if ((event.target as Element).closest('a')) setMenuOpen(false);
+          }}
+        >
           <ul>
             {NAVIGATION.map((item) => {
               const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
@@ -145,5 +180,20 @@ export function DashboardShell({ initialViewer, children }: { initialViewer: She
     </div>
     </ToastProvider>
     </AnnouncerProvider>
+  );
+}
+
+/** Three bars, or a cross while the menu is open (an SVG: no icon font is needed). */
+function MenuIcon({ open }: { open: boolean }) {
+  return (
+    <svg className="nav-toggle-icon" width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        d={open ? 'M6 6l12 12M18 6 6 18' : 'M4 7h16M4 12h16M4 17h16'}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+      />
+    </svg>
   );
 }
