@@ -119,6 +119,8 @@ export function DashboardShell({ initialViewer, children }: { initialViewer: She
             className="button button-small nav-toggle"
             aria-expanded={menuOpen}
             aria-controls="main-navigation"
+            // Like the controls in the fieldset below: enabled once the scripts can open the menu.
+            disabled={!mounted}
             onClick={() => setMenuOpen((open) => !open)}
           >
             <MenuIcon open={menuOpen} />
