@@ -7,6 +7,7 @@ import { fromLocalInput, humanize, toLocalInput } from '@/lib/format';
 import { columnSorts } from '@/lib/sorting';
 import { useCursorPages } from '@/lib/useCursorPages';
 import { useSearchState } from '@/lib/useSearchState';
+import { useShownWhileLoading } from '@/lib/useShownWhileLoading';
 import { PrincipalPicker, usePrincipalChoice } from '@/principals/PrincipalPicker';
 import { managesAt, useManageableScopes } from '@/scopes/manageable';
 import { ScopePicker, usePickedScope, useScopeChoice } from '@/scopes/ScopePicker';
@@ -41,13 +42,12 @@ export function AssignmentsView() {
   const [removing, setRemoving] = useState<AssignmentRowData | null>(null);
   const scope = useScopeChoice(filters.scope);
   const principal = usePrincipalChoice(filters.principal);
-  const { data, previousData, error, loading, refetch } = useQuery(AssignmentList, {
+  const { data, error, loading, refetch } = useQuery(AssignmentList, {
     variables: assignmentListVariables(filters, pages.after),
   });
   // The sort is part of the address (the filters' key): changing it starts again from the first page.
   const sorts = columnSorts(SORTABLE_COLUMNS, filters.sort, (sort) => update({ sort }));
-  // While another sort or page loads, the table stays (and the focus on its header) until the answer replaces it.
-  const list = (data ?? previousData)?.roleAssignments;
+  const list = useShownWhileLoading(data, filtersQuery({ ...filters, sort: null }))?.roleAssignments;
   const canAssign = useCanAssign(filters.scope);
 
   function update(change: Partial<AssignmentFilters>) {

@@ -8,6 +8,7 @@ import { fromLocalInput, toLocalInput } from '@/lib/format';
 import { columnSorts } from '@/lib/sorting';
 import { useCursorPages } from '@/lib/useCursorPages';
 import { useSearchState } from '@/lib/useSearchState';
+import { useShownWhileLoading } from '@/lib/useShownWhileLoading';
 import { PrincipalPicker, usePrincipalChoice } from '@/principals/PrincipalPicker';
 import { ScopePicker } from '@/scopes/ScopePicker';
 import { Pager } from '@/ui/Pager';
@@ -27,11 +28,10 @@ export function AuditView() {
   const actor = usePrincipalChoice(filters.actor);
   const target = usePrincipalChoice(filters.target);
   const endpoint = useApiEndpoint();
-  const { data, previousData, error, loading, refetch } = useQuery(AuditList, { variables: auditListVariables(filters, pages.after) });
+  const { data, error, loading, refetch } = useQuery(AuditList, { variables: auditListVariables(filters, pages.after) });
   // The sort is part of the address (the filters' key): changing it starts again from the first page.
   const sorts = columnSorts(SORTABLE_COLUMNS, filters.sort, (sort) => update({ sort }), NEWEST_FIRST);
-  // While another sort or page loads, the table stays (and the focus on its header) until the answer replaces it.
-  const list = (data ?? previousData)?.auditEvents;
+  const list = useShownWhileLoading(data, filtersQuery({ ...filters, sort: null }))?.auditEvents;
   const events = list?.edges.map((edge) => edge.node) ?? [];
   const download = (format: 'csv' | 'ndjson') => `${apiHttpBase(endpoint)}/audit/export?${exportQuery(filters, format)}`;
 
