@@ -11,12 +11,12 @@ import { removeNode, updateField, upsertNode, type ListOrder } from '@/live/list
 import { columnSorts } from '@/lib/sorting';
 import { useSearchState } from '@/lib/useSearchState';
 import { liveFeed, useLiveList } from '@/live/useLiveList';
-import { NEWEST_FIRST, readRequestSort, requestOrderFor, requestSortQuery, SORTABLE_COLUMNS, type SortableRequest } from '@/requests/order';
+import { NEWEST_FIRST, readRequestSort, requestListVariables, requestOrderFor, requestSortQuery, SORTABLE_COLUMNS, type SortableRequest } from '@/requests/order';
 import { requestWindow, RequestTable, type RequestData } from '@/requests/RequestTable';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { ReasonDialog } from '@/ui/ReasonDialog';
 import { EmptyState, Loading } from '@/ui/States';
-import { ApprovalQueue, approvalQueueVariables } from './queries';
+import { ApprovalQueue } from './queries';
 
 /**
  * The queue as the server re-authorised it for me: a request that left is removed, one that arrived goes in where the
@@ -70,7 +70,7 @@ export function ApprovalsView() {
   // Events fold in with the order shown now (the feed's subscription outlives a change of sort).
   const order = useRef(requestOrderFor(sort));
   order.current = requestOrderFor(sort);
-  const live = useLiveList(ApprovalQueue, { notifyOnNetworkStatusChange: false, variables: approvalQueueVariables(sort) }, [
+  const live = useLiveList(ApprovalQueue, { notifyOnNetworkStatusChange: false, variables: requestListVariables(sort) }, [
     liveFeed({ query: ApprovalQueueFeed }, (current, event) => mergeQueueEvent(current, event, order.current)),
   ]);
   const { error, loading, refetch } = live;

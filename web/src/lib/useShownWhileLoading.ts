@@ -7,6 +7,6 @@ import { useRef } from 'react';
  */
 export function useShownWhileLoading<T>(data: T | undefined, key: string): T | undefined {
   const last = useRef<{ key: string; data: T } | null>(null);
-  if (data !== undefined && (last.current?.data !== data || last.current.key !== key)) last.current = { key, data };
+  if (data !== undefined) last.current = { key, data };
   return data ?? (last.current?.key === key ? last.current.data : undefined);
 }

@@ -13,8 +13,8 @@ import { liveFeed, useLiveList } from '@/live/useLiveList';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { ReasonDialog } from '@/ui/ReasonDialog';
 import { EmptyState, Loading } from '@/ui/States';
-import { NEWEST_FIRST, readRequestSort, requestOrderFor, requestSortQuery, SORTABLE_COLUMNS, type SortableRequest } from './order';
-import { MyRequests, myRequestsVariables } from './queries';
+import { NEWEST_FIRST, readRequestSort, requestListVariables, requestOrderFor, requestSortQuery, SORTABLE_COLUMNS, type SortableRequest } from './order';
+import { MyRequests } from './queries';
 import { requestWindow, RequestTable, type RequestData } from './RequestTable';
 
 const CancelRequest = graphql(`
@@ -39,7 +39,7 @@ export function MyRequestsView() {
   // Events fold in with the order shown now (the feed's subscription outlives a change of sort).
   const order = useRef(requestOrderFor(sort));
   order.current = requestOrderFor(sort);
-  const live = useLiveList(MyRequests, { variables: myRequestsVariables(sort) }, [
+  const live = useLiveList(MyRequests, { variables: requestListVariables(sort) }, [
     liveFeed({ query: MyRequestsFeed }, (current, event) => mergeMyRequest(current, event, order.current)),
   ]);
   const { error, loading, refetch } = live;

@@ -1,6 +1,6 @@
-import type { RoleRequestOrderField } from '@/gql/graphql';
+import type { RoleRequestOrder, RoleRequestOrderField } from '@/gql/graphql';
 import { newestFirst, type ListOrder } from '@/live/listUpdates';
-import { readSort, writeSort, type Sort } from '@/lib/sorting';
+import { readSort, toOrderBy, writeSort, type Sort } from '@/lib/sorting';
 
 /** How the server orders roleRequests by default (newest first), for a live event joining a cached list of them. */
 export const requestOrder = {
@@ -60,4 +60,9 @@ export function requestOrderFor(sort: Sort<RoleRequestOrderField> | null): ListO
       return sign * (byKey || byCodePoint(a.id, b.id));
     },
   };
+}
+
+/** A request list's variables for the table's sort (My requests, Approvals): one function, so a preload and its view ask the same. */
+export function requestListVariables(sort: Sort<RoleRequestOrderField> | null): { orderBy: RoleRequestOrder | null } {
+  return { orderBy: toOrderBy(sort) };
 }

@@ -1,6 +1,4 @@
 import { graphql } from '@/gql';
-import type { MyRequestsQueryVariables, RoleRequestOrderField } from '@/gql/graphql';
-import { toOrderBy, type Sort } from '@/lib/sorting';
 
 /** My requests (a plain module, so the page's server component can preload it too). */
 export const MyRequests = graphql(`
@@ -29,8 +27,3 @@ export const MyRequests = graphql(`
     }
   }
 `);
-
-/** The list's variables for the table's sort: one function, so the preload and the view ask the same. */
-export function myRequestsVariables(sort: Sort<RoleRequestOrderField> | null): MyRequestsQueryVariables {
-  return { orderBy: toOrderBy(sort) };
-}

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { preload, Preloaded } from '@/apollo/preload';
 import { ApprovalsView } from '@/approvals/ApprovalsView';
-import { ApprovalQueue, approvalQueueVariables } from '@/approvals/queries';
+import { ApprovalQueue } from '@/approvals/queries';
 import { searchParamsOf, type PageSearchParams } from '@/lib/searchParams';
-import { readRequestSort } from '@/requests/order';
+import { readRequestSort, requestListVariables } from '@/requests/order';
 
 export const metadata: Metadata = { title: 'Approvals' };
 
@@ -12,7 +12,7 @@ export default async function Page({ searchParams }: { searchParams: PageSearchP
   const sort = readRequestSort(await searchParamsOf(searchParams));
   return (
     <Suspense>
-      <Preloaded queries={[preload(ApprovalQueue, approvalQueueVariables(sort))]}>
+      <Preloaded queries={[preload(ApprovalQueue, requestListVariables(sort))]}>
         <ApprovalsView />
       </Preloaded>
     </Suspense>

@@ -3,8 +3,8 @@ import { Suspense } from 'react';
 import { preload, Preloaded } from '@/apollo/preload';
 import { searchParamsOf, type PageSearchParams } from '@/lib/searchParams';
 import { MyRequestsView } from '@/requests/MyRequestsView';
-import { readRequestSort } from '@/requests/order';
-import { MyRequests, myRequestsVariables } from '@/requests/queries';
+import { readRequestSort, requestListVariables } from '@/requests/order';
+import { MyRequests } from '@/requests/queries';
 
 export const metadata: Metadata = { title: 'My requests' };
 
@@ -12,7 +12,7 @@ export default async function Page({ searchParams }: { searchParams: PageSearchP
   const sort = readRequestSort(await searchParamsOf(searchParams));
   return (
     <Suspense>
-      <Preloaded queries={[preload(MyRequests, myRequestsVariables(sort))]}>
+      <Preloaded queries={[preload(MyRequests, requestListVariables(sort))]}>
         <MyRequestsView />
       </Preloaded>
     </Suspense>
