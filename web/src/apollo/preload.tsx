@@ -41,6 +41,11 @@ type PreloadProps = Parameters<typeof PreloadQuery<unknown, OperationVariables>>
  * mounted (cache-and-network), which also covers what changed before their subscriptions started. Without a session
  * nothing is preloaded: the views ask in the browser, where an ended session leads to the sign-in page. An error is not
  * thrown here: the view asks again and shows it as it would any other.
+ *
+ * Put no `<Suspense>` above it in a page: the server then waits for the answers (tens of milliseconds) and sends the rows
+ * in the page's first HTML, where they are parsed and painted with the frame. Inside a boundary they come in a later chunk
+ * that React reveals only on an animation frame, which the browser gives after it has run the page's scripts: on two
+ * cores that cost 300–500 ms on a first visit. On a navigation the old page stays until the new one has its data.
  */
 export async function Preloaded({ queries, children }: { queries: readonly Preload[]; children: ReactNode }) {
   if (!(await sessionToken())) return children;

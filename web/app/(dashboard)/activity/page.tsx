@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { ActivityView } from '@/activity/ActivityView';
 import { ActivityHistory } from '@/activity/queries';
 import { preload, Preloaded } from '@/apollo/preload';
@@ -8,10 +7,8 @@ export const metadata: Metadata = { title: 'Activity' };
 
 export default function Page() {
   return (
-    <Suspense>
-      <Preloaded queries={[preload(ActivityHistory, { after: null })]}>
-        <ActivityView />
-      </Preloaded>
-    </Suspense>
+    <Preloaded queries={[preload(ActivityHistory, { after: null })]}>
+      <ActivityView />
+    </Preloaded>
   );
 }

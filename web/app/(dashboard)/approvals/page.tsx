@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { preload, Preloaded } from '@/apollo/preload';
 import { ApprovalsView } from '@/approvals/ApprovalsView';
 import { ApprovalQueue } from '@/approvals/queries';
@@ -11,10 +10,8 @@ export const metadata: Metadata = { title: 'Approvals' };
 export default async function Page({ searchParams }: { searchParams: PageSearchParams }) {
   const sort = readRequestSort(await searchParamsOf(searchParams));
   return (
-    <Suspense>
-      <Preloaded queries={[preload(ApprovalQueue, requestListVariables(sort))]}>
-        <ApprovalsView />
-      </Preloaded>
-    </Suspense>
+    <Preloaded queries={[preload(ApprovalQueue, requestListVariables(sort))]}>
+      <ApprovalsView />
+    </Preloaded>
   );
 }

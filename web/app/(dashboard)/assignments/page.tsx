@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { preload, Preloaded } from '@/apollo/preload';
 import { AssignmentsView } from '@/assignments/AssignmentsView';
 import { readFilters } from '@/assignments/filters';
@@ -11,10 +10,8 @@ export const metadata: Metadata = { title: 'Assignments' };
 export default async function AssignmentsPage({ searchParams }: { searchParams: PageSearchParams }) {
   const filters = readFilters(await searchParamsOf(searchParams));
   return (
-    <Suspense>
-      <Preloaded queries={[preload(AssignmentList, assignmentListVariables(filters, null))]}>
-        <AssignmentsView />
-      </Preloaded>
-    </Suspense>
+    <Preloaded queries={[preload(AssignmentList, assignmentListVariables(filters, null))]}>
+      <AssignmentsView />
+    </Preloaded>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { preload, Preloaded } from '@/apollo/preload';
 import { AuditView } from '@/audit/AuditView';
 import { readFilters } from '@/audit/filters';
@@ -11,10 +10,8 @@ export const metadata: Metadata = { title: 'Audit' };
 export default async function Page({ searchParams }: { searchParams: PageSearchParams }) {
   const filters = readFilters(await searchParamsOf(searchParams));
   return (
-    <Suspense>
-      <Preloaded queries={[preload(AuditList, auditListVariables(filters, null))]}>
-        <AuditView />
-      </Preloaded>
-    </Suspense>
+    <Preloaded queries={[preload(AuditList, auditListVariables(filters, null))]}>
+      <AuditView />
+    </Preloaded>
   );
 }

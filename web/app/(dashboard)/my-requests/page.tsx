@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { preload, Preloaded } from '@/apollo/preload';
 import { searchParamsOf, type PageSearchParams } from '@/lib/searchParams';
 import { MyRequestsView } from '@/requests/MyRequestsView';
@@ -11,10 +10,8 @@ export const metadata: Metadata = { title: 'My requests' };
 export default async function Page({ searchParams }: { searchParams: PageSearchParams }) {
   const sort = readRequestSort(await searchParamsOf(searchParams));
   return (
-    <Suspense>
-      <Preloaded queries={[preload(MyRequests, requestListVariables(sort))]}>
-        <MyRequestsView />
-      </Preloaded>
-    </Suspense>
+    <Preloaded queries={[preload(MyRequests, requestListVariables(sort))]}>
+      <MyRequestsView />
+    </Preloaded>
   );
 }

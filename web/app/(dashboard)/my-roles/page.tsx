@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { preload, Preloaded, type Preload } from '@/apollo/preload';
 import { MyRolesView } from '@/assignments/MyRolesView';
 import { MY_ROLE_STATES, MyAssignments, MyOpenRequests } from '@/assignments/queries';
@@ -16,10 +15,8 @@ export default async function MyRolesPage() {
       ]
     : [];
   return (
-    <Suspense>
-      <Preloaded queries={queries}>
-        <MyRolesView />
-      </Preloaded>
-    </Suspense>
+    <Preloaded queries={queries}>
+      <MyRolesView />
+    </Preloaded>
   );
 }
