@@ -59,13 +59,24 @@ function webSocketClient(endpoint: ApiEndpoint): Client {
   });
 }
 
+/** Set once the person signs out here: the page is on its way to the sign-in page already (a full navigation resets it). */
+let signingOut = false;
+
+/**
+ * Called before signing out on purpose: operations still in flight then answer UNAUTHENTICATED, and must not send the
+ * person to the sign-in page with a way back to where they were, racing the sign-out's own navigation.
+ */
+export function leavingSession(): void {
+  signingOut = true;
+}
+
 /**
  * A session that ended (expired, signed out elsewhere) shows up as UNAUTHENTICATED on any operation: go to the sign-in
  * page, remembering where the user was. A full navigation also drops the cache of the old session.
  */
 function signInRedirectLink(): ApolloLink {
   return new ErrorLink(({ error, operation }) => {
-    if (typeof window === 'undefined' || operation.operationName === 'SignIn') return;
+    if (typeof window === 'undefined' || signingOut || operation.operationName === 'SignIn') return;
     if (!CombinedGraphQLErrors.is(error)) return;
     if (!error.errors.some((e) => e.extensions?.code === ('UNAUTHENTICATED' satisfies ErrorCode))) return;
     const { pathname, search } = window.location;

@@ -5,7 +5,7 @@ import { useRef } from 'react';
 import { graphql, useFragment as readFragment } from '@/gql';
 import { useToasts } from '@/ui/Toasts';
 import { ActivationsFeed, ApprovalQueueFeed, MyRequestsFeed } from './feeds';
-import { requestStatusKey } from './requestStatus';
+import { leftQueueMessage, requestStatusKey } from './requestStatus';
 
 /** What a toast about my request says, and whether a decision was made on it. */
 const RequestToastFragment = graphql(`
@@ -29,7 +29,7 @@ const RequestToastFragment = graphql(`
   }
 `);
 
-/** Who asks for what, where: a request arriving in my approval queue. */
+/** Who asks for what, where: a request arriving in my approval queue; and what became of one that left it. */
 const QueuedToastFragment = graphql(`
   fragment LiveNotifications_queued on RoleRequest {
     id
@@ -44,6 +44,18 @@ const QueuedToastFragment = graphql(`
     scope {
       id
       name
+    }
+    status
+    approvals {
+      stage
+      decisions {
+        decision
+        decidedAt
+        approver {
+          id
+          displayName
+        }
+      }
     }
   }
 `);
@@ -75,7 +87,7 @@ const ActivationToastFragment = graphql(`
 
 /**
  * Toasts for live events about me: my request approved, denied or expired; my activation ended; a request arriving in my
- * approval queue. Each toast's words are announced once (through the Announcer, keyed by the change). Mounted once in the
+ * approval queue, and one leaving it through somebody else. Each toast's words are announced once (through the Announcer, keyed by the change). Mounted once in the
  * shell, for the whole session. Not a list, so it listens to the feeds directly (sharing their server subscriptions
  * with the views that keep lists with them).
  */
@@ -107,9 +119,14 @@ export function LiveNotifications({ viewerId }: { viewerId: string }) {
   useSubscription(ApprovalQueueFeed, {
     onData: ({ data }) => {
       const event = data.data?.approvalQueue;
-      if (event?.kind !== 'ADDED') return;
+      if (!event) return;
       const request = readFragment(QueuedToastFragment, event.request);
-      toasts.show({ tone: 'info', title: 'Approval needed', body: askedFor(request), key: `queued:${request.id}` });
+      if (event.kind === 'ADDED') {
+        toasts.show({ tone: 'info', title: 'Approval needed', body: askedFor(request), key: `queued:${request.id}` });
+        return;
+      }
+      const left = leftQueueMessage(request, viewerId);
+      if (left) toasts.show({ tone: 'info', title: 'No longer waiting for you', body: left, key: `left:${request.id}:${request.status}` });
     },
   });
 

@@ -4,6 +4,7 @@ import { skipToken, useApolloClient, useMutation, useQuery } from '@apollo/clien
 import { usePathname } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { hasCode } from '@/apollo/errors';
+import { leavingSession } from '@/apollo/makeClient';
 import { graphql } from '@/gql';
 import { useMounted } from '@/lib/useMounted';
 import { LiveNotifications } from '@/live/LiveNotifications';
@@ -81,6 +82,7 @@ export function DashboardShell({ initialViewer, children }: { initialViewer: She
   );
 
   async function leave() {
+    leavingSession();
     await signOut().catch(() => undefined);
     // A full navigation drops everything cached for this session.
     window.location.assign('/sign-in');
