@@ -18,6 +18,8 @@ import { limitRules } from './limits';
 import { OriginPolicy } from './origin';
 import { clientAddressResolver } from './client-address';
 
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 export interface HttpApp {
   httpServer: Server;
   listen(port: number, host?: string): Promise<number>;
@@ -31,6 +33,11 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
   if (config.TRUST_PROXY !== undefined) app.set('trust proxy', config.TRUST_PROXY);
   const clientAddress = clientAddressResolver(config.TRUST_PROXY);
   const httpServer = createServer(app);
+  // An idle keep-alive connection stays open longer than the clients and proxies in front of us keep theirs (Node's agent
+  // and Playwright 5 s, load balancers 60 s), so that it is always the client that closes it: with Node's default of 5 s
+  // both sides time out together and a request sent on the closing connection is reset (ECONNRESET, or a proxy's 502).
+  httpServer.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  httpServer.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   const production = config.NODE_ENV === 'production';
   const rules = limitRules(config, { introspection: !production });
   const origins = OriginPolicy.of(config);
