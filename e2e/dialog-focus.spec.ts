@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from '@playwright/test';
 import { graphql } from './support/api';
 import { focused, tabTo } from './support/keyboard';
 import { contextAs, DEMO_PASSWORD, DEMO_TOTP_SECRET, personas } from './support/personas';
@@ -154,12 +154,16 @@ test('alice activates a role by keyboard: focus comes back after Escape, Cancel 
   await alice.close();
 });
 
-test('bob approves by keyboard: focus comes back after Escape and Close, and stays on the page when the row leaves', async ({ browser }) => {
+type Ids = Awaited<ReturnType<typeof roleIds>>;
+
+const APPROVAL = `mutation ($roleId: ID!, $on: Boolean!, $approvers: [ID!]!) {
+  updateRoleSettings(roleId: $roleId, input: { activation: { requireApproval: $on, approvalStages: [{ approverIds: $approvers }] } }) { isDefault } }`;
+
+/** Runs `steps` while the role needs bob's approval and alice has a fresh request for it waiting; puts all back after. */
+async function withAlicesRequest(browser: Browser, justification: string, steps: (people: { alice: BrowserContext; bob: BrowserContext; ids: Ids }) => Promise<void>) {
   const [admin, alice, bob] = await Promise.all([contextAs(browser, 'admin'), contextAs(browser, 'alice'), contextAs(browser, 'bob')]);
   const ids = await roleIds(admin.request);
-  const approval = `mutation ($roleId: ID!, $on: Boolean!, $approvers: [ID!]!) {
-    updateRoleSettings(roleId: $roleId, input: { activation: { requireApproval: $on, approvalStages: [{ approverIds: $approvers }] } }) { isDefault } }`;
-  await graphql(admin.request, approval, { roleId: ids.roleId, on: true, approvers: [ids.bobId] });
+  await graphql(admin.request, APPROVAL, { roleId: ids.roleId, on: true, approvers: [ids.bobId] });
   try {
     await resetRole(alice.request, ids.roleId, ids.aliceId);
     const { viewerSession } = await graphql<{ viewerSession: { mfaFreshUntil: string | null } }>(alice.request, 'query { viewerSession { mfaFreshUntil } }');
@@ -169,15 +173,25 @@ test('bob approves by keyboard: focus comes back after Escape and Close, and sta
         roleId: ids.roleId,
         scopeId: ids.scopeId,
         duration: 'PT1H',
-        justification: 'Keyboard approval',
+        justification,
         mfaCode: fresh ? null : await unusedTotp(DEMO_TOTP_SECRET, personas.alice.email),
       },
     });
+    await steps({ alice, bob, ids });
+  } finally {
+    await graphql(admin.request, APPROVAL, { roleId: ids.roleId, on: false, approvers: [] });
+    await resetRole(alice.request, ids.roleId, ids.aliceId);
+    await Promise.all([admin.close(), alice.close(), bob.close()]);
+  }
+}
 
+test('bob approves by keyboard: focus comes back after Escape and Close, to Deny as to Approve, and stays on the page when the row leaves', async ({ browser }) => {
+  await withAlicesRequest(browser, 'Keyboard approval', async ({ bob }) => {
     const page = await bob.newPage();
     await page.goto('/approvals');
     const queue = page.getByRole('region', { name: 'Waiting for me' });
     const approve = queue.getByRole('button', { name: `Approve ${ROLE} for ${personas.alice.name}` });
+    const deny = queue.getByRole('button', { name: `Deny ${ROLE} for ${personas.alice.name}` });
     const dialog = page.getByRole('dialog', { name: 'Approve request' });
     const justification = dialog.getByLabel(/^Justification/);
 
@@ -196,7 +210,22 @@ test('bob approves by keyboard: focus comes back after Escape and Close, and sta
     await expect(dialog).toBeHidden();
     await expect(approve).toBeFocused();
 
+    // Deny, then think better of it: Escape, and Close, give focus back to Deny.
+    const denial = page.getByRole('dialog', { name: 'Deny request' });
+    await tabTo(page, deny);
+    await page.keyboard.press('Enter');
+    await expect(denial.getByLabel(/^Justification/)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(denial).toBeHidden();
+    await expect(deny).toBeFocused();
+    await page.keyboard.press('Enter');
+    await tabTo(page, denial.getByRole('button', { name: 'Close' }));
+    await page.keyboard.press('Enter');
+    await expect(denial).toBeHidden();
+    await expect(deny).toBeFocused();
+
     // Approve: the request leaves the queue; focus goes to the queue (its table, or its heading when it is empty).
+    await tabTo(page, approve);
     await page.keyboard.press('Enter');
     await page.keyboard.type('Approved by keyboard');
     await tabTo(page, dialog.getByRole('button', { name: 'Approve', exact: true }));
@@ -205,11 +234,33 @@ test('bob approves by keyboard: focus comes back after Escape and Close, and sta
     await expect(approve).toHaveCount(0);
     await expect(queue.getByRole('table').or(queue.getByRole('heading', { name: 'Waiting for me' }))).toBeFocused();
     expect(await focused(page)).not.toBe('body');
-  } finally {
-    await graphql(admin.request, approval, { roleId: ids.roleId, on: false, approvers: [] });
-    await resetRole(alice.request, ids.roleId, ids.aliceId);
-    await Promise.all([admin.close(), alice.close(), bob.close()]);
-  }
+  });
+});
+
+test('alice cancels her waiting request by keyboard: focus comes back after Escape, and goes to its row when Cancel is gone', async ({ browser }) => {
+  await withAlicesRequest(browser, 'Keyboard cancel', async ({ alice }) => {
+    const page = await alice.newPage();
+    await page.goto('/my-requests');
+    const cancel = page.getByRole('button', { name: `Cancel request for ${ROLE_AT}` });
+    const dialog = page.getByRole('dialog', { name: 'Cancel request' });
+
+    await tabTo(page, cancel);
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByLabel(/^Justification/)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(cancel).toBeFocused();
+
+    // Withdraw it: the row stays (now canceled) without its Cancel button, and holds the focus.
+    await page.keyboard.press('Enter');
+    await tabTo(page, dialog.getByRole('button', { name: 'Cancel request', exact: true }));
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(cancel).toHaveCount(0);
+    const row = page.locator('tr:focus');
+    await expect(row).toContainText(ROLE);
+    await expect(row).toContainText('Canceled');
+  });
 });
 
 test('a wrong password marks both fields invalid, described by the error, and puts focus on the password', async ({ browser }) => {

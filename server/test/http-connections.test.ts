@@ -14,7 +14,7 @@ beforeAll(async () => {
   app = await startTestApp();
 });
 afterAll(async () => {
-  await app?.close();
+  await app?.stop();
 });
 
 /** Sends one request on the socket and resolves with the head of its answer (status line and headers). */
