@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { graphql } from './support/api';
+import { graphql, withdrawRoles } from './support/api';
 import { contextAs, DEMO_TOTP_SECRET, personas, signInThroughPage } from './support/personas';
 import { unusedTotp } from './support/totp';
 
@@ -38,22 +38,8 @@ async function ids(request: APIRequestContext): Promise<Ids> {
   };
 }
 
-/** Alice without open requests and without activations (the state of the demo tenant). */
-async function resetAlice(alice: APIRequestContext, { aliceId }: Ids): Promise<void> {
-  const open = await graphql<{ roleRequests: { edges: { node: { id: string } }[] } }>(
-    alice,
-    'query { roleRequests(filter: { mine: true, status: [PENDING_APPROVAL, GRANTED] }, first: 50) { edges { node { id } } } }',
-  );
-  for (const { node } of open.roleRequests.edges) await graphql(alice, 'mutation ($id: ID!) { cancelRequest(requestId: $id) { id } }', { id: node.id });
-  const active = await graphql<{ roleAssignments: { edges: { node: { assignmentId: string; origin: string } }[] } }>(
-    alice,
-    'query ($p: ID!) { roleAssignments(filter: { principalId: $p, type: ACTIVE }, first: 50) { edges { node { assignmentId origin } } } }',
-    { p: aliceId },
-  );
-  for (const { node } of active.roleAssignments.edges) {
-    if (node.origin === 'ACTIVATED') await graphql(alice, 'mutation ($id: ID!) { deactivateRole(assignmentId: $id) { id } }', { id: node.assignmentId });
-  }
-}
+/** The roles this spec has alice ask for; before each test she holds none of them active and asks for none. */
+const ROLES = ['Security Administrator', 'Member', 'User Administrator'];
 
 /** Alice asks for Security Administrator through the API (arranging a test's start), with a TOTP code when needed. */
 async function requestSecurityAdmin(alice: APIRequestContext, { securityAdminId, rootId }: Ids, justification: string): Promise<void> {
@@ -93,7 +79,7 @@ let known: Ids;
 test.beforeEach(async ({ browser }) => {
   const alice = await contextAs(browser, 'alice');
   known ??= await ids(alice.request);
-  await resetAlice(alice.request, known);
+  await withdrawRoles(alice.request, known.aliceId, ROLES);
   await alice.close();
 });
 

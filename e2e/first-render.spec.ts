@@ -21,7 +21,8 @@ function markupOf(html: string): string {
 
 const pages: { persona: Persona; path: string; shows: RegExp }[] = [
   { persona: 'admin', path: '/assignments', shows: /<tbody><tr>.*Tier 3 Office Admins/s },
-  { persona: 'admin', path: '/audit', shows: /<tbody><tr>.*Signed in/s },
+  // The newest events are whatever the specs alongside did last: any event row, with its action in words.
+  { persona: 'admin', path: '/audit', shows: /<tbody><tr>.*data-action="[a-z_.]+">[A-Z][a-z]/s },
   { persona: 'alice', path: '/my-roles', shows: /Eligible roles.*<tbody><tr>.*Security Administrator/s },
   { persona: 'dave', path: '/my-roles', shows: /Active roles.*<tbody><tr>.*Owner.*Production/s },
 ];
