@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
-import { API_PORT, WEB_PORT } from './e2e/support/ports';
+import { API_PORT, OWN_API_PORT, OWN_WEB_PORT, WEB_PORT, ownTenantDatabaseFile } from './e2e/support/ports';
 
 /**
  * Browser tests of whole flows against the built product (`npm run build` first, or `npm run test:e2e`).
@@ -56,14 +56,33 @@ export default defineConfig({
       dependencies: ['setup'],
     },
   ],
-  webServer: {
-    command: 'node e2e/support/serve.mjs',
-    url: `${baseURL}/sign-in`,
-    env: { PORT: String(API_PORT), WEB_PORT: String(WEB_PORT), LOG_LEVEL: 'warn' },
-    reuseExistingServer: false,
-    timeout: 180_000,
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'node e2e/support/serve.mjs',
+      url: `${baseURL}/sign-in`,
+      env: { PORT: String(API_PORT), WEB_PORT: String(WEB_PORT), LOG_LEVEL: 'warn' },
+      reuseExistingServer: false,
+      timeout: 180_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    // An empty tenant of one's own (no demo): bootstrap-admin, the setup link, invitations.
+    {
+      command: 'node e2e/support/serve.mjs',
+      url: `http://localhost:${OWN_WEB_PORT}/sign-in`,
+      env: {
+        PORT: String(OWN_API_PORT),
+        WEB_PORT: String(OWN_WEB_PORT),
+        LOG_LEVEL: 'warn',
+        SEED_DEMO: 'false',
+        E2E_DATABASE_FILE: ownTenantDatabaseFile(),
+      },
+      reuseExistingServer: false,
+      timeout: 180_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -50,6 +50,7 @@ async function freshDatabase() {
     url.pathname = `/${name}`;
     log(`database ${name}`);
     return {
+      databaseUrl: url.toString(),
       env: { DATABASE_URL: url.toString() },
       // E2E_KEEP_DATABASE=1 keeps it for a look after a failed run (drop it yourself).
       cleanup: () =>
@@ -64,6 +65,7 @@ async function freshDatabase() {
   const port = await freePort();
   log(`embedded PostgreSQL in ${dir}, port ${port}`);
   return {
+    databaseUrl: `postgres://postgres:elevate@127.0.0.1:${port}/elevate`,
     env: { DATABASE_URL: '', EMBEDDED_PG_DIR: path.join(dir, 'pgdata'), EMBEDDED_PG_PORT: String(port) },
     cleanup: () => rm(dir, { recursive: true, force: true, maxRetries: 5 }).then(() => log(`removed ${dir}`)),
   };
@@ -75,7 +77,9 @@ if (!existsSync(launcher) || !existsSync(path.join(root, 'web', '.next', 'BUILD_
   process.exit(1);
 }
 
-const { env, cleanup } = await freshDatabase();
+const { env, cleanup, databaseUrl } = await freshDatabase();
+// E2E_DATABASE_FILE: where to note the database's address, for specs that run the server's CLI against it.
+if (process.env.E2E_DATABASE_FILE) await writeFile(process.env.E2E_DATABASE_FILE, databaseUrl);
 // Webhook receivers in browser tests run on this machine: outbound requests may reach private addresses (R14).
 const childEnv = { ...process.env, ...env, PORT: process.env.PORT ?? '4310', WEB_PORT: process.env.WEB_PORT ?? '3310', OUTBOUND_ALLOW_PRIVATE: 'true' };
 if (!childEnv.DATABASE_URL) delete childEnv.DATABASE_URL;

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { prepareDatabase } from './app';
@@ -6,8 +7,10 @@ import { loadConfig } from './config';
 import { systemClock } from './lib/clock';
 import { Services } from './composition';
 import { createDataSource } from './db/data-source';
-import { ensureDatabase } from './db/database';
+import { ensureDatabase, withDatabase } from './db/database';
+import { embeddedServerUrl } from './db/embedded';
 import { createSchema } from './graphql/schema';
+import { DomainError } from './lib/errors';
 
 const HEADER = '# Generated from the type-graphql classes by `npm run schema`. Do not edit by hand.\n\n';
 
@@ -15,10 +18,48 @@ export async function printedSchema(): Promise<string> {
   return HEADER + printSchema(lexicographicSortSchema(await createSchema())) + '\n';
 }
 
-/** Small maintenance commands: emit-schema <file>, migrate, seed-demo, verify-audit, checkpoint-audit. */
+const USAGE =
+  'usage: node dist/cli.js emit-schema <file> | migrate | seed-demo | verify-audit | checkpoint-audit | bootstrap-admin --email E --name N [--replace]';
+
+/**
+ * The first Global Administrator of an empty tenant: a one-time setup link (an hour) for that person, only while no
+ * Global Administrator is in force. Exit 0 with the link, 1 when refused (the reason on stderr), 2 on a usage error.
+ */
+async function bootstrapAdmin(args: string[]) {
+  const { values } = parseArgs({ args, options: { email: { type: 'string' }, name: { type: 'string' }, replace: { type: 'boolean', default: false } } });
+  if (!values.email || !values.name) {
+    console.error('usage: node dist/cli.js bootstrap-admin --email E --name N [--replace]');
+    process.exitCode = 2;
+    return;
+  }
+  const config = loadConfig();
+  // Without DATABASE_URL: the embedded database of a running `npm start`.
+  const url = config.DATABASE_URL ?? withDatabase(embeddedServerUrl(config.EMBEDDED_PG_PORT), 'elevate');
+  await ensureDatabase(url);
+  const db = createDataSource(url, 2);
+  await db.initialize();
+  try {
+    await prepareDatabase(db, false);
+    const services = new Services({ db, config, clock: systemClock });
+    const link = await services.invitations.bootstrapAdmin({ email: values.email, displayName: values.name, replace: values.replace });
+    console.log(`Setup link for ${values.email} (valid until ${link.expiresAt.toISOString()}, works once):`);
+    console.log(link.url);
+    console.log('Open it to set a password and enrol an authenticator; that person then becomes Global Administrator.');
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    console.error(`bootstrap-admin refused: ${error.message}`);
+    process.exitCode = 1;
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Small maintenance commands: emit-schema <file>, migrate, seed-demo, verify-audit, checkpoint-audit, bootstrap-admin. */
 async function main(argv: string[]) {
   const [command, arg] = argv;
   switch (command) {
+    case 'bootstrap-admin':
+      return bootstrapAdmin(argv.slice(1));
     case 'emit-schema': {
       const file = path.resolve(arg ?? '../schema.graphql');
       writeFileSync(file, await printedSchema());
@@ -70,7 +111,7 @@ async function main(argv: string[]) {
       return;
     }
     default:
-      console.error('usage: node dist/cli.js emit-schema <file> | migrate | seed-demo | verify-audit | checkpoint-audit');
+      console.error(USAGE);
       process.exitCode = 2;
   }
 }

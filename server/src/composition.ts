@@ -31,6 +31,7 @@ import { RequestService } from './modules/requests/request.service';
 import { RoleService } from './modules/roles/role.service';
 import { ScopeService } from './modules/scopes/scope.service';
 import { RoleSettingsService } from './modules/settings/role-settings.service';
+import { InvitationService } from './modules/tenant/invitations.service';
 
 export interface Infrastructure {
   db: DataSource;
@@ -68,6 +69,7 @@ export class Services {
   readonly audit: AuditService;
   readonly notifications: NotificationService;
   readonly sweeper: Sweeper;
+  readonly invitations: InvitationService;
 
   constructor(infrastructure: Infrastructure) {
     const { db, config, clock } = infrastructure;
@@ -90,6 +92,7 @@ export class Services {
     this.activation = new ActivationService(kernel, this.lifecycle, this.settings, this.auth.mfa);
     this.approvals = new ApprovalService(kernel, this.lifecycle, this.requests);
     this.sweeper = new Sweeper(kernel);
+    this.invitations = new InvitationService(kernel, this.auth, this.lifecycle, this.settings);
 
     const notifier = new Notifier(kernel, this.settings);
     this.notifications = new NotificationService(kernel, this.outbound, this.auth, {

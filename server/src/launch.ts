@@ -75,6 +75,8 @@ async function launch() {
       });
       setTimeout(resolve, 30_000);
     });
+    const firstAdmin = await app.services.invitations.needsFirstAdministrator();
+    const demo = !firstAdmin && (await app.db.query(`SELECT 1 FROM principal WHERE email = 'admin@contoso.test'`)).length > 0;
     console.log(
       [
         '',
@@ -83,8 +85,17 @@ async function launch() {
         `    GraphQL    ${apiUrl}  (HTTP and WebSocket)`,
         `    Database   ${embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}`,
         '',
-        `  Sign in as admin@contoso.test (or alice@, bob@, carol@, dave@, pra@contoso.test, erin@fabrikam.test)`,
-        `  with the password ${DEMO_PASSWORD}; TOTP secret JBSWY3DPEHPK3PXP.`,
+        ...(firstAdmin
+          ? [
+              '  The tenant has no administrator yet. In another terminal, make its first one (a setup link, valid an hour):',
+              '    npm run bootstrap-admin -- --email you@example.com --name "Your Name"',
+            ]
+          : demo
+            ? [
+                `  Sign in as admin@contoso.test (or alice@, bob@, carol@, dave@, pra@contoso.test, erin@fabrikam.test)`,
+                `  with the password ${DEMO_PASSWORD}; TOTP secret JBSWY3DPEHPK3PXP.`,
+              ]
+            : ['  Sign in with your account.']),
         '  Press Ctrl-C to stop.',
         '',
       ].join('\n'),

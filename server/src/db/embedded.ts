@@ -4,6 +4,13 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import { logger } from '../lib/logger';
 
+const PASSWORD = 'elevate';
+
+/** The embedded server's address (its `postgres` maintenance database); `npm start` keeps Elevate's data in `elevate`. */
+export function embeddedServerUrl(port: number): string {
+  return `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
+}
+
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
@@ -19,12 +26,11 @@ export async function startEmbeddedPostgres(dir: string, port: number, onLog?: (
   const databaseDir = path.resolve(dir);
   await mkdir(path.dirname(databaseDir), { recursive: true });
   const asRoot = userInfo().uid === 0;
-  const password = 'elevate';
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
     user: 'postgres',
-    password,
+    password: PASSWORD,
     persistent: true,
     createPostgresUser: asRoot,
     authMethod: 'scram-sha-256',
@@ -40,7 +46,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, onLog?: (
   }
   await pg.start();
   return {
-    url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+    url: embeddedServerUrl(port),
     stop: () => pg.stop(),
   };
 }

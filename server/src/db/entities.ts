@@ -5,6 +5,7 @@ import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { AttemptBucketEntity } from '../modules/auth/attempt-bucket.entity';
 import { CredentialEntity } from '../modules/auth/credential.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
+import { InvitationEntity } from '../modules/tenant/invitation.entity';
 import { InAppNotificationEntity, NotificationOutboxEntity, NotificationReminderEntity, WebhookEntity } from '../modules/notifications/notification.entities';
 import { PrincipalEntity } from '../modules/directory/principal.entity';
 import { RoleRequestEntity } from '../modules/requests/role-request.entity';
@@ -18,6 +19,7 @@ export const entities = [
   CredentialEntity,
   SessionEntity,
   AttemptBucketEntity,
+  InvitationEntity,
   ScopeEntity,
   RoleDefinitionEntity,
   RoleAssignmentEntity,

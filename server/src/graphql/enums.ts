@@ -4,11 +4,16 @@ import { ActivationEventKind, Decision, QueueEventKind, RequestAction, RequestSt
 import { AccessPathKind, AssignmentOrigin, AssignmentState, AssignmentType, EndReason } from '../lib/vocabulary/assignments';
 import { AuditEventOrderField, OrderDirection, RoleAssignmentOrderField, RoleRequestOrderField } from '../lib/vocabulary/ordering';
 import { RoleKind, ScopeType } from '../lib/vocabulary/scopes';
-import { ActorType, PrincipalType, UserType } from '../lib/vocabulary/principals';
+import { ActorType, InvitationKind, PrincipalSource, PrincipalType, UserType } from '../lib/vocabulary/principals';
 
 registerEnumType(PrincipalType, { name: 'PrincipalType' });
 registerEnumType(ActorType, { name: 'ActorType', description: 'Who did something: a user, a service principal, the system (jobs), or nobody signed in' });
 registerEnumType(UserType, { name: 'UserType' });
+registerEnumType(PrincipalSource, {
+  name: 'Source',
+  description: 'Where a principal came from: made in Elevate, provisioned over SCIM, first signed in through OpenID Connect, or imported',
+});
+registerEnumType(InvitationKind, { name: 'InvitationKind', description: "SETUP: the first administrator's link from bootstrap-admin; INVITATION: a new user's" });
 registerEnumType(ScopeType, { name: 'ScopeType' });
 registerEnumType(RoleKind, { name: 'RoleKind' });
 registerEnumType(AssignmentType, { name: 'AssignmentType' });

@@ -15,6 +15,7 @@ import { Group, ServicePrincipal, User } from '../modules/directory/principal.ty
 import { RequestResolver } from '../modules/requests/request.resolver';
 import { RoleResolver } from '../modules/roles/role.resolver';
 import { ScopeResolver } from '../modules/scopes/scope.resolver';
+import { InvitationResolver } from '../modules/tenant/invitation.resolver';
 import { ApprovalStageResolver, RoleSettingsResolver } from '../modules/settings/role-settings.resolver';
 import { ErrorCodeType } from './errors';
 import { authChecker } from './rules';
@@ -22,6 +23,7 @@ import { DateTimeScalar } from './scalars';
 
 export const resolvers = [
   AuthResolver,
+  InvitationResolver,
   ApiTokenFieldsResolver,
   DirectoryResolver,
   UserFieldsResolver,

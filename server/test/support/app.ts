@@ -29,14 +29,14 @@ export interface TestApp {
 }
 
 /**
- * The whole API on a random port against its own fresh database (a clone of the seeded template). `resolveHost` replaces
+ * The whole API on a random port against its own fresh database (a clone of the seeded template, or `empty`: nobody in it). `resolveHost` replaces
  * the system's DNS for outbound requests (as the composition root allows), e.g. to make a name resolve elsewhere later.
  */
 export async function startTestApp(
-  options: { clock?: Clock; config?: Partial<Record<keyof Config, string>>; resolveHost?: StartOptions['resolveHost'] } = {},
+  options: { clock?: Clock; config?: Partial<Record<keyof Config, string>>; resolveHost?: StartOptions['resolveHost']; empty?: boolean } = {},
 ): Promise<TestApp> {
   setLogLevel('error');
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ empty: options.empty });
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', ...options.config } as NodeJS.ProcessEnv);
   const app = await startApp(config, database.url, { clock: options.clock, seedDemo: false, resolveHost: options.resolveHost });
   const url = `http://127.0.0.1:${app.port}/graphql`;

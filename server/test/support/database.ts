@@ -3,15 +3,18 @@ import { Client } from 'pg';
 import { inject } from 'vitest';
 import { withDatabase } from '../../src/db/database';
 
-/** A fresh database with the schema and the demo tenant, cloned from the run's template; dropped by `drop()`. */
-export async function createTestDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
+/**
+ * A fresh database with the schema and the demo tenant, cloned from the run's template; or, `empty`, a database with
+ * nothing in it (the app's migrations make the schema: a tenant of one's own). Dropped by `drop()`.
+ */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<{ url: string; name: string; drop(): Promise<void> }> {
   const serverUrl = inject('pgServerUrl');
   const template = inject('pgTemplate');
   const name = `${template}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+    await admin.query(options.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${template}`);
   } finally {
     await admin.end();
   }

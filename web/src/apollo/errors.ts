@@ -28,6 +28,8 @@ const KNOWN: ReadonlySet<string> = new Set(Object.keys(PROBLEM_TITLES).filter((c
 export interface ApiProblem {
   code: ApiErrorCode;
   message: string;
+  /** The input the server found wrong (BAD_USER_INPUT's `extensions.field`), when it names one. */
+  field?: string;
 }
 
 /** Reduces whatever Apollo Client reports to the first API error: its code and the server's readable message. */
@@ -36,9 +38,11 @@ export function apiProblem(error: ErrorLike | null | undefined): ApiProblem | nu
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const code = first?.extensions?.code;
+    const field = first?.extensions?.field;
     return {
       code: typeof code === 'string' && KNOWN.has(code) ? (code as ApiErrorCode) : 'INTERNAL_SERVER_ERROR',
       message: first?.message ?? error.message,
+      ...(typeof field === 'string' ? { field } : {}),
     };
   }
   if (ServerError.is(error)) {

@@ -74,13 +74,16 @@ export function leavingSession(): void {
  * A session that ended (expired, signed out elsewhere) shows up as UNAUTHENTICATED on any operation: go to the sign-in
  * page, remembering where the user was. A full navigation also drops the cache of the old session.
  */
+const PUBLIC_PAGES = ['/sign-in', '/setup', '/invitation'];
+
 function signInRedirectLink(): ApolloLink {
   return new ErrorLink(({ error, operation }) => {
     if (typeof window === 'undefined' || signingOut || operation.operationName === 'SignIn') return;
     if (!CombinedGraphQLErrors.is(error)) return;
     if (!error.errors.some((e) => e.extensions?.code === ('UNAUTHENTICATED' satisfies ErrorCode))) return;
     const { pathname, search } = window.location;
-    if (pathname.startsWith('/sign-in')) return;
+    // Pages for people without a session: sign-in itself, and the setup and invitation links.
+    if (PUBLIC_PAGES.some((page) => pathname.startsWith(page))) return;
     window.location.assign(`/sign-in?next=${encodeURIComponent(pathname + search)}`);
   });
 }

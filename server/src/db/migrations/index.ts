@@ -6,6 +6,7 @@ import { AuditLog1764100000000 } from './1764100000000-audit-log';
 import { Notifications1764200000000 } from './1764200000000-notifications';
 import { HolderIndex1764300000000 } from './1764300000000-holder-index';
 import { AttemptBudget1764400000000 } from './1764400000000-attempt-budget';
+import { OwnTenant1764500000000 } from './1764500000000-own-tenant';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Notifications1764200000000,
   HolderIndex1764300000000,
   AttemptBudget1764400000000,
+  OwnTenant1764500000000,
 ];

@@ -17,3 +17,17 @@ export enum ActorType {
   SYSTEM = 'SYSTEM',
   ANONYMOUS = 'ANONYMOUS',
 }
+
+/** Where a principal (and, later, a membership) came from; a source only removes what it created. */
+export enum PrincipalSource {
+  LOCAL = 'LOCAL',
+  SCIM = 'SCIM',
+  OIDC = 'OIDC',
+  IMPORT = 'IMPORT',
+}
+
+/** A one-time link: the first administrator's setup, or a new user's invitation. */
+export enum InvitationKind {
+  SETUP = 'SETUP',
+  INVITATION = 'INVITATION',
+}

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { preparedQuery } from '../../db/prepared';
 import { ActorType, PrincipalType, type UserType } from '../../lib/vocabulary/principals';
 import { badInput, DomainError, mfaRequired } from '../../lib/errors';
@@ -143,15 +144,7 @@ export class AuthService {
         await writeAudit(tx, anonymous, now, [failure('locked', true)]);
         return false;
       }
-      await tx.query('UPDATE principal SET last_sign_in_at = $2 WHERE id = $1', [user.id, now]);
-      const session = await tx.getRepository(SessionEntity).save({
-        principalId: user.id,
-        tokenHash: hashToken(token),
-        kind: 'SESSION',
-        expiresAt,
-        clientIp: meta.clientIp,
-        userAgent: meta.userAgent?.slice(0, 400) ?? null,
-      });
+      const session = await this.openSession(tx, user.id, meta, now, null, token, expiresAt);
       await writeAudit(tx, { type: ActorType.USER, id: user.id, ...meta }, now, [
         { action: 'auth.sign_in', targetPrincipalId: user.id, after: { sessionId: session.id } },
       ]);
@@ -160,6 +153,29 @@ export class AuthService {
     if (!granted) throw refused;
     user.lastSignInAt = now;
     return { token, expiresAt, user, mfaAt: null };
+  }
+
+  /** A new sign-in session for a user, in the caller's transaction (password sign-in, an accepted invitation). */
+  async openSession(
+    tx: EntityManager,
+    principalId: string,
+    meta: RequestMeta,
+    now: Date,
+    mfaAt: Date | null,
+    token = newToken('els'),
+    expiresAt = new Date(now.getTime() + this.kernel.config.SESSION_TTL_MINUTES * 60_000),
+  ): Promise<{ id: string; token: string; expiresAt: Date }> {
+    await tx.query('UPDATE principal SET last_sign_in_at = $2 WHERE id = $1', [principalId, now]);
+    const session = await tx.getRepository(SessionEntity).save({
+      principalId,
+      tokenHash: hashToken(token),
+      kind: 'SESSION',
+      expiresAt,
+      mfaAt,
+      clientIp: meta.clientIp,
+      userAgent: meta.userAgent?.slice(0, 400) ?? null,
+    });
+    return { id: session.id, token, expiresAt };
   }
 
   /** An address this user signed in from in the last 30 days: its attempts count apart from unfamiliar addresses'. */

@@ -32,3 +32,15 @@ export function decoyHash(): Promise<string> {
   decoy ??= hashPassword(randomBytes(12).toString('hex'));
   return decoy;
 }
+
+/** At least this long: with an authenticator as the second factor, 12 characters (NIST SP 800-63B asks at least 8). */
+export const PASSWORD_MIN_LENGTH = 12;
+
+/** Why a new password is refused, or null. Length is the rule (no composition rules); not the email, not all one character. */
+export function passwordProblem(password: unknown, email: string | null): string | null {
+  if (typeof password !== 'string' || password.length < PASSWORD_MIN_LENGTH) return `Choose a password of at least ${PASSWORD_MIN_LENGTH} characters.`;
+  if (password.length > 200) return 'Choose a password of at most 200 characters.';
+  if (email && password.trim().toLowerCase() === email.toLowerCase()) return 'Choose a password that is not your email address.';
+  if (new Set(password).size < 4) return 'Choose a password with more than a few different characters.';
+  return null;
+}

@@ -1,9 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { PrincipalType, UserType } from '../../lib/vocabulary/principals';
+import { PrincipalSource, PrincipalType, UserType } from '../../lib/vocabulary/principals';
 
 @Entity({ name: 'principal' })
 @Index('principal_type_name_idx', ['type', 'displayName', 'id'])
 @Index('principal_email_key', ['email'], { unique: true, where: 'email IS NOT NULL' })
+@Index('principal_external_id_key', ['type', 'externalId'], { unique: true, where: '"external_id" IS NOT NULL' })
 export class PrincipalEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -45,6 +46,14 @@ export class PrincipalEntity {
   /** Groups only: may hold roles (and then cannot contain groups). */
   @Column({ name: 'role_assignable', type: 'boolean', default: false })
   roleAssignable: boolean;
+
+  /** Where the principal came from: made here, provisioned over SCIM, first seen at an OpenID Connect sign-in, imported. */
+  @Column({ type: 'enum', enum: PrincipalSource, enumName: 'principal_source', default: PrincipalSource.LOCAL })
+  source: PrincipalSource;
+
+  /** The identity provider's or the source system's id for it: unique among principals of one type. */
+  @Column({ name: 'external_id', type: 'text', nullable: true })
+  externalId: string | null;
 
   @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;

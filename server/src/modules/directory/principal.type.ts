@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
-import { PrincipalType, UserType } from '../../lib/vocabulary/principals';
+import { PrincipalSource, PrincipalType, UserType } from '../../lib/vocabulary/principals';
 import { Connection } from '../../graphql/connection';
 
 @InterfaceType('Principal', {
@@ -22,6 +22,12 @@ export abstract class Principal {
 
   @Field(() => Date)
   createdAt: Date;
+
+  @Field(() => PrincipalSource, { description: 'Where it came from; a source only removes what it created' })
+  source: PrincipalSource;
+
+  @Field(() => String, { nullable: true, description: "The identity provider's or source system's id (unique among principals of one type)" })
+  externalId: string | null;
 }
 
 @ObjectType('User', { implements: Principal })

@@ -113,3 +113,8 @@ async function protectedState(tx: EntityManager, roleId: string, at: Date): Prom
   }
   return { heldNow, heldForever: heldNow && forever };
 }
+
+/** Whether enabled principals hold the role at the root at `at`, directly or through a group ("in force"). */
+export async function protectedRoleHeld(tx: EntityManager, roleId: string, at: Date): Promise<boolean> {
+  return (await protectedState(tx, roleId, at)).heldNow;
+}

@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { OWN_WEB_PORT, ownTenantDatabaseFile } from './support/ports';
+import { totp } from './support/totp';
+
+/**
+ * A tenant of one's own, from nobody: the operator runs bootstrap-admin on the server's host (the built CLI, against the
+ * product's database), opens the setup link it prints, sets a password, enrols an authenticator from the page's key and
+ * enters its code, and is signed in as the Global Administrator. The product here is the second one of the run, started
+ * with SEED_DEMO=false (playwright.config.ts).
+ */
+test.use({ baseURL: `http://localhost:${OWN_WEB_PORT}` });
+test.setTimeout(120_000);
+
+const run = promisify(execFile);
+const cli = (...args: string[]) =>
+  run(process.execPath, [path.resolve(__dirname, '../server/dist/cli.js'), ...args], {
+    env: { ...process.env, DATABASE_URL: readFileSync(ownTenantDatabaseFile(), 'utf8').trim(), WEB_PORT: String(OWN_WEB_PORT), LOG_LEVEL: 'error' },
+  });
+
+test('the first administrator: bootstrap-admin prints a setup link; the setup page sets a password and an authenticator and signs in', async ({ page }) => {
+  const { stdout } = await cli('bootstrap-admin', '--email', 'root@northwind.example', '--name', 'Nora Northwind');
+  const link = /http:\/\/\S+\/setup\?token=\S+/.exec(stdout)?.[0];
+  expect(link, stdout).toBeTruthy();
+  // While that link is unused, a second bootstrap is refused.
+  await expect(cli('bootstrap-admin', '--email', 'other@northwind.example', '--name', 'Other')).rejects.toMatchObject({ code: 1 });
+
+  await page.goto(new URL(link ?? '').pathname + new URL(link ?? '').search);
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up the first administrator' })).toBeVisible();
+  await expect(page.getByText('Nora Northwind (root@northwind.example) becomes Global Administrator')).toBeVisible();
+  await expect(page.getByRole('img', { name: /QR code of the authenticator key/ }).locator('svg')).toHaveCount(1);
+  // The page passes axe (WCAG 2.1 A/AA), and reflows on a small phone.
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate<number>('document.scrollingElement.scrollWidth')).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  const password = page.getByLabel('New password');
+  const code = page.getByLabel('Code from the app');
+  await password.fill('north wind blows at dawn');
+  await page.getByLabel('Password again').fill('north wind blows at dusk');
+  await code.fill('000000');
+  await page.getByRole('button', { name: 'Set password and sign in' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('The two passwords are not the same');
+  await expect(password).toBeFocused();
+  await expect(password).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel('Password again').fill('north wind blows at dawn');
+  const key = ((await page.locator('.totp-secret').textContent()) ?? '').replace(/\s+/g, '');
+  expect(key).toMatch(/^[A-Z2-7]{16,}$/);
+  await code.fill(totp(key));
+  await page.getByRole('button', { name: 'Set password and sign in' }).click();
+
+  await expect(page).toHaveURL(/\/my-roles$/);
+  await expect(page.getByLabel('Signed in user')).toContainText('Nora Northwind');
+  await expect(page.getByRole('region', { name: 'Active roles' }).getByRole('row', { name: /^Global Administrator/ })).toBeVisible();
+
+  // The link is spent: its page says so and offers sign-in.
+  await page.goto(new URL(link ?? '').pathname + new URL(link ?? '').search);
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('This link does not work');
+  // Now that a Global Administrator is in force, bootstrap-admin is refused.
+  await expect(cli('bootstrap-admin', '--email', 'late@northwind.example', '--name', 'Late', '--replace')).rejects.toMatchObject({ code: 1 });
+});

@@ -1,0 +1,26 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { InvitationKind } from '../../lib/vocabulary/principals';
+
+@ObjectType({ description: 'What a setup or invitation link is for: the page shows it, and the authenticator secret to enrol' })
+export class Invitation {
+  @Field(() => InvitationKind)
+  kind: InvitationKind;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => String)
+  displayName: string;
+
+  @Field(() => Date)
+  expiresAt: Date;
+
+  @Field(() => String, { description: 'The authenticator secret (base32) to enrol; the first code proves it in acceptInvitation' })
+  totpSecret: string;
+
+  @Field(() => String, { description: 'The same secret as an otpauth:// URI, for a QR code' })
+  otpauthUri: string;
+
+  @Field(() => ID, { nullable: true, description: "A guest's home identity provider, where they accept by signing in (none yet)" })
+  identityProviderId: string | null;
+}
