@@ -32,6 +32,7 @@ import { RoleService } from './modules/roles/role.service';
 import { ScopeService } from './modules/scopes/scope.service';
 import { RoleSettingsService } from './modules/settings/role-settings.service';
 import { InvitationService } from './modules/tenant/invitations.service';
+import { UserAdministration } from './modules/tenant/users.service';
 
 export interface Infrastructure {
   db: DataSource;
@@ -70,6 +71,7 @@ export class Services {
   readonly notifications: NotificationService;
   readonly sweeper: Sweeper;
   readonly invitations: InvitationService;
+  readonly users: UserAdministration;
 
   constructor(infrastructure: Infrastructure) {
     const { db, config, clock } = infrastructure;
@@ -101,6 +103,7 @@ export class Services {
       reminders: new Reminders(kernel, notifier, this.settings),
     });
     this.live = new LiveService(kernel, this.auth);
+    this.users = new UserAdministration(kernel, this.invitations, notifier);
 
     // Every change: the last-admin guard checks what it left, the outbox reads its audit, then the chain takes it (last).
     kernel.join(coverageGuard(clock));

@@ -106,21 +106,33 @@ describe('secrets (R12)', () => {
         .flatMap((type) => (type.fields ?? []).filter((f) => named(f.type).kind === 'SCALAR' && secretish.test(f.name)).map((f) => `${type.name}.${f.name}`))
         .sort();
       // AuditEvent.hash is the audit chain's link (sha256 of public content), given out so that anyone can check it: no secret.
-      expect(exposed).toEqual(['AuditEvent.hash', 'CreatedWebhook.secret', 'IssuedApiToken.token', 'Session.token', 'TotpEnrolment.secret', 'TotpEnrolment.uri']);
+      // Invitation.totpSecret/otpauthUri: the authenticator key a setup or invitation link's holder enrols, answered only
+      // while the link works (once used it is NOT_FOUND), like TotpEnrolment's: API.md's names.
+      expect(exposed).toEqual([
+        'AuditEvent.hash',
+        'CreatedWebhook.secret',
+        'Invitation.otpauthUri',
+        'Invitation.totpSecret',
+        'IssuedApiToken.token',
+        'Session.token',
+        'TotpEnrolment.secret',
+        'TotpEnrolment.uri',
+      ]);
     });
 
     it('returns those one-time outputs only from the operations that create them', async () => {
-      const carriers = new Set(['IssuedApiToken', 'Session', 'TotpEnrolment']);
+      const carriers = new Set(['IssuedApiToken', 'Session', 'TotpEnrolment', 'Invitation']);
       const returning = types
         .flatMap((type) => (type.fields ?? []).filter((f) => carriers.has(named(f.type).name ?? '')).map((f) => `${type.name}.${f.name}`))
         .sort();
-      expect(returning).toEqual(['Mutation.beginTotpEnrolment', 'Mutation.createApiToken', 'Mutation.signIn', 'Mutation.stepUpMfa']);
+      expect(returning).toEqual(['Mutation.acceptInvitation', 'Mutation.beginTotpEnrolment', 'Mutation.createApiToken', 'Mutation.signIn', 'Mutation.stepUpMfa', 'Query.invitation']);
     });
 
     it('has no field or input named after a password hash, a token hash or a TOTP secret', async () => {
       const all = types.flatMap((type) => [...(type.fields ?? []), ...(type.inputFields ?? [])].map((f) => `${type.name}.${f.name}`));
-      // The one allowed "hash": the audit chain's public link (see above).
-      expect(all.filter((name) => name !== 'AuditEvent.hash' && /hash|salt|totp_?secret|totpSecret|pendingSecret|lastStep/i.test(name))).toEqual([]);
+      // The one allowed "hash": the audit chain's public link; the one TOTP secret: a link's key to enrol (see above).
+      const allowed = new Set(['AuditEvent.hash', 'Invitation.totpSecret']);
+      expect(all.filter((name) => !allowed.has(name) && /hash|salt|totp_?secret|totpSecret|pendingSecret|lastStep/i.test(name))).toEqual([]);
       expect(types.map((type) => type.name).filter((name) => /credential|secret|hash/i.test(name))).toEqual([]);
     });
 

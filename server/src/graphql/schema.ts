@@ -16,6 +16,7 @@ import { RequestResolver } from '../modules/requests/request.resolver';
 import { RoleResolver } from '../modules/roles/role.resolver';
 import { ScopeResolver } from '../modules/scopes/scope.resolver';
 import { InvitationResolver } from '../modules/tenant/invitation.resolver';
+import { UserAdministrationResolver } from '../modules/tenant/users.resolver';
 import { ApprovalStageResolver, RoleSettingsResolver } from '../modules/settings/role-settings.resolver';
 import { ErrorCodeType } from './errors';
 import { authChecker } from './rules';
@@ -24,6 +25,7 @@ import { DateTimeScalar } from './scalars';
 export const resolvers = [
   AuthResolver,
   InvitationResolver,
+  UserAdministrationResolver,
   ApiTokenFieldsResolver,
   DirectoryResolver,
   UserFieldsResolver,

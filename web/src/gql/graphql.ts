@@ -337,6 +337,19 @@ export type AuditVerification = {
   reason: Maybe<Scalars['String']['output']>;
 };
 
+/** A new user, invited by email to set a password and enrol an authenticator */
+export type CreateUserInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** The source system's id for the person (unique among users) */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Guests only (and required for them): the organisation they come from */
+  homeOrganization?: InputMaybe<Scalars['String']['input']>;
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** MEMBER unless given */
+  userType?: InputMaybe<UserType>;
+};
+
 export type CreateWebhookInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   events: Array<NotificationEvent>;
@@ -473,6 +486,8 @@ export type Mutation = {
   confirmTotpEnrolment: Scalars['Boolean']['output'];
   createApiToken: IssuedApiToken;
   createCustomRole: RoleDefinition;
+  /** Creates a member or guest and sends them an invitation (a link valid 7 days) */
+  createUser: User;
   createWebhook: CreatedWebhook;
   /** SELF_DEACTIVATE: end my activation now */
   deactivateRole: RoleRequest;
@@ -494,6 +509,8 @@ export type Mutation = {
   requestExtension: RoleRequest;
   /** SELF_RENEW: ask the administrators to renew my assignment */
   requestRenewal: RoleRequest;
+  /** Sends a new invitation to a user who has not set up their account; the earlier link dies */
+  resendInvitation: Scalars['Boolean']['output'];
   revokeApiToken: ApiToken;
   signIn: Session;
   signOut: Scalars['Boolean']['output'];
@@ -503,6 +520,8 @@ export type Mutation = {
   /** ADMIN_UPDATE: change the window of an assignment */
   updateAssignment: RoleRequest;
   updateRoleSettings: RoleSettings;
+  /** Changes a user's display name, email or manager */
+  updateUser: User;
   updateWebhook: Webhook;
 };
 
@@ -550,6 +569,11 @@ export type MutationCreateApiTokenArgs = {
 
 export type MutationCreateCustomRoleArgs = {
   input: CustomRoleInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
 };
 
 
@@ -616,6 +640,11 @@ export type MutationRequestRenewalArgs = {
 };
 
 
+export type MutationResendInvitationArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
@@ -646,6 +675,12 @@ export type MutationUpdateRoleSettingsArgs = {
   input: RoleSettingsInput;
   roleId: Scalars['ID']['input'];
   scopeId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
 };
 
 
@@ -1268,6 +1303,14 @@ export type UpdateAssignmentInput = {
   ticketNumber?: InputMaybe<Scalars['String']['input']>;
   ticketSystem?: InputMaybe<Scalars['String']['input']>;
   validateOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What to change of a user; fields left out stay as they are */
+export type UpdateUserInput = {
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The new manager; null removes the manager */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type UpdateWebhookInput = {

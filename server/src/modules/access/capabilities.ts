@@ -45,6 +45,8 @@ export interface ManageableScopeRef {
 export class Capabilities {
   readonly isGlobalAdmin: boolean;
   readonly isPrivilegedRoleAdmin: boolean;
+  /** User Administrator at the root: creates, invites, updates, disables and enables users (not the tenant's administrators). */
+  readonly isUserAdmin: boolean;
   /** Reads all DIRECTORY assignments, requests, alerts and audit. */
   readonly readsDirectory: boolean;
   /** Reads RESOURCE and GROUP scopes everywhere (Global Administrator, Global Reader). */
@@ -70,6 +72,7 @@ export class Capabilities {
       holdings.some((h) => h.role_id === roleId && h.scope_id === TENANT_ROOT_SCOPE_ID);
     this.isGlobalAdmin = atRoot(GLOBAL_ADMINISTRATOR_ID);
     this.isPrivilegedRoleAdmin = atRoot(PRIVILEGED_ROLE_ADMINISTRATOR_ID);
+    this.isUserAdmin = atRoot(USER_ADMINISTRATOR_ID);
     this.readsDirectory = [...DIRECTORY_READER_ROLES].some(atRoot);
     this.readsEverything = this.isGlobalAdmin || atRoot(GLOBAL_READER_ID);
     this.readsDirectoryDetails = [...DIRECTORY_DETAIL_ROLES].some(atRoot);
@@ -181,6 +184,11 @@ export class Capabilities {
     const scoped = this.visibilitySql(params, columns);
     if (scoped === 'true' || !this.readsAuditLog) return scoped;
     return `(${scoped} OR ${columns.roleId} IS NULL)`;
+  }
+
+  /** May create, invite, update, disable and enable users (DOMAIN.md: Global and User Administrators). */
+  get managesUsers(): boolean {
+    return this.isGlobalAdmin || this.isUserAdmin;
   }
 
   /** May create API tokens for service principals, create custom roles. */

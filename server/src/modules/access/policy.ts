@@ -120,6 +120,18 @@ export function assertManagesTenant(capabilities: Capabilities, operation: Tenan
   if (!capabilities.managesTenant) throw forbidden(`Only Global and Privileged Role Administrators ${operation}.`);
 }
 
+/** Creating and inviting users: Global and User Administrators (`managesUsers`). */
+export function assertManagesUsers(capabilities: Capabilities, operation: 'create users' | 'invite users' | 'update users'): void {
+  if (!capabilities.managesUsers) throw forbidden(`Only Global and User Administrators ${operation}.`);
+}
+
+/** Changing a Global or Privileged Role Administrator (their profile, their invitation): a Global Administrator only. */
+export async function assertMayChangeUser(capabilities: Capabilities, isTenantAdministrator: () => Promise<boolean>): Promise<void> {
+  if (!capabilities.isGlobalAdmin && (await isTenantAdministrator())) {
+    throw forbidden('Only a Global Administrator changes a Global or Privileged Role Administrator.');
+  }
+}
+
 /** Unlocking a Global or Privileged Role Administrator's sign-in: a Global Administrator only (asked only of others). */
 export async function assertMayUnlock(capabilities: Capabilities, isTenantAdministrator: () => Promise<boolean>): Promise<void> {
   if (!capabilities.isGlobalAdmin && (await isTenantAdministrator())) {

@@ -118,3 +118,20 @@ async function protectedState(tx: EntityManager, roleId: string, at: Date): Prom
 export async function protectedRoleHeld(tx: EntityManager, roleId: string, at: Date): Promise<boolean> {
   return (await protectedState(tx, roleId, at)).heldNow;
 }
+
+/**
+ * Whether a principal holds or may activate Global or Privileged Role Administrator at the root, now or later, directly
+ * or through a group: the tenant's administrators, whom only a Global Administrator unlocks, changes or disables.
+ */
+export async function isTenantAdministrator(db: EntityManager, principalId: string, now: Date): Promise<boolean> {
+  const rows = (await db.query(
+    `SELECT 1 FROM role_assignment a
+      WHERE a.role_id = ANY($2::uuid[]) AND a.scope_id = $3 AND (a.end_at IS NULL OR a.end_at > $4)
+        AND (a.principal_id = $1 OR a.principal_id IN (
+              SELECT s.group_id FROM role_assignment m JOIN scope s ON s.id = m.scope_id
+               WHERE m.principal_id = $1 AND m.role_id = $5 AND s.group_id IS NOT NULL AND (m.end_at IS NULL OR m.end_at > $4)))
+      LIMIT 1`,
+    [principalId, PROTECTED_ROLE_IDS, TENANT_ROOT_SCOPE_ID, now, GROUP_MEMBER_ID],
+  )) as unknown[];
+  return rows.length > 0;
+}

@@ -154,8 +154,10 @@ export class NotificationDelivery {
     const messageId = `<${row.id}@elevate.notifications>`;
     const transport = this.mailer();
     if (!transport) {
-      // No SMTP_URL (npm start's default): the mail goes to the log instead.
-      logger.info('email (SMTP_URL not set: logged, not sent)', { to: row.recipient, subject, messageId, text });
+      // No SMTP_URL (npm start's default): the mail goes to the log instead — but a mail carrying a one-time link
+      // (an invitation) only outside production, where the log is the developer's own terminal.
+      const secret = row.payload.secret === true && this.kernel.config.NODE_ENV === 'production';
+      logger.info('email (SMTP_URL not set: logged, not sent)', { to: row.recipient, subject, messageId, text: secret ? '(a one-time link: not logged)' : text });
       return null;
     }
     await transport.sendMail({ from: this.kernel.config.MAIL_FROM, to: row.recipient ?? undefined, subject, text, html, messageId });

@@ -11,7 +11,7 @@ import type { Kernel, TransactionParticipant } from '../../kernel/kernel';
 import type { SettingsReader } from '../settings/role-settings.service';
 import { mayNotify, notificationOf } from './audit-mapping';
 import { RowLoader } from './notification-rows';
-import { email, render, webhookBody, type Audience, type NotificationFacts } from './templates';
+import { email, render, webhookBody, type Audience, type NotificationFacts, type Rendered } from './templates';
 
 type NotificationRules = RoleSettingsDocument['notifications'];
 type Emit = (...events: DomainEvent[]) => void;
@@ -185,6 +185,21 @@ export class Notifier {
       // The worker runs right after this commits (and never if it does not).
       if (rows.length) await this.kernel.jobs.deliverAt(tx, now);
     }
+  }
+
+  /**
+   * One email to one address in `tx` (sent if and only if the change commits), outside the role events: an invitation.
+   * `secret`: the mail carries a one-time link, which is never logged in production.
+   */
+  async mail(tx: EntityManager, key: string, event: string, address: string, rendered: Rendered, secret: boolean): Promise<void> {
+    const now = this.kernel.now();
+    const payload = { ...email(rendered, webUrl(this.kernel.config)), secret };
+    const rows = (await tx.query(
+      `INSERT INTO notification_outbox (id, idempotency_key, channel, event_type, recipient, webhook_id, payload, created_at, next_attempt_at)
+       VALUES ($1, $2, $3, $4, $5, NULL, $6, $7, $7) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+      [randomUUID(), key, NotificationChannel.EMAIL, event, address, JSON.stringify(payload), now],
+    )) as unknown[];
+    if (rows.length) await this.kernel.jobs.deliverAt(tx, now);
   }
 
   /** The enabled users among `ids`, with their addresses (groups and service principals have no inbox). */
