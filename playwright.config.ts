@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
-import { API_PORT, OWN_API_PORT, OWN_WEB_PORT, WEB_PORT, ownTenantDatabaseFile } from './e2e/support/ports';
+import { API_PORT, OWN_API_PORT, OWN_SMTP_PORT, OWN_WEB_PORT, WEB_PORT, ownTenantDatabaseFile } from './e2e/support/ports';
 
 /**
  * Browser tests of whole flows against the built product (`npm run build` first, or `npm run test:e2e`).
@@ -76,6 +76,7 @@ export default defineConfig({
         WEB_PORT: String(OWN_WEB_PORT),
         LOG_LEVEL: 'warn',
         SEED_DEMO: 'false',
+        SMTP_URL: `smtp://127.0.0.1:${OWN_SMTP_PORT}`,
         E2E_DATABASE_FILE: ownTenantDatabaseFile(),
       },
       reuseExistingServer: false,

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { OWN_WEB_PORT, ownTenantDatabaseFile } from './support/ports';
+import { startSmtpSink } from '../server/test/support/sinks';
+import { OWN_SMTP_PORT, OWN_WEB_PORT, ownTenantDatabaseFile } from './support/ports';
 import { totp } from './support/totp';
 
 /**
@@ -21,6 +22,16 @@ const cli = (...args: string[]) =>
   run(process.execPath, [path.resolve(__dirname, '../server/dist/cli.js'), ...args], {
     env: { ...process.env, DATABASE_URL: readFileSync(ownTenantDatabaseFile(), 'utf8').trim(), WEB_PORT: String(OWN_WEB_PORT), LOG_LEVEL: 'error' },
   });
+
+// The product's mail server for this spec (SMTP_URL of the second product points here).
+let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+test.beforeAll(async () => {
+  smtp = await startSmtpSink(OWN_SMTP_PORT);
+});
+test.afterAll(async () => {
+  await smtp?.stop();
+});
+test.describe.configure({ mode: 'serial' });
 
 test('the first administrator: bootstrap-admin prints a setup link; the setup page sets a password and an authenticator and signs in', async ({ page }) => {
   const { stdout } = await cli('bootstrap-admin', '--email', 'root@northwind.example', '--name', 'Nora Northwind');
@@ -65,4 +76,62 @@ test('the first administrator: bootstrap-admin prints a setup link; the setup pa
   await expect(page.getByRole('main').getByRole('alert')).toContainText('This link does not work');
   // Now that a Global Administrator is in force, bootstrap-admin is refused.
   await expect(cli('bootstrap-admin', '--email', 'late@northwind.example', '--name', 'Late', '--replace')).rejects.toMatchObject({ code: 1 });
+});
+
+test('the administrator invites a person by email; they accept in their own browser and sign in holding nothing', async ({ browser }) => {
+  // Nora, signed in again with the password she chose (the first test's session was in its own context).
+  const admin = await browser.newContext();
+  const page = await admin.newPage();
+  await page.goto('/sign-in');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  await page.getByLabel('Email').fill('root@northwind.example');
+  await page.getByLabel('Password').fill('north wind blows at dawn');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My roles' })).toBeVisible();
+
+  await page.goto('/people');
+  await page.getByRole('button', { name: 'Invite a person' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite a person' });
+  await expect(dialog.getByLabel('Email')).toBeFocused();
+  await dialog.getByLabel('Guest from another organisation').check();
+  await expect(dialog.getByLabel('Home organisation')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
+  await dialog.getByLabel('Member of this organisation').check();
+  // A bad address is refused by the server with its field marked; nothing is created.
+  await dialog.getByLabel('Email').fill('omar@northwind');
+  await dialog.getByLabel('Name').fill('Omar Okafor');
+  await dialog.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('email address');
+  await expect(dialog.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByLabel('Email').fill('omar@northwind.example');
+  await dialog.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Notifications', exact: true })).toContainText('Invitation sent to omar@northwind.example');
+  await expect(page.getByRole('table', { name: 'People' }).getByRole('row', { name: /Omar Okafor/ })).toBeVisible();
+
+  // The mail arrives at the real SMTP server, with its link.
+  await expect.poll(() => smtp.mails.filter((mail) => mail.to.includes('omar@northwind.example')).length, { timeout: 30_000 }).toBe(1);
+  const mail = smtp.mails.find((m) => m.to.includes('omar@northwind.example'));
+  expect(mail?.subject).toBe('[Elevate] Nora Northwind invited you to Elevate');
+  const link = /http:\/\/localhost:\d+\/invitation\?token=[\w%-]+/.exec(mail?.text ?? '')?.[0] ?? '';
+  expect(link).not.toBe('');
+
+  const invitee = await browser.newContext();
+  const omar = await invitee.newPage();
+  await omar.goto(new URL(link).pathname + new URL(link).search);
+  await expect(omar.getByRole('heading', { level: 1, name: 'Welcome, Omar Okafor' })).toBeVisible();
+  await omar.getByLabel('New password').fill('okafor keeps the keys');
+  await omar.getByLabel('Password again').fill('okafor keeps the keys');
+  const key = ((await omar.locator('.totp-secret').textContent()) ?? '').replace(/\s+/g, '');
+  await omar.getByLabel('Code from the app').fill(totp(key));
+  await omar.getByRole('button', { name: 'Set password and sign in' }).click();
+  await expect(omar).toHaveURL(/\/my-roles$/);
+  await expect(omar.getByLabel('Signed in user')).toContainText('Omar Okafor');
+  // An invitation makes nobody an administrator: no Invite button for him.
+  await omar.goto('/people');
+  await expect(omar.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+  await expect(omar.getByRole('table', { name: 'People' })).toBeVisible();
+  await expect(omar.getByRole('button', { name: 'Invite a person' })).toHaveCount(0);
+  await Promise.all([admin.close(), invitee.close()]);
 });

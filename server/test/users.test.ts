@@ -111,6 +111,9 @@ describe('users made in Elevate', () => {
 
   it('only Global and User Administrators create users; a User Administrator never changes a tenant administrator', async () => {
     const before = await count();
+    const CAN = '{ viewerCapabilities { manageUsers manageTenant } }';
+    expect((await t.gql(admin, CAN)).data).toEqual({ viewerCapabilities: { manageUsers: true, manageTenant: true } });
+    expect((await t.gql(alice, CAN)).data).toEqual({ viewerCapabilities: { manageUsers: false, manageTenant: false } });
     const refused = await t.gql(alice, CREATE, { input: { email: 'eve@contoso.test', displayName: 'Eve' } });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await count()).toBe(before);
@@ -126,6 +129,7 @@ describe('users made in Elevate', () => {
         justification: 'Onboarding week',
       },
     });
+    expect((await t.gql(alice, CAN)).data).toEqual({ viewerCapabilities: { manageUsers: true, manageTenant: false } });
     const made = await t.gql<Created>(alice, CREATE, { input: { email: 'eve@contoso.test', displayName: 'Eve' } });
     expect(made.errors).toBeUndefined();
     const renamed = await t.gql<{ updateUser: { displayName: string; manager: { id: string } | null } }>(alice, UPDATE, {

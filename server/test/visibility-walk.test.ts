@@ -107,6 +107,7 @@ const ROOT_ARGS: Record<string, (pools: Pools) => Record<string, unknown>[]> = {
   scopes: (p) => [{}, ...p.scopes.map((parentId) => ({ parentId }))],
   verifyAudit: () => [{}],
   viewer: () => [{}],
+  viewerCapabilities: () => [{}],
   viewerManageableScopes: () => [{}],
   viewerSession: () => [{}],
   webhookDeliveries: () => [], // no webhook to ask about (see UNCOVERED)

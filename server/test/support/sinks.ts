@@ -46,7 +46,7 @@ function header(raw: string, name: string): string {
 }
 
 /** A real SMTP server on a random port that keeps every message it receives. */
-export async function startSmtpSink(): Promise<{ url: string; mails: ReceivedMail[]; waitFor(count: number, timeoutMs?: number): Promise<void>; stop(): Promise<void> }> {
+export async function startSmtpSink(port = 0): Promise<{ url: string; mails: ReceivedMail[]; waitFor(count: number, timeoutMs?: number): Promise<void>; stop(): Promise<void> }> {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -75,10 +75,10 @@ export async function startSmtpSink(): Promise<{ url: string; mails: ReceivedMai
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'ECONNRESET') throw error;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.server.address() as AddressInfo).port;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${bound}`,
     mails,
     waitFor: async (count, timeoutMs = 10_000) => {
       const until = Date.now() + timeoutMs;

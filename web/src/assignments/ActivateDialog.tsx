@@ -11,6 +11,7 @@ import { Dialog } from '@/ui/Dialog';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { Loading } from '@/ui/States';
 import { defaultMinutes, MIN_MINUTES, rememberedMinutes, rememberMinutes } from './activationDefaults';
+import { FormActions } from '@/ui/FormActions';
 
 const ActivationSettingsQuery = graphql(`
   query ActivationSettings($roleId: ID!, $scopeId: ID) {
@@ -208,14 +209,7 @@ export function ActivateDialog({ target, onClose, onDone }: { target: Activatabl
           ) : null}
           {settingsQuery.error ? <p className="muted small">The role&apos;s settings could not be read; the server checks them when you activate.</p> : null}
           <ProblemAlert error={error} />
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={loading}>
-              {loading ? 'Activating…' : settings?.requireApproval ? 'Request activation' : 'Activate'}
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-          </div>
+          <FormActions label={settings?.requireApproval ? 'Request activation' : 'Activate'} busyLabel="Activating…" busy={loading} onCancel={onClose} />
         </form>
       )}
     </Dialog>

@@ -7,6 +7,7 @@ import { humanize } from '@/lib/format';
 import { Dialog } from '@/ui/Dialog';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import type { AssignmentRowData } from './AssignmentTable';
+import { FormActions } from '@/ui/FormActions';
 
 const RemoveAssignment = graphql(`
   mutation RemoveAssignment($assignmentId: ID!, $justification: String) {
@@ -53,14 +54,7 @@ export function RemoveAssignmentDialog({
           <textarea rows={3} maxLength={500} value={justification} onChange={(e) => setJustification(e.target.value)} autoFocus />
         </label>
         <ProblemAlert error={error} />
-        <div className="actions">
-          <button type="submit" className="button button-danger" disabled={loading}>
-            {loading ? 'Removing…' : 'Remove assignment'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions label="Remove assignment" busyLabel="Removing…" busy={loading} danger onCancel={onClose} />
       </form>
     </Dialog>
   );

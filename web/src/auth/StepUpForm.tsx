@@ -4,6 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '@/gql';
 import { ProblemAlert } from '@/ui/ProblemAlert';
+import { FormActions } from '@/ui/FormActions';
 
 const StepUpMfa = graphql(`
   mutation StepUpMfa($code: String!) {
@@ -71,16 +72,7 @@ export function StepUpForm({
         />
       </label>
       <ProblemAlert id={errorId} error={error} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={loading || code.length !== 6}>
-          {loading ? 'Verifying…' : 'Verify'}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            {cancelLabel}
-          </button>
-        ) : null}
-      </div>
+      <FormActions label="Verify" busyLabel="Verifying…" busy={loading} disabled={code.length !== 6} onCancel={onCancel} cancelLabel={cancelLabel} />
     </form>
   );
 }

@@ -58,8 +58,10 @@ type Documents = {
     "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n    }\n  }\n": typeof types.UpdateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteWebhookDocument,
     "\n  fragment EffectiveAccessTable_role on EffectiveRole {\n    endAt\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    paths {\n      kind\n      startAt\n      endAt\n      group {\n        id\n        displayName\n      }\n      inheritedFrom {\n        id\n        name\n      }\n      assignment {\n        id\n        type\n        origin\n        scope {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EffectiveAccessTable_RoleFragmentDoc,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  fragment PeopleTable_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    ... on User {\n      email\n      userType\n      homeOrganization\n    }\n    ... on Group {\n      description\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n": typeof types.PeopleTable_PrincipalFragmentDoc,
     "\n  query PeopleList($search: String, $type: PrincipalType, $after: String) {\n    principals(search: $search, type: $type, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...PeopleTable_principal\n        }\n      }\n    }\n  }\n": typeof types.PeopleListDocument,
+    "\n  query PeopleCapabilities {\n    viewerCapabilities {\n      manageUsers\n    }\n  }\n": typeof types.PeopleCapabilitiesDocument,
     "\n  query PersonPage($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n      ...PrincipalDetails_principal\n    }\n  }\n": typeof types.PersonPageDocument,
     "\n  query PersonAssignments($id: ID!, $after: String) {\n    roleAssignments(filter: { principalId: $id, expandGroups: true }, first: 25, after: $after) {\n      ...AssignmentPage_assignments\n    }\n  }\n": typeof types.PersonAssignmentsDocument,
     "\n  query PersonEffectiveAccess($id: ID!, $scopeId: ID, $asOf: DateTime) {\n    effectiveAccess(principalId: $id, scopeId: $scopeId, asOf: $asOf) {\n      ...EffectiveAccessTable_role\n    }\n  }\n": typeof types.PersonEffectiveAccessDocument,
@@ -128,8 +130,10 @@ const documents: Documents = {
     "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n    }\n  }\n": types.UpdateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteWebhookDocument,
     "\n  fragment EffectiveAccessTable_role on EffectiveRole {\n    endAt\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    paths {\n      kind\n      startAt\n      endAt\n      group {\n        id\n        displayName\n      }\n      inheritedFrom {\n        id\n        name\n      }\n      assignment {\n        id\n        type\n        origin\n        scope {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EffectiveAccessTable_RoleFragmentDoc,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": types.CreateUserDocument,
     "\n  fragment PeopleTable_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    ... on User {\n      email\n      userType\n      homeOrganization\n    }\n    ... on Group {\n      description\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n": types.PeopleTable_PrincipalFragmentDoc,
     "\n  query PeopleList($search: String, $type: PrincipalType, $after: String) {\n    principals(search: $search, type: $type, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...PeopleTable_principal\n        }\n      }\n    }\n  }\n": types.PeopleListDocument,
+    "\n  query PeopleCapabilities {\n    viewerCapabilities {\n      manageUsers\n    }\n  }\n": types.PeopleCapabilitiesDocument,
     "\n  query PersonPage($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n      ...PrincipalDetails_principal\n    }\n  }\n": types.PersonPageDocument,
     "\n  query PersonAssignments($id: ID!, $after: String) {\n    roleAssignments(filter: { principalId: $id, expandGroups: true }, first: 25, after: $after) {\n      ...AssignmentPage_assignments\n    }\n  }\n": types.PersonAssignmentsDocument,
     "\n  query PersonEffectiveAccess($id: ID!, $scopeId: ID, $asOf: DateTime) {\n    effectiveAccess(principalId: $id, scopeId: $scopeId, asOf: $asOf) {\n      ...EffectiveAccessTable_role\n    }\n  }\n": types.PersonEffectiveAccessDocument,
@@ -347,11 +351,19 @@ export function graphql(source: "\n  fragment EffectiveAccessTable_role on Effec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PeopleTable_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    ... on User {\n      email\n      userType\n      homeOrganization\n    }\n    ... on Group {\n      description\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n"): (typeof documents)["\n  fragment PeopleTable_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    ... on User {\n      email\n      userType\n      homeOrganization\n    }\n    ... on Group {\n      description\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PeopleList($search: String, $type: PrincipalType, $after: String) {\n    principals(search: $search, type: $type, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...PeopleTable_principal\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleList($search: String, $type: PrincipalType, $after: String) {\n    principals(search: $search, type: $type, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...PeopleTable_principal\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleCapabilities {\n    viewerCapabilities {\n      manageUsers\n    }\n  }\n"): (typeof documents)["\n  query PeopleCapabilities {\n    viewerCapabilities {\n      manageUsers\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

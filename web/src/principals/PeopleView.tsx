@@ -14,6 +14,7 @@ import { DataTable } from '@/ui/DataTable';
 import { Pager } from '@/ui/Pager';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
+import { InviteUserDialog } from './InviteUserDialog';
 
 const PeopleRowFragment = graphql(`
   fragment PeopleTable_principal on Principal {
@@ -53,6 +54,14 @@ const PeopleList = graphql(`
   }
 `);
 
+const ViewerCapabilitiesQuery = graphql(`
+  query PeopleCapabilities {
+    viewerCapabilities {
+      manageUsers
+    }
+  }
+`);
+
 /** The `first` in the query above (a literal: the API prices a variable page size at its largest). */
 const PAGE_SIZE = 25;
 const TYPES: readonly PrincipalType[] = ['USER', 'GROUP', 'SERVICE_PRINCIPAL'];
@@ -84,6 +93,9 @@ export function PeopleView() {
     variables: { search: search || null, type, after: pages.after },
   });
   const list = data?.principals;
+  // Invite is offered only to those who may use it (Global and User Administrators).
+  const mayInvite = useQuery(ViewerCapabilitiesQuery).data?.viewerCapabilities.manageUsers ?? false;
+  const [inviting, setInviting] = useState(false);
 
   const lastTyped = useRef(typed);
   useEffect(() => {
@@ -100,7 +112,15 @@ export function PeopleView() {
           <h1>People</h1>
           <p className="lead">Users, guests, groups and service principals: everyone who can hold a role.</p>
         </div>
+        {mayInvite ? (
+          <div className="choices">
+            <button type="button" className="button button-primary" onClick={() => setInviting(true)}>
+              Invite a person
+            </button>
+          </div>
+        ) : null}
       </div>
+      {inviting ? <InviteUserDialog onClose={() => setInviting(false)} onInvited={() => void refetch()} /> : null}
       <section className="panel filters" aria-label="Search">
         <div className="filter-grid">
           <label className="field">

@@ -4,6 +4,7 @@ import type { ErrorLike } from '@apollo/client';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Dialog } from './Dialog';
 import { ProblemAlert } from './ProblemAlert';
+import { FormActions } from './FormActions';
 
 /** A confirmation with a justification: extend, renew, approve, deny, cancel. `onSubmit` resolves true when done. */
 export function ReasonDialog({
@@ -51,14 +52,7 @@ export function ReasonDialog({
         </label>
         {extra}
         <ProblemAlert error={error} />
-        <div className="actions">
-          <button type="submit" className={`button ${danger ? 'button-danger' : 'button-primary'}`} disabled={loading}>
-            {loading ? busyLabel : confirmLabel}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
+        <FormActions label={confirmLabel} busyLabel={busyLabel} busy={loading} danger={danger} onCancel={onClose} cancelLabel="Close" />
       </form>
     </Dialog>
   );

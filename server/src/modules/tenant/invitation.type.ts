@@ -24,3 +24,12 @@ export class Invitation {
   @Field(() => ID, { nullable: true, description: "A guest's home identity provider, where they accept by signing in (none yet)" })
   identityProviderId: string | null;
 }
+
+@ObjectType({ description: 'What the signed-in principal may administer in the tenant, from what it actively holds now (DOMAIN.md "Who may do what")' })
+export class ViewerCapabilities {
+  @Field(() => Boolean, { description: 'Create, invite and update users (Global and User Administrators)' })
+  manageUsers: boolean;
+
+  @Field(() => Boolean, { description: 'API tokens, webhooks, unlocking sign-ins (Global and Privileged Role Administrators)' })
+  manageTenant: boolean;
+}

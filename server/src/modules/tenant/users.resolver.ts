@@ -1,13 +1,21 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import type { PrincipalEntity } from '../directory/principal.entity';
 import { User } from '../directory/principal.type';
+import { ViewerCapabilities } from './invitation.type';
 import { CreateUserInput, UpdateUserInput } from './users.inputs';
 
 @Authorized()
 @Resolver()
 export class UserAdministrationResolver {
+  @Authorized(Rule.SIGNED_IN, 'own capabilities')
+  @Query(() => ViewerCapabilities, { description: 'What I may administer: the dashboard offers only what I may use' })
+  async viewerCapabilities(@Ctx() { caller }: GraphQLContext): Promise<ViewerCapabilities> {
+    const capabilities = await caller.capabilities();
+    return { manageUsers: capabilities.managesUsers, manageTenant: capabilities.managesTenant };
+  }
+
   @Authorized(Rule.SIGNED_IN, 'Global and User Administrators; audited; the invitation mail goes out if the change commits')
   @Mutation(() => User, { description: 'Creates a member or guest and sends them an invitation (a link valid 7 days)' })
   async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() { caller, services }: GraphQLContext): Promise<PrincipalEntity> {
