@@ -15,6 +15,8 @@ test("people search, and a guest's page with details and assignments", async ({ 
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details).toContainText('Guest');
   await expect(details).toContainText('Fabrikam');
+  // Where she came from (a source only removes what it created), and no external id.
+  await expect(details.getByRole('definition').filter({ hasText: 'Made in Elevate' })).toHaveCount(1);
   const assignments = page.getByRole('region', { name: 'Assignments' });
   await expect(assignments.getByRole('row', { name: /Contributor.*rg-web.*Eligible/ })).toBeVisible();
   // Eligible only: nothing in effect until she activates.

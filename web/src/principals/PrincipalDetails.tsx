@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { graphql, useFragment, type FragmentType } from '@/gql';
+import type { Source } from '@/gql/graphql';
 import { formatDateTime, humanize } from '@/lib/format';
 import { Badge } from '@/ui/Badge';
 
@@ -10,6 +11,8 @@ export const PrincipalDetailsFragment = graphql(`
     type
     enabled
     createdAt
+    source
+    externalId
     ... on User {
       email
       userType
@@ -33,6 +36,14 @@ export const PrincipalDetailsFragment = graphql(`
     }
   }
 `);
+
+/** Where a principal came from, in words (a source only removes what it created). */
+const SOURCES: Record<Source, string> = {
+  LOCAL: 'Made in Elevate',
+  SCIM: 'Provisioned over SCIM',
+  OIDC: 'Signed in through OpenID Connect',
+  IMPORT: 'Imported',
+};
 
 /** Who a principal is: kind, contact, organisation, manager, groups. */
 export function PrincipalDetails({ principal }: { principal: FragmentType<typeof PrincipalDetailsFragment> }) {
@@ -82,6 +93,10 @@ export function PrincipalDetails({ principal }: { principal: FragmentType<typeof
           ) : null}
         </>
       )}
+      <dt>Source</dt>
+      <dd>{SOURCES[p.source]}</dd>
+      <dt>External id</dt>
+      <dd>{p.externalId ? <code>{p.externalId}</code> : <span className="muted">None</span>}</dd>
       <dt>Created</dt>
       <dd>{formatDateTime(p.createdAt)}</dd>
     </dl>
