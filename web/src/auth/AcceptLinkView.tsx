@@ -9,6 +9,7 @@ import { graphql } from '@/gql';
 import { formatDateTime } from '@/lib/format';
 import { useMounted } from '@/lib/useMounted';
 import { ProblemAlert } from '@/ui/ProblemAlert';
+import { AuthCard } from './AuthCard';
 import { Loading } from '@/ui/States';
 
 const InvitationQuery = graphql(`
@@ -107,84 +108,79 @@ export function AcceptLinkView() {
   const heading = !invitation ? 'Set up your account' : setup ? 'Set up the first administrator' : `Welcome, ${invitation.displayName}`;
 
   return (
-    <main className="sign-in">
-      <div className="sign-in-card sign-in-card-wide">
-        <p className="brand brand-large" aria-hidden="true">
-          <span className="brand-mark">E</span> Elevate
-        </p>
-        <h1>{heading}</h1>
-        {!token ? (
-          <p role="alert">This page needs the link you were sent, with its token. Ask for a new one.</p>
-        ) : loading && !data ? (
-          <Loading />
-        ) : !invitation ? (
-          <>
-            <ProblemAlert error={error} />
+    <AuthCard wide>
+      <h1>{heading}</h1>
+      {!token ? (
+        <p role="alert">This page needs the link you were sent, with its token. Ask for a new one.</p>
+      ) : loading && !data ? (
+        <Loading />
+      ) : !invitation ? (
+        <>
+          <ProblemAlert error={error} />
+          <p>
+            <a href="/sign-in">Go to sign-in</a>
+          </p>
+        </>
+      ) : (
+        <form className="stack" method="post" onSubmit={submit} aria-describedby={hintId}>
+          <p id={hintId} className="muted">
+            {setup
+              ? `${invitation.displayName} (${invitation.email}) becomes Global Administrator of this tenant.`
+              : `Your account is ${invitation.email}.`}{' '}
+            This link works once, until {formatDateTime(invitation.expiresAt)}.
+          </p>
+          <input type="email" name="username" value={invitation.email} autoComplete="username" readOnly hidden />
+          <label className="field">
+            <span>New password</span>
+            <input
+              ref={passwordRef}
+              type="password"
+              name="password"
+              autoComplete="new-password"
+              minLength={MIN_LENGTH}
+              required
+              aria-invalid={passwordRefused || mismatch ? true : undefined}
+              aria-describedby={mismatch ? mismatchId : passwordRefused ? errorId : undefined}
+            />
+            <span className="muted small">At least {MIN_LENGTH} characters; a few words make a good one.</span>
+          </label>
+          <label className="field">
+            <span>Password again</span>
+            <input type="password" name="confirm" autoComplete="new-password" required aria-invalid={mismatch ? true : undefined} aria-describedby={mismatch ? mismatchId : undefined} />
+          </label>
+          {mismatch ? (
+            <p id={mismatchId} role="alert" className="alert alert-error">
+              The two passwords are not the same.
+            </p>
+          ) : null}
+          <fieldset className="stack enrol">
+            <legend>Authenticator</legend>
+            <p className="muted">Scan the code with an authenticator app, or type the key into it; then enter the 6-digit code it shows.</p>
+            <QrCode uri={invitation.otpauthUri} label={`QR code of the authenticator key for ${invitation.email}`} />
             <p>
-              <a href="/sign-in">Go to sign-in</a>
+              Key: <code className="totp-secret">{grouped(invitation.totpSecret)}</code>
             </p>
-          </>
-        ) : (
-          <form className="stack" method="post" onSubmit={submit} aria-describedby={hintId}>
-            <p id={hintId} className="muted">
-              {setup
-                ? `${invitation.displayName} (${invitation.email}) becomes Global Administrator of this tenant.`
-                : `Your account is ${invitation.email}.`}{' '}
-              This link works once, until {formatDateTime(invitation.expiresAt)}.
-            </p>
-            <input type="email" name="username" value={invitation.email} autoComplete="username" readOnly hidden />
             <label className="field">
-              <span>New password</span>
+              <span>Code from the app</span>
               <input
-                ref={passwordRef}
-                type="password"
-                name="password"
-                autoComplete="new-password"
-                minLength={MIN_LENGTH}
+                ref={codeRef}
+                name="code"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                pattern="[0-9]{6}"
+                maxLength={6}
                 required
-                aria-invalid={passwordRefused || mismatch ? true : undefined}
-                aria-describedby={mismatch ? mismatchId : passwordRefused ? errorId : undefined}
+                aria-invalid={codeRefused ? true : undefined}
+                aria-describedby={codeRefused ? errorId : undefined}
               />
-              <span className="muted small">At least {MIN_LENGTH} characters; a few words make a good one.</span>
             </label>
-            <label className="field">
-              <span>Password again</span>
-              <input type="password" name="confirm" autoComplete="new-password" required aria-invalid={mismatch ? true : undefined} aria-describedby={mismatch ? mismatchId : undefined} />
-            </label>
-            {mismatch ? (
-              <p id={mismatchId} role="alert" className="alert alert-error">
-                The two passwords are not the same.
-              </p>
-            ) : null}
-            <fieldset className="stack enrol">
-              <legend>Authenticator</legend>
-              <p className="muted">Scan the code with an authenticator app, or type the key into it; then enter the 6-digit code it shows.</p>
-              <QrCode uri={invitation.otpauthUri} label={`QR code of the authenticator key for ${invitation.email}`} />
-              <p>
-                Key: <code className="totp-secret">{grouped(invitation.totpSecret)}</code>
-              </p>
-              <label className="field">
-                <span>Code from the app</span>
-                <input
-                  ref={codeRef}
-                  name="code"
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  pattern="[0-9]{6}"
-                  maxLength={6}
-                  required
-                  aria-invalid={codeRefused ? true : undefined}
-                  aria-describedby={codeRefused ? errorId : undefined}
-                />
-              </label>
-            </fieldset>
-            <ProblemAlert id={errorId} error={acceptance.error} />
-            <button type="submit" className="button button-primary" disabled={!ready || acceptance.loading}>
-              {acceptance.loading ? 'Setting up…' : 'Set password and sign in'}
-            </button>
-          </form>
-        )}
-      </div>
-    </main>
+          </fieldset>
+          <ProblemAlert id={errorId} error={acceptance.error} />
+          <button type="submit" className="button button-primary" disabled={!ready || acceptance.loading}>
+            {acceptance.loading ? 'Setting up…' : 'Set password and sign in'}
+          </button>
+        </form>
+      )}
+    </AuthCard>
   );
 }

@@ -7,6 +7,7 @@ import { apiProblem } from '@/apollo/errors';
 import { graphql } from '@/gql';
 import { useMounted } from '@/lib/useMounted';
 import { ProblemAlert } from '@/ui/ProblemAlert';
+import { AuthCard } from './AuthCard';
 import { StepUpForm } from './StepUpForm';
 
 const SignIn = graphql(`
@@ -65,38 +66,33 @@ export function SignInView() {
   }
 
   return (
-    <main className="sign-in">
-      <div className="sign-in-card">
-        <p className="brand brand-large" aria-hidden="true">
-          <span className="brand-mark">E</span> Elevate
-        </p>
-        {signedInAs ? (
-          <>
-            <p className="muted">Signed in as {signedInAs}.</p>
-            <StepUpForm onVerified={() => void enter()} onCancel={() => void enter()} cancelLabel="Skip for now" />
-          </>
-        ) : (
-          <form className="stack" method="post" onSubmit={submit}>
-            <h1>Sign in</h1>
-            <label className="field">
-              <span>Email</span>
-              <input type="email" name="email" autoComplete="username" required {...invalid} />
-            </label>
-            <label className="field">
-              <span>Password</span>
-              <input ref={passwordRef} type="password" name="password" autoComplete="current-password" required {...invalid} />
-            </label>
-            <label className="checkbox">
-              <input type="checkbox" name="verifyNow" />
-              <span>Also verify with my authenticator app now</span>
-            </label>
-            <ProblemAlert id={errorId} error={error} />
-            <button type="submit" className="button button-primary" disabled={!ready || loading}>
-              {loading ? 'Signing in…' : 'Sign in'}
-            </button>
-          </form>
-        )}
-      </div>
-    </main>
+    <AuthCard>
+      {signedInAs ? (
+        <>
+          <p className="muted">Signed in as {signedInAs}.</p>
+          <StepUpForm onVerified={() => void enter()} onCancel={() => void enter()} cancelLabel="Skip for now" />
+        </>
+      ) : (
+        <form className="stack" method="post" onSubmit={submit}>
+          <h1>Sign in</h1>
+          <label className="field">
+            <span>Email</span>
+            <input type="email" name="email" autoComplete="username" required {...invalid} />
+          </label>
+          <label className="field">
+            <span>Password</span>
+            <input ref={passwordRef} type="password" name="password" autoComplete="current-password" required {...invalid} />
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" name="verifyNow" />
+            <span>Also verify with my authenticator app now</span>
+          </label>
+          <ProblemAlert id={errorId} error={error} />
+          <button type="submit" className="button button-primary" disabled={!ready || loading}>
+            {loading ? 'Signing in…' : 'Sign in'}
+          </button>
+        </form>
+      )}
+    </AuthCard>
   );
 }

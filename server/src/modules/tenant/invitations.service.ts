@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { webUrl } from '../../config';
 import type { Emit, Kernel } from '../../kernel/kernel';
 import { badInput, conflict, DomainError } from '../../lib/errors';
@@ -31,7 +32,8 @@ export const LINK_CODE_ATTEMPTS = 5;
 /** Bootstraps (and the setup they lead to) happen one at a time. */
 const BOOTSTRAP_LOCK = 'elevate:bootstrap-admin';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The same shape rule as the role settings' extra recipients (role-settings.schema.ts): zod's. */
+const EMAIL = z.string().max(320).email();
 
 /** What the setup and invitation pages are told about their link. */
 export interface InvitationDetails {
@@ -249,6 +251,6 @@ export class InvitationService {
 /** An email address as stored: trimmed, lower-cased, of a plausible shape. */
 export function emailOf(value: string): string {
   const email = (optionalText(value, 'email', 320) ?? '').toLowerCase();
-  if (!EMAIL.test(email)) throw badInput('Give an email address such as name@example.com.', 'email');
+  if (!EMAIL.safeParse(email).success) throw badInput('Give an email address such as name@example.com.', 'email');
   return email;
 }
