@@ -135,3 +135,95 @@ test('the administrator invites a person by email; they accept in their own brow
   await expect(omar.getByRole('button', { name: 'Invite a person' })).toHaveCount(0);
   await Promise.all([admin.close(), invitee.close()]);
 });
+
+test('the administrator shapes the tree and gives the new person Reader; disabling him takes it from his open dashboard', async ({ browser }) => {
+  const admin = await browser.newContext();
+  const page = await admin.newPage();
+  const signIn = async (target: typeof page, email: string, password: string) => {
+    await target.goto('/sign-in');
+    await expect(target.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+    await target.getByLabel('Email').fill(email);
+    await target.getByLabel('Password').fill(password);
+    await target.getByRole('button', { name: 'Sign in' }).click();
+    await expect(target.getByRole('heading', { level: 1, name: 'My roles' })).toBeVisible();
+  };
+  await signIn(page, 'root@northwind.example', 'north wind blows at dawn');
+
+  // A subscription under the root, a resource group under it, a resource under that: each made where the last one is.
+  await page.goto('/scopes');
+  await page.getByRole('treeitem', { name: /^\/ Tenant/ }).click();
+  const panel = page.getByRole('region', { name: '/' });
+  const newScope = async (kind: string, name: string) => {
+    await page.getByRole('button', { name: 'New scope here' }).click();
+    const dialog = page.getByRole('dialog', { name: /^New scope under/ });
+    await dialog.getByLabel('Kind').selectOption({ label: kind });
+    await dialog.getByLabel('Name').fill(name);
+    await dialog.getByRole('button', { name: 'Create scope' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  };
+  await expect(panel.getByRole('button', { name: 'New scope here' })).toBeVisible();
+  await newScope('Subscription', 'Northwind Cloud');
+  // A name taken among the siblings is refused by the server, in words.
+  await page.getByRole('treeitem', { name: /^\/ Tenant/ }).click();
+  await page.getByRole('button', { name: 'New scope here' }).click();
+  const again = page.getByRole('dialog', { name: /^New scope under/ });
+  await again.getByLabel('Kind').selectOption({ label: 'Subscription' });
+  await again.getByLabel('Name').fill('northwind cloud');
+  await again.getByRole('button', { name: 'Create scope' }).click();
+  await expect(again.getByRole('alert')).toContainText('exists there already');
+  await again.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('treeitem', { name: /^Northwind Cloud Subscription/ }).click();
+  await newScope('Resource group', 'rg-north');
+  await newScope('Resource', 'vm-north');
+
+  // Reader for Omar at the subscription, as an active assignment.
+  await page.goto('/assignments');
+  await page.getByRole('button', { name: 'Add assignment' }).click();
+  const form = page.getByRole('region', { name: 'Add assignment' });
+  await form.getByRole('combobox', { name: /Principal/ }).fill('omar');
+  await form.getByRole('option', { name: /Omar Okafor/ }).click();
+  const picker = form.getByRole('group', { name: /Scope/ });
+  await picker.getByRole('button', { name: /^(Choose|Change) scope$/ }).click();
+  await picker.getByLabel('Search scopes').fill('Northwind Cloud');
+  await picker.getByRole('button', { name: /^Northwind Cloud\b/ }).click();
+  await form.getByLabel(/^Role/).selectOption({ label: 'Reader' });
+  await form.getByLabel('Active').check();
+  await form.getByLabel('Justification').fill('Reads the Northwind resources');
+  await form.getByRole('button', { name: 'Assign' }).click();
+  await expect(form.getByRole('status').filter({ hasText: 'Assigned' })).toContainText('Reader for Omar Okafor at Northwind Cloud');
+
+  // At the resource, Omar holds it (inherited from the subscription).
+  await page.goto('/scopes');
+  await page.getByRole('treeitem', { name: /^Northwind Cloud Subscription/ }).click();
+  await page.getByRole('treeitem', { name: /^rg-north Resource group/ }).click();
+  await page.getByRole('treeitem', { name: /^vm-north Resource/ }).click();
+  await expect(page.getByRole('table', { name: 'Assignments at vm-north' }).getByRole('row', { name: /Omar Okafor/ })).toContainText('Reader');
+
+  // Omar's own dashboard shows it, live.
+  const invitee = await browser.newContext();
+  const omar = await invitee.newPage();
+  await signIn(omar, 'omar@northwind.example', 'okafor keeps the keys');
+  await expect(omar.getByRole('region', { name: 'Active roles' }).getByRole('row', { name: /^Reader/ })).toContainText('Northwind Cloud');
+
+  // Nora disables him: his open dashboard is signed out at once, and he cannot come back.
+  await page.goto('/people');
+  await page.getByRole('table', { name: 'People' }).getByRole('link', { name: 'Omar Okafor' }).click();
+  await page.getByRole('button', { name: 'Disable' }).click();
+  const disable = page.getByRole('dialog', { name: 'Disable Omar Okafor' });
+  await expect(disable).toContainText('They hold nothing from this moment');
+  await disable.getByLabel(/Justification/).fill('Left Northwind');
+  await disable.getByRole('button', { name: 'Disable' }).click();
+  await expect(disable).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Details' }).getByText('Disabled: holds nothing')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Effective access' })).toContainText('Omar Okafor holds no active role.');
+
+  await expect(omar).toHaveURL(/\/sign-in/, { timeout: 30_000 });
+  await expect(omar.getByRole('region', { name: 'Active roles' })).toHaveCount(0);
+  await omar.getByLabel('Email').fill('omar@northwind.example');
+  await omar.getByLabel('Password').fill('okafor keeps the keys');
+  await omar.getByRole('button', { name: 'Sign in' }).click();
+  await expect(omar.getByRole('main').getByRole('alert')).toBeVisible();
+  await expect(omar).toHaveURL(/\/sign-in/);
+  await Promise.all([admin.close(), invitee.close()]);
+});

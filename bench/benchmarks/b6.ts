@@ -41,7 +41,7 @@ export async function b6(ctx: BenchContext): Promise<BenchResult> {
   await ctx.app.db.transaction(async (tx) => {
     await tx.query(
       `INSERT INTO role_assignment (id, principal_id, role_id, scope_id, type, origin, start_at, end_at, created_by_id, source, created_at)
-       SELECT id, p, $3, s, 'ACTIVE', 'ACTIVATED', $4, $5, p, 'ELEVATE', $4 FROM unnest($1::uuid[], $2::uuid[], $6::uuid[]) AS t(id, p, s)`,
+       SELECT id, p, $3, s, 'ACTIVE', 'ACTIVATED', $4, $5, p, 'LOCAL', $4 FROM unnest($1::uuid[], $2::uuid[], $6::uuid[]) AS t(id, p, s)`,
       [ids, holders.map((h) => h.id), roleId, start, T, holders.map((_, i) => scopes[i % scopes.length])],
     );
     await ctx.app.services.jobs.wakeAt(tx, T);

@@ -49,7 +49,7 @@ export async function grantEligible(ctx: BenchContext, rows: { principalId: stri
     const chunk = rows.slice(from, from + 5000);
     await ctx.sql.query(
       `INSERT INTO role_assignment (id, principal_id, role_id, scope_id, type, origin, start_at, end_at, source, created_at)
-       SELECT id, p, r, s, 'ELIGIBLE', 'ASSIGNED', now() - interval '1 hour', NULL, 'ELEVATE', now()
+       SELECT id, p, r, s, 'ELIGIBLE', 'ASSIGNED', now() - interval '1 hour', NULL, 'LOCAL', now()
          FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[]) AS t(id, p, r, s)`,
       [ids.slice(from, from + 5000), chunk.map((r) => r.principalId), chunk.map((r) => r.roleId), chunk.map((r) => r.scopeId)],
     );

@@ -17,6 +17,7 @@ import { ApiTokenService } from './modules/auth/api-tokens.service';
 import { AuthService } from './modules/auth/auth.service';
 import { LockoutService } from './modules/auth/lockout.service';
 import { MfaGate } from './modules/auth/mfa.gate';
+import { SessionEnds } from './modules/auth/session-ends';
 import type { RequestMeta, Viewer } from './modules/auth/viewer';
 import { DirectoryService } from './modules/directory/directory.service';
 import { coverageGuard } from './modules/lifecycle/protected-roles';
@@ -30,9 +31,11 @@ import { ActivationService } from './modules/requests/activation.service';
 import { RequestService } from './modules/requests/request.service';
 import { RoleService } from './modules/roles/role.service';
 import { ScopeService } from './modules/scopes/scope.service';
+import { ScopeTreeService } from './modules/scopes/scope-tree.service';
 import { RoleSettingsService } from './modules/settings/role-settings.service';
 import { InvitationService } from './modules/tenant/invitations.service';
 import { UserAdministration } from './modules/tenant/users.service';
+import { PrincipalAdministration } from './modules/tenant/principals.service';
 
 export interface Infrastructure {
   db: DataSource;
@@ -59,6 +62,7 @@ export class Services {
   readonly apiTokens: ApiTokenService;
   readonly directory: DirectoryService;
   readonly scopes: ScopeService;
+  readonly scopeTree: ScopeTreeService;
   readonly roles: RoleService;
   readonly access: AccessService;
   readonly settings: RoleSettingsService;
@@ -72,6 +76,8 @@ export class Services {
   readonly sweeper: Sweeper;
   readonly invitations: InvitationService;
   readonly users: UserAdministration;
+  readonly principals: PrincipalAdministration;
+  readonly sessionEnds: SessionEnds;
 
   constructor(infrastructure: Infrastructure) {
     const { db, config, clock } = infrastructure;
@@ -82,6 +88,7 @@ export class Services {
     this.auth = new AuthService(kernel, new MfaGate(kernel), new LockoutService(kernel));
     this.apiTokens = new ApiTokenService(kernel);
     this.scopes = new ScopeService(kernel);
+    this.scopeTree = new ScopeTreeService(kernel);
     this.roles = new RoleService(kernel);
     this.access = new AccessService(kernel);
     this.settings = new RoleSettingsService(kernel);
@@ -104,6 +111,8 @@ export class Services {
     });
     this.live = new LiveService(kernel, this.auth);
     this.users = new UserAdministration(kernel, this.invitations, notifier);
+    this.principals = new PrincipalAdministration(kernel, this.lifecycle, this.settings);
+    this.sessionEnds = new SessionEnds(kernel.pubsub);
 
     // Every change: the last-admin guard checks what it left, the outbox reads its audit, then the chain takes it (last).
     kernel.join(coverageGuard(clock));

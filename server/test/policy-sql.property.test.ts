@@ -221,7 +221,7 @@ async function writeTenant(tx: EntityManager, spec: TenantSpec): Promise<Tenant>
     const end = a.window.lengthHours === null ? null : new Date(start.getTime() + a.window.lengthHours * HOUR);
     await tx.query(
       `INSERT INTO role_assignment (id, principal_id, role_id, scope_id, type, origin, start_at, end_at, source)
-       VALUES ($1, $2, $3, $4, $5, 'ASSIGNED', $6, $7, 'TEST')`,
+       VALUES ($1, $2, $3, $4, $5, 'ASSIGNED', $6, $7, 'IMPORT')`,
       [id, holder, placed.roleId, placed.scope.id, a.active ? 'ACTIVE' : 'ELIGIBLE', start, end],
     );
     assignmentRows.push({ id, kind: a.kind, scope: placed.scope, principals: [holder] });

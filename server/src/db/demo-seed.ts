@@ -182,7 +182,7 @@ async function insertAssignment(
   const requestId = randomUUID();
   await tx.query(
     `INSERT INTO role_assignment (id, principal_id, role_id, scope_id, type, origin, start_at, end_at, created_by_request_id, created_by_id, source, created_at)
-     VALUES ($1, $2, $3, $4, $5, 'ASSIGNED', $6, $7, $8, $9, 'DEMO', $6)`,
+     VALUES ($1, $2, $3, $4, $5, 'ASSIGNED', $6, $7, $8, $9, 'LOCAL', $6)`,
     [assignmentId, principalId, roleId, scopeId, type, startAt, endAt, requestId, adminId],
   );
   await tx.query(

@@ -8,19 +8,23 @@ import { SessionEntity } from '../modules/auth/session.entity';
 import { InvitationEntity } from '../modules/tenant/invitation.entity';
 import { InAppNotificationEntity, NotificationOutboxEntity, NotificationReminderEntity, WebhookEntity } from '../modules/notifications/notification.entities';
 import { PrincipalEntity } from '../modules/directory/principal.entity';
+import { PrincipalDisablementEntity } from '../modules/directory/principal-disablement.entity';
 import { RoleRequestEntity } from '../modules/requests/role-request.entity';
 import { RoleDefinitionEntity } from '../modules/roles/role-definition.entity';
 import { ScopeEntity } from '../modules/scopes/scope.entity';
+import { ScopePlacementEntity } from '../modules/scopes/scope-placement.entity';
 import { RoleSettingEntity } from '../modules/settings/role-setting.entity';
 
 /** The explicit entity list: nothing is discovered by glob. */
 export const entities = [
   PrincipalEntity,
+  PrincipalDisablementEntity,
   CredentialEntity,
   SessionEntity,
   AttemptBucketEntity,
   InvitationEntity,
   ScopeEntity,
+  ScopePlacementEntity,
   RoleDefinitionEntity,
   RoleAssignmentEntity,
   RoleRequestEntity,

@@ -10,13 +10,14 @@ import { LiveResolver } from '../modules/live/live.resolver';
 import { NotificationResolver, WebhookResolver } from '../modules/notifications/notification.resolver';
 import { ActivationResolver } from '../modules/requests/activation.resolver';
 import { ApiTokenFieldsResolver, AuthResolver } from '../modules/auth/auth.resolver';
-import { DirectoryResolver, UserFieldsResolver } from '../modules/directory/directory.resolver';
+import { DirectoryResolver, GroupFieldsResolver, UserFieldsResolver } from '../modules/directory/directory.resolver';
 import { Group, ServicePrincipal, User } from '../modules/directory/principal.type';
 import { RequestResolver } from '../modules/requests/request.resolver';
 import { RoleResolver } from '../modules/roles/role.resolver';
 import { ScopeResolver } from '../modules/scopes/scope.resolver';
 import { InvitationResolver } from '../modules/tenant/invitation.resolver';
 import { UserAdministrationResolver } from '../modules/tenant/users.resolver';
+import { PrincipalAdministrationResolver } from '../modules/tenant/principals.resolver';
 import { ApprovalStageResolver, RoleSettingsResolver } from '../modules/settings/role-settings.resolver';
 import { ErrorCodeType } from './errors';
 import { authChecker } from './rules';
@@ -26,9 +27,11 @@ export const resolvers = [
   AuthResolver,
   InvitationResolver,
   UserAdministrationResolver,
+  PrincipalAdministrationResolver,
   ApiTokenFieldsResolver,
   DirectoryResolver,
   UserFieldsResolver,
+  GroupFieldsResolver,
   ScopeResolver,
   RoleResolver,
   AssignmentResolver,

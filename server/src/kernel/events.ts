@@ -27,6 +27,18 @@ export interface NotificationCreated {
   at: string;
 }
 
-export type DomainEvent = RequestChanged | ActivationChanged | NotificationCreated;
+/**
+ * Sessions that stopped working: one signed out, or all of a principal's (disabled). Every replica ends the live feeds
+ * opened with them at once, rather than when their next event comes.
+ */
+export interface SessionsEnded {
+  topic: 'sessions';
+  principalId: string;
+  /** One session; null: all of the principal's sessions and API tokens. */
+  sessionId: string | null;
+  at: string;
+}
+
+export type DomainEvent = RequestChanged | ActivationChanged | NotificationCreated | SessionsEnded;
 export type Topic = DomainEvent['topic'];
 export type EventOf<T extends Topic> = Extract<DomainEvent, { topic: T }>;

@@ -57,26 +57,37 @@ type Documents = {
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
     "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n    }\n  }\n": typeof types.UpdateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteWebhookDocument,
+    "\n  query ApiTokens($servicePrincipalId: ID!) {\n    apiTokens(servicePrincipalId: $servicePrincipalId) {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($servicePrincipalId: ID!, $name: String!, $expiresInDays: Int) {\n    createApiToken(servicePrincipalId: $servicePrincipalId, name: $name, expiresInDays: $expiresInDays) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation CreateServicePrincipal($input: CreateServicePrincipalInput!) {\n    createServicePrincipal(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.CreateServicePrincipalDocument,
     "\n  fragment EffectiveAccessTable_role on EffectiveRole {\n    endAt\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    paths {\n      kind\n      startAt\n      endAt\n      group {\n        id\n        displayName\n      }\n      inheritedFrom {\n        id\n        name\n      }\n      assignment {\n        id\n        type\n        origin\n        scope {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EffectiveAccessTable_RoleFragmentDoc,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  fragment PeopleTable_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    ... on User {\n      email\n      userType\n      homeOrganization\n    }\n    ... on Group {\n      description\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n": typeof types.PeopleTable_PrincipalFragmentDoc,
     "\n  query PeopleList($search: String, $type: PrincipalType, $after: String) {\n    principals(search: $search, type: $type, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...PeopleTable_principal\n        }\n      }\n    }\n  }\n": typeof types.PeopleListDocument,
-    "\n  query PeopleCapabilities {\n    viewerCapabilities {\n      manageUsers\n    }\n  }\n": typeof types.PeopleCapabilitiesDocument,
-    "\n  query PersonPage($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n      ...PrincipalDetails_principal\n    }\n  }\n": typeof types.PersonPageDocument,
+    "\n  query PersonPage($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n      enabled\n      ... on User {\n        email\n        manager {\n          id\n          displayName\n        }\n      }\n      ... on Group {\n        roleAssignable\n        scope {\n          id\n          name\n        }\n      }\n      ...PrincipalDetails_principal\n    }\n  }\n": typeof types.PersonPageDocument,
     "\n  query PersonAssignments($id: ID!, $after: String) {\n    roleAssignments(filter: { principalId: $id, expandGroups: true }, first: 25, after: $after) {\n      ...AssignmentPage_assignments\n    }\n  }\n": typeof types.PersonAssignmentsDocument,
     "\n  query PersonEffectiveAccess($id: ID!, $scopeId: ID, $asOf: DateTime) {\n    effectiveAccess(principalId: $id, scopeId: $scopeId, asOf: $asOf) {\n      ...EffectiveAccessTable_role\n    }\n  }\n": typeof types.PersonEffectiveAccessDocument,
+    "\n  query GroupMembers($scopeId: ID!, $after: String) {\n    roleAssignments(filter: { scopeId: $scopeId }, first: 25, after: $after) {\n      ...AssignmentPage_assignments\n    }\n  }\n": typeof types.GroupMembersDocument,
+    "\n  query AdminCapabilities {\n    viewerCapabilities {\n      manageUsers\n      manageTenant\n      manageGroups\n      manageRoleAssignableGroups\n      editScopes\n    }\n  }\n": typeof types.AdminCapabilitiesDocument,
+    "\n  mutation SetPrincipalEnabled($id: ID!, $enabled: Boolean!, $reason: String) {\n    setPrincipalEnabled(principalId: $id, enabled: $enabled, reason: $reason) {\n      id\n      enabled\n    }\n  }\n": typeof types.SetPrincipalEnabledDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      email\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  fragment PrincipalDetails_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    createdAt\n    source\n    externalId\n    ... on User {\n      email\n      userType\n      homeOrganization\n      lastSignInAt\n      manager {\n        id\n        displayName\n      }\n      groups {\n        id\n        displayName\n      }\n    }\n    ... on Group {\n      description\n      roleAssignable\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n": typeof types.PrincipalDetails_PrincipalFragmentDoc,
     "\n  query PrincipalSearch($search: String!) {\n    principals(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          type\n          ... on User {\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.PrincipalSearchDocument,
     "\n  query PrincipalById($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n    }\n  }\n": typeof types.PrincipalByIdDocument,
     "\n  mutation CancelRequest($requestId: ID!) {\n    cancelRequest(requestId: $requestId) {\n      id\n      ...RequestTable_request\n    }\n  }\n": typeof types.CancelRequestDocument,
     "\n  fragment RequestTable_request on RoleRequest {\n    id\n    action\n    status\n    statusReason\n    justification\n    ticketSystem\n    ticketNumber\n    startAt\n    endAt\n    duration\n    createdAt\n    canDecide\n    principal {\n      id\n      displayName\n    }\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    approvals {\n      stage\n      state\n      byScopeAdministrators\n      decisions {\n        decision\n        decidedAt\n        approver {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.RequestTable_RequestFragmentDoc,
     "\n  query MyRequests($orderBy: RoleRequestOrder) {\n    roleRequests(filter: { mine: true }, first: 50, orderBy: $orderBy) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          principal {\n            id\n            displayName\n          }\n          role {\n            id\n            name\n          }\n          scope {\n            id\n            name\n          }\n          ...RequestTable_request\n        }\n      }\n    }\n  }\n": typeof types.MyRequestsDocument,
+    "\n  mutation CreateScope($input: CreateScopeInput!) {\n    createScope(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateScopeDocument,
+    "\n  mutation UpdateScope($id: ID!, $input: UpdateScopeInput!) {\n    updateScope(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateScopeDocument,
+    "\n  mutation ArchiveScope($id: ID!) {\n    archiveScope(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveScopeDocument,
     "\n  fragment ScopePicker_scope on Scope {\n    id\n    name\n    type\n    ancestors {\n      id\n      name\n    }\n  }\n": typeof types.ScopePicker_ScopeFragmentDoc,
     "\n  query PickedScope($id: ID!) {\n    scope(id: $id) {\n      id\n      ...ScopePicker_scope\n    }\n  }\n": typeof types.PickedScopeDocument,
     "\n  query SearchScopes($search: String!) {\n    scopes(search: $search) {\n      id\n      ...ScopePicker_scope\n    }\n  }\n": typeof types.SearchScopesDocument,
     "\n  fragment ScopeTreeItem_scope on Scope {\n    id\n    name\n    type\n    childCount\n  }\n": typeof types.ScopeTreeItem_ScopeFragmentDoc,
     "\n  query ScopeChildren($parentId: ID) {\n    scopes(parentId: $parentId) {\n      id\n      ...ScopeTreeItem_scope\n    }\n  }\n": typeof types.ScopeChildrenDocument,
-    "\n  query ScopeDetails($id: ID!, $after: String) {\n    scope(id: $id) {\n      id\n      name\n      type\n      childCount\n      ancestors {\n        id\n        name\n      }\n    }\n    roleAssignments(filter: { scopeId: $id, includeInherited: true }, first: 25, after: $after) {\n      ...AssignmentPage_assignments\n    }\n  }\n": typeof types.ScopeDetailsDocument,
+    "\n  query ScopeDetails($id: ID!, $after: String) {\n    scope(id: $id) {\n      id\n      name\n      type\n      externalId\n      childCount\n      viewerCanEdit\n      viewerChildTypes\n      parent {\n        id\n      }\n      ancestors {\n        id\n        name\n      }\n    }\n    roleAssignments(filter: { scopeId: $id, includeInherited: true }, first: 25, after: $after) {\n      ...AssignmentPage_assignments\n    }\n  }\n": typeof types.ScopeDetailsDocument,
     "\n  query ManageableScopes {\n    viewerManageableScopes {\n      scope {\n        id\n        name\n      }\n      roleKinds\n      includesDescendants\n    }\n  }\n": typeof types.ManageableScopesDocument,
     "\n  query RoleSettingsEditor($roleId: ID!, $scopeId: ID, $permissionScopeId: ID!, $kind: RoleKind!) {\n    roleSettings(roleId: $roleId, scopeId: $scopeId) {\n      ...SettingsForm_settings\n    }\n    scope(id: $permissionScopeId) {\n      id\n      viewerCanManage(kind: $kind)\n    }\n  }\n": typeof types.RoleSettingsEditorDocument,
     "\n  query SettingsRootScope {\n    scopes {\n      id\n      name\n    }\n    roleDefinitions {\n      id\n      kind\n    }\n  }\n": typeof types.SettingsRootScopeDocument,
@@ -129,26 +140,37 @@ const documents: Documents = {
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": types.CreateWebhookDocument,
     "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n    }\n  }\n": types.UpdateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteWebhookDocument,
+    "\n  query ApiTokens($servicePrincipalId: ID!) {\n    apiTokens(servicePrincipalId: $servicePrincipalId) {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($servicePrincipalId: ID!, $name: String!, $expiresInDays: Int) {\n    createApiToken(servicePrincipalId: $servicePrincipalId, name: $name, expiresInDays: $expiresInDays) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation CreateServicePrincipal($input: CreateServicePrincipalInput!) {\n    createServicePrincipal(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.CreateServicePrincipalDocument,
     "\n  fragment EffectiveAccessTable_role on EffectiveRole {\n    endAt\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    paths {\n      kind\n      startAt\n      endAt\n      group {\n        id\n        displayName\n      }\n      inheritedFrom {\n        id\n        name\n      }\n      assignment {\n        id\n        type\n        origin\n        scope {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EffectiveAccessTable_RoleFragmentDoc,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": types.CreateUserDocument,
     "\n  fragment PeopleTable_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    ... on User {\n      email\n      userType\n      homeOrganization\n    }\n    ... on Group {\n      description\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n": types.PeopleTable_PrincipalFragmentDoc,
     "\n  query PeopleList($search: String, $type: PrincipalType, $after: String) {\n    principals(search: $search, type: $type, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...PeopleTable_principal\n        }\n      }\n    }\n  }\n": types.PeopleListDocument,
-    "\n  query PeopleCapabilities {\n    viewerCapabilities {\n      manageUsers\n    }\n  }\n": types.PeopleCapabilitiesDocument,
-    "\n  query PersonPage($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n      ...PrincipalDetails_principal\n    }\n  }\n": types.PersonPageDocument,
+    "\n  query PersonPage($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n      enabled\n      ... on User {\n        email\n        manager {\n          id\n          displayName\n        }\n      }\n      ... on Group {\n        roleAssignable\n        scope {\n          id\n          name\n        }\n      }\n      ...PrincipalDetails_principal\n    }\n  }\n": types.PersonPageDocument,
     "\n  query PersonAssignments($id: ID!, $after: String) {\n    roleAssignments(filter: { principalId: $id, expandGroups: true }, first: 25, after: $after) {\n      ...AssignmentPage_assignments\n    }\n  }\n": types.PersonAssignmentsDocument,
     "\n  query PersonEffectiveAccess($id: ID!, $scopeId: ID, $asOf: DateTime) {\n    effectiveAccess(principalId: $id, scopeId: $scopeId, asOf: $asOf) {\n      ...EffectiveAccessTable_role\n    }\n  }\n": types.PersonEffectiveAccessDocument,
+    "\n  query GroupMembers($scopeId: ID!, $after: String) {\n    roleAssignments(filter: { scopeId: $scopeId }, first: 25, after: $after) {\n      ...AssignmentPage_assignments\n    }\n  }\n": types.GroupMembersDocument,
+    "\n  query AdminCapabilities {\n    viewerCapabilities {\n      manageUsers\n      manageTenant\n      manageGroups\n      manageRoleAssignableGroups\n      editScopes\n    }\n  }\n": types.AdminCapabilitiesDocument,
+    "\n  mutation SetPrincipalEnabled($id: ID!, $enabled: Boolean!, $reason: String) {\n    setPrincipalEnabled(principalId: $id, enabled: $enabled, reason: $reason) {\n      id\n      enabled\n    }\n  }\n": types.SetPrincipalEnabledDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      email\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.UpdateUserDocument,
     "\n  fragment PrincipalDetails_principal on Principal {\n    id\n    displayName\n    type\n    enabled\n    createdAt\n    source\n    externalId\n    ... on User {\n      email\n      userType\n      homeOrganization\n      lastSignInAt\n      manager {\n        id\n        displayName\n      }\n      groups {\n        id\n        displayName\n      }\n    }\n    ... on Group {\n      description\n      roleAssignable\n    }\n    ... on ServicePrincipal {\n      description\n    }\n  }\n": types.PrincipalDetails_PrincipalFragmentDoc,
     "\n  query PrincipalSearch($search: String!) {\n    principals(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          type\n          ... on User {\n            email\n          }\n        }\n      }\n    }\n  }\n": types.PrincipalSearchDocument,
     "\n  query PrincipalById($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n    }\n  }\n": types.PrincipalByIdDocument,
     "\n  mutation CancelRequest($requestId: ID!) {\n    cancelRequest(requestId: $requestId) {\n      id\n      ...RequestTable_request\n    }\n  }\n": types.CancelRequestDocument,
     "\n  fragment RequestTable_request on RoleRequest {\n    id\n    action\n    status\n    statusReason\n    justification\n    ticketSystem\n    ticketNumber\n    startAt\n    endAt\n    duration\n    createdAt\n    canDecide\n    principal {\n      id\n      displayName\n    }\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    approvals {\n      stage\n      state\n      byScopeAdministrators\n      decisions {\n        decision\n        decidedAt\n        approver {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.RequestTable_RequestFragmentDoc,
     "\n  query MyRequests($orderBy: RoleRequestOrder) {\n    roleRequests(filter: { mine: true }, first: 50, orderBy: $orderBy) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          principal {\n            id\n            displayName\n          }\n          role {\n            id\n            name\n          }\n          scope {\n            id\n            name\n          }\n          ...RequestTable_request\n        }\n      }\n    }\n  }\n": types.MyRequestsDocument,
+    "\n  mutation CreateScope($input: CreateScopeInput!) {\n    createScope(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateScopeDocument,
+    "\n  mutation UpdateScope($id: ID!, $input: UpdateScopeInput!) {\n    updateScope(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateScopeDocument,
+    "\n  mutation ArchiveScope($id: ID!) {\n    archiveScope(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveScopeDocument,
     "\n  fragment ScopePicker_scope on Scope {\n    id\n    name\n    type\n    ancestors {\n      id\n      name\n    }\n  }\n": types.ScopePicker_ScopeFragmentDoc,
     "\n  query PickedScope($id: ID!) {\n    scope(id: $id) {\n      id\n      ...ScopePicker_scope\n    }\n  }\n": types.PickedScopeDocument,
     "\n  query SearchScopes($search: String!) {\n    scopes(search: $search) {\n      id\n      ...ScopePicker_scope\n    }\n  }\n": types.SearchScopesDocument,
     "\n  fragment ScopeTreeItem_scope on Scope {\n    id\n    name\n    type\n    childCount\n  }\n": types.ScopeTreeItem_ScopeFragmentDoc,
     "\n  query ScopeChildren($parentId: ID) {\n    scopes(parentId: $parentId) {\n      id\n      ...ScopeTreeItem_scope\n    }\n  }\n": types.ScopeChildrenDocument,
-    "\n  query ScopeDetails($id: ID!, $after: String) {\n    scope(id: $id) {\n      id\n      name\n      type\n      childCount\n      ancestors {\n        id\n        name\n      }\n    }\n    roleAssignments(filter: { scopeId: $id, includeInherited: true }, first: 25, after: $after) {\n      ...AssignmentPage_assignments\n    }\n  }\n": types.ScopeDetailsDocument,
+    "\n  query ScopeDetails($id: ID!, $after: String) {\n    scope(id: $id) {\n      id\n      name\n      type\n      externalId\n      childCount\n      viewerCanEdit\n      viewerChildTypes\n      parent {\n        id\n      }\n      ancestors {\n        id\n        name\n      }\n    }\n    roleAssignments(filter: { scopeId: $id, includeInherited: true }, first: 25, after: $after) {\n      ...AssignmentPage_assignments\n    }\n  }\n": types.ScopeDetailsDocument,
     "\n  query ManageableScopes {\n    viewerManageableScopes {\n      scope {\n        id\n        name\n      }\n      roleKinds\n      includesDescendants\n    }\n  }\n": types.ManageableScopesDocument,
     "\n  query RoleSettingsEditor($roleId: ID!, $scopeId: ID, $permissionScopeId: ID!, $kind: RoleKind!) {\n    roleSettings(roleId: $roleId, scopeId: $scopeId) {\n      ...SettingsForm_settings\n    }\n    scope(id: $permissionScopeId) {\n      id\n      viewerCanManage(kind: $kind)\n    }\n  }\n": types.RoleSettingsEditorDocument,
     "\n  query SettingsRootScope {\n    scopes {\n      id\n      name\n    }\n    roleDefinitions {\n      id\n      kind\n    }\n  }\n": types.SettingsRootScopeDocument,
@@ -347,6 +369,26 @@ export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ApiTokens($servicePrincipalId: ID!) {\n    apiTokens(servicePrincipalId: $servicePrincipalId) {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens($servicePrincipalId: ID!) {\n    apiTokens(servicePrincipalId: $servicePrincipalId) {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($servicePrincipalId: ID!, $name: String!, $expiresInDays: Int) {\n    createApiToken(servicePrincipalId: $servicePrincipalId, name: $name, expiresInDays: $expiresInDays) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($servicePrincipalId: ID!, $name: String!, $expiresInDays: Int) {\n    createApiToken(servicePrincipalId: $servicePrincipalId, name: $name, expiresInDays: $expiresInDays) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateServicePrincipal($input: CreateServicePrincipalInput!) {\n    createServicePrincipal(input: $input) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation CreateServicePrincipal($input: CreateServicePrincipalInput!) {\n    createServicePrincipal(input: $input) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment EffectiveAccessTable_role on EffectiveRole {\n    endAt\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    paths {\n      kind\n      startAt\n      endAt\n      group {\n        id\n        displayName\n      }\n      inheritedFrom {\n        id\n        name\n      }\n      assignment {\n        id\n        type\n        origin\n        scope {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment EffectiveAccessTable_role on EffectiveRole {\n    endAt\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    paths {\n      kind\n      startAt\n      endAt\n      group {\n        id\n        displayName\n      }\n      inheritedFrom {\n        id\n        name\n      }\n      assignment {\n        id\n        type\n        origin\n        scope {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -363,11 +405,7 @@ export function graphql(source: "\n  query PeopleList($search: String, $type: Pr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PeopleCapabilities {\n    viewerCapabilities {\n      manageUsers\n    }\n  }\n"): (typeof documents)["\n  query PeopleCapabilities {\n    viewerCapabilities {\n      manageUsers\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PersonPage($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n      ...PrincipalDetails_principal\n    }\n  }\n"): (typeof documents)["\n  query PersonPage($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n      ...PrincipalDetails_principal\n    }\n  }\n"];
+export function graphql(source: "\n  query PersonPage($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n      enabled\n      ... on User {\n        email\n        manager {\n          id\n          displayName\n        }\n      }\n      ... on Group {\n        roleAssignable\n        scope {\n          id\n          name\n        }\n      }\n      ...PrincipalDetails_principal\n    }\n  }\n"): (typeof documents)["\n  query PersonPage($id: ID!) {\n    principal(id: $id) {\n      id\n      displayName\n      type\n      enabled\n      ... on User {\n        email\n        manager {\n          id\n          displayName\n        }\n      }\n      ... on Group {\n        roleAssignable\n        scope {\n          id\n          name\n        }\n      }\n      ...PrincipalDetails_principal\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -376,6 +414,22 @@ export function graphql(source: "\n  query PersonAssignments($id: ID!, $after: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonEffectiveAccess($id: ID!, $scopeId: ID, $asOf: DateTime) {\n    effectiveAccess(principalId: $id, scopeId: $scopeId, asOf: $asOf) {\n      ...EffectiveAccessTable_role\n    }\n  }\n"): (typeof documents)["\n  query PersonEffectiveAccess($id: ID!, $scopeId: ID, $asOf: DateTime) {\n    effectiveAccess(principalId: $id, scopeId: $scopeId, asOf: $asOf) {\n      ...EffectiveAccessTable_role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupMembers($scopeId: ID!, $after: String) {\n    roleAssignments(filter: { scopeId: $scopeId }, first: 25, after: $after) {\n      ...AssignmentPage_assignments\n    }\n  }\n"): (typeof documents)["\n  query GroupMembers($scopeId: ID!, $after: String) {\n    roleAssignments(filter: { scopeId: $scopeId }, first: 25, after: $after) {\n      ...AssignmentPage_assignments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCapabilities {\n    viewerCapabilities {\n      manageUsers\n      manageTenant\n      manageGroups\n      manageRoleAssignableGroups\n      editScopes\n    }\n  }\n"): (typeof documents)["\n  query AdminCapabilities {\n    viewerCapabilities {\n      manageUsers\n      manageTenant\n      manageGroups\n      manageRoleAssignableGroups\n      editScopes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPrincipalEnabled($id: ID!, $enabled: Boolean!, $reason: String) {\n    setPrincipalEnabled(principalId: $id, enabled: $enabled, reason: $reason) {\n      id\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetPrincipalEnabled($id: ID!, $enabled: Boolean!, $reason: String) {\n    setPrincipalEnabled(principalId: $id, enabled: $enabled, reason: $reason) {\n      id\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      email\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      email\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -403,6 +457,18 @@ export function graphql(source: "\n  query MyRequests($orderBy: RoleRequestOrder
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateScope($input: CreateScopeInput!) {\n    createScope(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateScope($input: CreateScopeInput!) {\n    createScope(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateScope($id: ID!, $input: UpdateScopeInput!) {\n    updateScope(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateScope($id: ID!, $input: UpdateScopeInput!) {\n    updateScope(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveScope($id: ID!) {\n    archiveScope(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveScope($id: ID!) {\n    archiveScope(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ScopePicker_scope on Scope {\n    id\n    name\n    type\n    ancestors {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ScopePicker_scope on Scope {\n    id\n    name\n    type\n    ancestors {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -423,7 +489,7 @@ export function graphql(source: "\n  query ScopeChildren($parentId: ID) {\n    s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ScopeDetails($id: ID!, $after: String) {\n    scope(id: $id) {\n      id\n      name\n      type\n      childCount\n      ancestors {\n        id\n        name\n      }\n    }\n    roleAssignments(filter: { scopeId: $id, includeInherited: true }, first: 25, after: $after) {\n      ...AssignmentPage_assignments\n    }\n  }\n"): (typeof documents)["\n  query ScopeDetails($id: ID!, $after: String) {\n    scope(id: $id) {\n      id\n      name\n      type\n      childCount\n      ancestors {\n        id\n        name\n      }\n    }\n    roleAssignments(filter: { scopeId: $id, includeInherited: true }, first: 25, after: $after) {\n      ...AssignmentPage_assignments\n    }\n  }\n"];
+export function graphql(source: "\n  query ScopeDetails($id: ID!, $after: String) {\n    scope(id: $id) {\n      id\n      name\n      type\n      externalId\n      childCount\n      viewerCanEdit\n      viewerChildTypes\n      parent {\n        id\n      }\n      ancestors {\n        id\n        name\n      }\n    }\n    roleAssignments(filter: { scopeId: $id, includeInherited: true }, first: 25, after: $after) {\n      ...AssignmentPage_assignments\n    }\n  }\n"): (typeof documents)["\n  query ScopeDetails($id: ID!, $after: String) {\n    scope(id: $id) {\n      id\n      name\n      type\n      externalId\n      childCount\n      viewerCanEdit\n      viewerChildTypes\n      parent {\n        id\n      }\n      ancestors {\n        id\n        name\n      }\n    }\n    roleAssignments(filter: { scopeId: $id, includeInherited: true }, first: 25, after: $after) {\n      ...AssignmentPage_assignments\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

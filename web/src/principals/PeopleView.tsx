@@ -15,6 +15,8 @@ import { Pager } from '@/ui/Pager';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 import { InviteUserDialog } from './InviteUserDialog';
+import { CreateGroupDialog, CreateServicePrincipalDialog } from './CreatePrincipalDialogs';
+import { AdminCapabilities } from './PrincipalActions';
 
 const PeopleRowFragment = graphql(`
   fragment PeopleTable_principal on Principal {
@@ -54,14 +56,6 @@ const PeopleList = graphql(`
   }
 `);
 
-const ViewerCapabilitiesQuery = graphql(`
-  query PeopleCapabilities {
-    viewerCapabilities {
-      manageUsers
-    }
-  }
-`);
-
 /** The `first` in the query above (a literal: the API prices a variable page size at its largest). */
 const PAGE_SIZE = 25;
 const TYPES: readonly PrincipalType[] = ['USER', 'GROUP', 'SERVICE_PRINCIPAL'];
@@ -93,9 +87,9 @@ export function PeopleView() {
     variables: { search: search || null, type, after: pages.after },
   });
   const list = data?.principals;
-  // Invite is offered only to those who may use it (Global and User Administrators).
-  const mayInvite = useQuery(ViewerCapabilitiesQuery).data?.viewerCapabilities.manageUsers ?? false;
-  const [inviting, setInviting] = useState(false);
+  // Each way to add someone is offered only to those who may use it (the server decides again).
+  const capabilities = useQuery(AdminCapabilities).data?.viewerCapabilities;
+  const [adding, setAdding] = useState<'user' | 'group' | 'servicePrincipal' | null>(null);
 
   const lastTyped = useRef(typed);
   useEffect(() => {
@@ -112,15 +106,29 @@ export function PeopleView() {
           <h1>People</h1>
           <p className="lead">Users, guests, groups and service principals: everyone who can hold a role.</p>
         </div>
-        {mayInvite ? (
+        {capabilities && (capabilities.manageUsers || capabilities.manageGroups || capabilities.manageTenant) ? (
           <div className="choices">
-            <button type="button" className="button button-primary" onClick={() => setInviting(true)}>
-              Invite a person
-            </button>
+            {capabilities.manageUsers ? (
+              <button type="button" className="button button-primary" onClick={() => setAdding('user')}>
+                Invite a person
+              </button>
+            ) : null}
+            {capabilities.manageGroups ? (
+              <button type="button" className="button" onClick={() => setAdding('group')}>
+                New group
+              </button>
+            ) : null}
+            {capabilities.manageTenant ? (
+              <button type="button" className="button" onClick={() => setAdding('servicePrincipal')}>
+                New service principal
+              </button>
+            ) : null}
           </div>
         ) : null}
       </div>
-      {inviting ? <InviteUserDialog onClose={() => setInviting(false)} onInvited={() => void refetch()} /> : null}
+      {adding === 'user' ? <InviteUserDialog onClose={() => setAdding(null)} onInvited={() => void refetch()} /> : null}
+      {adding === 'group' ? <CreateGroupDialog mayMakeRoleAssignable={capabilities?.manageRoleAssignableGroups ?? false} onClose={() => setAdding(null)} /> : null}
+      {adding === 'servicePrincipal' ? <CreateServicePrincipalDialog onClose={() => setAdding(null)} /> : null}
       <section className="panel filters" aria-label="Search">
         <div className="filter-grid">
           <label className="field">

@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState } from 'react';
 import { AssignmentPage } from '@/assignments/AssignmentTable';
@@ -12,6 +12,8 @@ import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 import { EffectiveAccessTable } from './EffectiveAccessTable';
 import { PrincipalDetails } from './PrincipalDetails';
+import { PrincipalActions } from './PrincipalActions';
+import { ApiTokensSection } from './ApiTokensSection';
 
 const PersonPage = graphql(`
   query PersonPage($id: ID!) {
@@ -19,6 +21,21 @@ const PersonPage = graphql(`
       id
       displayName
       type
+      enabled
+      ... on User {
+        email
+        manager {
+          id
+          displayName
+        }
+      }
+      ... on Group {
+        roleAssignable
+        scope {
+          id
+          name
+        }
+      }
       ...PrincipalDetails_principal
     }
   }
@@ -46,6 +63,7 @@ const PAGE_SIZE = 25;
 /** One principal: who they are, what is assigned to them, and what they hold in effect (with the reasons). */
 export function PersonView({ id }: { id: string }) {
   const { data, error, loading, refetch } = useQuery(PersonPage, { variables: { id } });
+  const client = useApolloClient();
   if (error && !data) return <ProblemAlert error={error} onRetry={() => void refetch()} />;
   if (!data) return loading ? <Loading /> : null;
   const principal = data.principal;
@@ -59,14 +77,66 @@ export function PersonView({ id }: { id: string }) {
           <h1>{principal.displayName}</h1>
           <p className="lead">{humanize(principal.type)}</p>
         </div>
+        <PrincipalActions
+          principal={{
+            id: principal.id,
+            displayName: principal.displayName,
+            type: principal.type,
+            enabled: principal.enabled,
+            ...(principal.__typename === 'User' ? { email: principal.email, manager: principal.manager } : {}),
+            ...(principal.__typename === 'Group' ? { roleAssignable: principal.roleAssignable } : {}),
+          }}
+          // What they hold changes with them: every list on the page asks again.
+          onChanged={() => void client.refetchQueries({ include: 'active' })}
+        />
       </div>
       <section className="panel" aria-labelledby="details-heading">
         <h2 id="details-heading">Details</h2>
         <PrincipalDetails principal={principal} />
       </section>
+      {principal.__typename === 'Group' ? <GroupMembersSection scope={principal.scope} name={principal.displayName} /> : null}
+      {principal.__typename === 'ServicePrincipal' ? <ApiTokensSection servicePrincipalId={principal.id} name={principal.displayName} /> : null}
       <PersonAssignmentsSection id={id} name={principal.displayName} />
       <EffectiveAccessSection id={id} name={principal.displayName} />
     </div>
+  );
+}
+
+const GroupMembers = graphql(`
+  query GroupMembers($scopeId: ID!, $after: String) {
+    roleAssignments(filter: { scopeId: $scopeId }, first: 25, after: $after) {
+      ...AssignmentPage_assignments
+    }
+  }
+`);
+
+/** A group's members and owners: the Member and Owner assignments at its scope, managed in Assignments. */
+function GroupMembersSection({ scope, name }: { scope: { id: string; name: string }; name: string }) {
+  const pages = useCursorPages(scope.id);
+  const { data, error, loading, refetch } = useQuery(GroupMembers, { variables: { scopeId: scope.id, after: pages.after } });
+  return (
+    <section className="panel" aria-labelledby="members-heading">
+      <div className="panel-header">
+        <h2 id="members-heading">Members and owners</h2>
+        <Link className="button button-small" href={`/assignments?scope=${encodeURIComponent(scope.id)}`}>
+          Add or remove in Assignments
+        </Link>
+      </div>
+      <p className="muted small">Members hold every role the group holds; owners manage its members. Eligible members activate their membership.</p>
+      <ProblemAlert error={error} onRetry={() => void refetch()} />
+      {data ? (
+        <AssignmentPage
+          caption={`Members and owners of ${name}`}
+          assignments={data.roleAssignments}
+          pages={pages}
+          pageSize={PAGE_SIZE}
+          empty={`${name} has no member or owner that you may see.`}
+          atScopeName={scope.name}
+        />
+      ) : loading ? (
+        <Loading />
+      ) : null}
+    </section>
   );
 }
 

@@ -11,6 +11,7 @@ import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 import { openPathTo, scopePath, usePickedScope } from './ScopePicker';
 import { ScopeTree } from './ScopeTree';
+import { ScopeActions } from './ScopeActions';
 
 const ScopeDetails = graphql(`
   query ScopeDetails($id: ID!, $after: String) {
@@ -18,7 +19,13 @@ const ScopeDetails = graphql(`
       id
       name
       type
+      externalId
       childCount
+      viewerCanEdit
+      viewerChildTypes
+      parent {
+        id
+      }
       ancestors {
         id
         name
@@ -56,13 +63,17 @@ export function ScopesView() {
             onSelect={(scope) => router.replace(`${pathname}?scope=${encodeURIComponent(scope.id)}`, { scroll: false })}
           />
         </section>
-        {selectedId ? <ScopePanel id={selectedId} /> : <EmptyState>Choose a scope in the tree.</EmptyState>}
+        {selectedId ? (
+          <ScopePanel id={selectedId} onSelect={(id) => router.replace(`${pathname}?scope=${encodeURIComponent(id)}`, { scroll: false })} />
+        ) : (
+          <EmptyState>Choose a scope in the tree.</EmptyState>
+        )}
       </div>
     </div>
   );
 }
 
-function ScopePanel({ id }: { id: string }) {
+function ScopePanel({ id, onSelect }: { id: string; onSelect: (id: string) => void }) {
   const pages = useCursorPages(id);
   const { data, error, loading, refetch } = useQuery(ScopeDetails, { variables: { id, after: pages.after } });
   if (error && !data) return <ProblemAlert error={error} onRetry={() => void refetch()} />;
@@ -77,11 +88,18 @@ function ScopePanel({ id }: { id: string }) {
           Open in Assignments
         </Link>
       </div>
+      <ScopeActions
+        scope={{ ...scope, parentId: scope.parent?.id ?? null }}
+        onCreated={onSelect}
+        onArchived={() => onSelect(scope.parent?.id ?? scope.ancestors[0].id)}
+      />
       <dl className="facts">
         <dt>Type</dt>
         <dd>{humanize(scope.type)}</dd>
         <dt>Scopes directly below</dt>
         <dd>{scope.childCount}</dd>
+        <dt>External id</dt>
+        <dd>{scope.externalId ? <code>{scope.externalId}</code> : <span className="muted">None</span>}</dd>
       </dl>
       <h3>Who holds roles here</h3>
       <p className="muted small">Assignments made at this scope and those inherited from the scopes above it, in force now.</p>

@@ -7,6 +7,7 @@ import { Notifications1764200000000 } from './1764200000000-notifications';
 import { HolderIndex1764300000000 } from './1764300000000-holder-index';
 import { AttemptBudget1764400000000 } from './1764400000000-attempt-budget';
 import { OwnTenant1764500000000 } from './1764500000000-own-tenant';
+import { DirectoryAndTree1764600000000 } from './1764600000000-directory-and-tree';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   HolderIndex1764300000000,
   AttemptBudget1764400000000,
   OwnTenant1764500000000,
+  DirectoryAndTree1764600000000,
 ];

@@ -16,7 +16,14 @@ export enum NotificationEvent {
   EXPIRED = 'EXPIRED',
   EXTENSION_REQUESTED = 'EXTENSION_REQUESTED',
   EXTENSION_DECIDED = 'EXTENSION_DECIDED',
+  /** A principal was disabled (told to the Global Administrators). */
+  PRINCIPAL_DISABLED = 'PRINCIPAL_DISABLED',
+  /** A break-glass account (a permanent, active Global Administrator) signed in (told to every Global Administrator). */
+  BREAK_GLASS_SIGN_IN = 'BREAK_GLASS_SIGN_IN',
 }
+
+/** The tenant's notices: about the directory and sign-ins, not about one role; see notifications/tenant-notices.ts. */
+export const TENANT_NOTICES: ReadonlySet<NotificationEvent> = new Set([NotificationEvent.PRINCIPAL_DISABLED, NotificationEvent.BREAK_GLASS_SIGN_IN]);
 
 export enum NotificationChannel {
   EMAIL = 'EMAIL',

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { preparedQuery } from '../../db/prepared';
 import { GROUP_MEMBER_ID } from '../roles/built-in-roles';
+import { enabledAtSql } from '../directory/enabled-at';
 
 /** One way a principal holds a role: an ACTIVE assignment in force, held directly or through a group membership. */
 export interface HoldingRow {
@@ -51,12 +52,12 @@ export async function findHoldings(
     db,
     variant,
     `WITH holder AS (
-       SELECT id FROM principal WHERE id = $1 AND (enabled OR disabled_at > $2)
+       SELECT h.id FROM principal h WHERE h.id = $1 AND ${enabledAtSql('h', '$2')}
      ), via AS (
        SELECT s.group_id, m.id AS membership_id, m.start_at AS m_start, m.end_at AS m_end
          FROM role_assignment m
          JOIN scope s ON s.id = m.scope_id
-         JOIN principal g ON g.id = s.group_id AND (g.enabled OR g.disabled_at > $2)
+         JOIN principal g ON g.id = s.group_id AND ${enabledAtSql('g', '$2')}
         WHERE m.principal_id = (SELECT id FROM holder) AND m.role_id = $3 AND m.type = 'ACTIVE'
           AND m.start_at <= $2 AND (m.end_at IS NULL OR m.end_at > $2)
      ), held AS (
@@ -109,14 +110,14 @@ export async function findActiveHoldersOf(db: EntityManager, grants: { roleIds: 
           AND a.start_at <= $1 AND (a.end_at IS NULL OR a.end_at > $1)
      )
      SELECT d.principal_id FROM direct d JOIN principal p ON p.id = d.principal_id
-      WHERE p.type <> 'GROUP' AND (p.enabled OR p.disabled_at > $1)
+      WHERE p.type <> 'GROUP' AND ${enabledAtSql('p', '$1')}
      UNION
      SELECT m.principal_id FROM direct d
-       JOIN principal g ON g.id = d.principal_id AND g.type = 'GROUP' AND (g.enabled OR g.disabled_at > $1)
+       JOIN principal g ON g.id = d.principal_id AND g.type = 'GROUP' AND ${enabledAtSql('g', '$1')}
        JOIN scope gs ON gs.group_id = g.id
        JOIN role_assignment m ON m.scope_id = gs.id AND m.role_id = $2 AND m.type = 'ACTIVE'
         AND m.start_at <= $1 AND (m.end_at IS NULL OR m.end_at > $1)
-       JOIN principal p ON p.id = m.principal_id AND (p.enabled OR p.disabled_at > $1)`,
+       JOIN principal p ON p.id = m.principal_id AND ${enabledAtSql('p', '$1')}`,
     values,
   )) as { principal_id: string }[];
   return new Set(rows.map((row) => row.principal_id));

@@ -2,6 +2,7 @@ import { AccessPathKind } from '../../lib/vocabulary/assignments';
 import { RoleKind, roleKindForScope } from '../../lib/vocabulary/scopes';
 import { notFound, requireId } from '../../lib/errors';
 import type { ScopeEntity } from '../scopes/scope.entity';
+import { pathAt } from '../scopes/tree-history';
 import type { Kernel } from '../../kernel/kernel';
 import { findHoldings, type HoldingRow } from './access.repository';
 import type { AccessPath, EffectiveRole } from './access.type';
@@ -69,6 +70,8 @@ export class AccessService {
     if (scopeIdInput !== null && scopeIdInput !== undefined) {
       scope = await caller.loaders.scope.load(requireId(scopeIdInput, 'scope'));
       if (!scope) throw notFound('scope', scopeIdInput);
+      // As of an instant: the ancestors the scope had then (a move since changed them: scopes/tree-history.ts).
+      if (asOf) scope = { ...scope, path: await pathAt(this.kernel.db.manager, scope, asOf) };
     }
     const mayRead = (holding: HoldingRow) =>
       capabilities.readsRow(holding.role_kind as RoleKind, { id: holding.scope_id, path: holding.scope_path, groupId: holding.scope_group_id }, [principalId]);

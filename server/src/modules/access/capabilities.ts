@@ -1,9 +1,11 @@
 import { RoleKind } from '../../lib/vocabulary/scopes';
 import {
+  AZURE_CONTRIBUTOR_ID,
   AZURE_OWNER_ID,
   GLOBAL_ADMINISTRATOR_ID,
   GLOBAL_READER_ID,
   GROUP_OWNER_ID,
+  GROUPS_ADMINISTRATOR_ID,
   PRIVILEGED_ROLE_ADMINISTRATOR_ID,
   REPORTS_READER_ID,
   SECURITY_ADMINISTRATOR_ID,
@@ -29,6 +31,8 @@ const DIRECTORY_READER_ROLES = new Set([
   GLOBAL_READER_ID,
 ]);
 const RESOURCE_MANAGER_ROLES = new Set([AZURE_OWNER_ID, USER_ACCESS_ADMINISTRATOR_ID]);
+/** Who shapes the resource tree below where they hold it: Owners and Contributors (DOMAIN.md). */
+const SCOPE_EDITOR_ROLES = new Set([AZURE_OWNER_ID, AZURE_CONTRIBUTOR_ID]);
 /** The directory's administrators and readers: they also read people's sign-in times and managers. */
 const DIRECTORY_DETAIL_ROLES = new Set([...DIRECTORY_READER_ROLES, USER_ADMINISTRATOR_ID, REPORTS_READER_ID]);
 
@@ -47,6 +51,8 @@ export class Capabilities {
   readonly isPrivilegedRoleAdmin: boolean;
   /** User Administrator at the root: creates, invites, updates, disables and enables users (not the tenant's administrators). */
   readonly isUserAdmin: boolean;
+  /** Groups Administrator at the root: creates and manages groups that are not role-assignable. */
+  readonly isGroupsAdmin: boolean;
   /** Reads all DIRECTORY assignments, requests, alerts and audit. */
   readonly readsDirectory: boolean;
   /** Reads RESOURCE and GROUP scopes everywhere (Global Administrator, Global Reader). */
@@ -60,6 +66,8 @@ export class Capabilities {
   readonly resourceManagerScopeIds: ReadonlySet<string>;
   /** Groups the principal actively owns. */
   readonly ownedGroupIds: ReadonlySet<string>;
+  /** Scopes where the principal is Owner or Contributor: it creates, renames, moves and archives scopes below them. */
+  readonly scopeEditorScopeIds: ReadonlySet<string>;
   private readonly topResourceManagerScopeIds: ReadonlySet<string>;
   /** The GROUP scopes of those groups (where the Owner role is held). */
   private readonly ownedGroupScopeIds: ReadonlySet<string>;
@@ -73,6 +81,7 @@ export class Capabilities {
     this.isGlobalAdmin = atRoot(GLOBAL_ADMINISTRATOR_ID);
     this.isPrivilegedRoleAdmin = atRoot(PRIVILEGED_ROLE_ADMINISTRATOR_ID);
     this.isUserAdmin = atRoot(USER_ADMINISTRATOR_ID);
+    this.isGroupsAdmin = atRoot(GROUPS_ADMINISTRATOR_ID);
     this.readsDirectory = [...DIRECTORY_READER_ROLES].some(atRoot);
     this.readsEverything = this.isGlobalAdmin || atRoot(GLOBAL_READER_ID);
     this.readsDirectoryDetails = [...DIRECTORY_DETAIL_ROLES].some(atRoot);
@@ -82,6 +91,7 @@ export class Capabilities {
     this.topResourceManagerScopeIds = new Set(
       managed.filter((h) => !h.scope_path.some((id) => id !== h.scope_id && this.resourceManagerScopeIds.has(id))).map((h) => h.scope_id),
     );
+    this.scopeEditorScopeIds = new Set(holdings.filter((h) => SCOPE_EDITOR_ROLES.has(h.role_id) && h.role_kind === RoleKind.RESOURCE).map((h) => h.scope_id));
     const owned = holdings.filter((h) => h.role_id === GROUP_OWNER_ID && h.scope_group_id);
     this.ownedGroupIds = new Set(owned.map((h) => h.scope_group_id as string));
     this.ownedGroupScopeIds = new Set(owned.map((h) => h.scope_id));
@@ -189,6 +199,27 @@ export class Capabilities {
   /** May create, invite, update, disable and enable users (DOMAIN.md: Global and User Administrators). */
   get managesUsers(): boolean {
     return this.isGlobalAdmin || this.isUserAdmin;
+  }
+
+  /**
+   * May create, disable and enable groups (DOMAIN.md): role-assignable ones Global and Privileged Role Administrators,
+   * the others Groups Administrators too.
+   */
+  managesGroups(roleAssignable: boolean): boolean {
+    return this.managesTenant || (!roleAssignable && this.isGroupsAdmin);
+  }
+
+  /**
+   * May create, rename, move and archive resource scopes under the scope with this path (ids from the root down to it,
+   * itself included): Global Administrators everywhere, Owners and Contributors at it or above.
+   */
+  editsScopesUnder(path: readonly string[]): boolean {
+    return this.isGlobalAdmin || path.some((id) => this.scopeEditorScopeIds.has(id));
+  }
+
+  /** Edits scopes anywhere at all: offers the scope tree's editing. */
+  get editsAnyScopes(): boolean {
+    return this.isGlobalAdmin || this.isPrivilegedRoleAdmin || this.scopeEditorScopeIds.size > 0;
   }
 
   /** May create API tokens for service principals, create custom roles. */

@@ -64,7 +64,7 @@ export function createLoaders(db: EntityManager, now: () => Date = () => new Dat
     }),
     childCount: new DataLoader<string, number>(async (ids) => {
       const rows = (await db.query(
-        'SELECT parent_id, count(*)::int AS n FROM scope WHERE parent_id = ANY($1::uuid[]) GROUP BY parent_id',
+        'SELECT parent_id, count(*)::int AS n FROM scope WHERE parent_id = ANY($1::uuid[]) AND archived_at IS NULL GROUP BY parent_id',
         [ids],
       )) as { parent_id: string; n: number }[];
       const counts = new Map(rows.map((row) => [row.parent_id, row.n]));

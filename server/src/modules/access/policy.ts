@@ -114,14 +114,19 @@ export function assertReadsAuditLog(capabilities: Capabilities): void {
 // ---- The tenant -------------------------------------------------------------------------------------------------------
 
 /** What only the tenant's managers (Global and Privileged Role Administrators, `managesTenant`) do. */
-export type TenantOperation = 'unlock sign-in' | 'create API tokens' | 'revoke API tokens' | 'see API tokens' | 'manage webhooks';
+export type TenantOperation = 'create API tokens' | 'revoke API tokens' | 'see API tokens' | 'manage webhooks';
 
 export function assertManagesTenant(capabilities: Capabilities, operation: TenantOperation): void {
   if (!capabilities.managesTenant) throw forbidden(`Only Global and Privileged Role Administrators ${operation}.`);
 }
 
+/** Unlocking someone's sign-in: Global, Privileged Role and User Administrators (a tenant administrator: see assertMayUnlock). */
+export function assertMayUnlockAnyone(capabilities: Capabilities): void {
+  if (!capabilities.managesTenant && !capabilities.managesUsers) throw forbidden('Only Global, Privileged Role and User Administrators unlock sign-in.');
+}
+
 /** Creating and inviting users: Global and User Administrators (`managesUsers`). */
-export function assertManagesUsers(capabilities: Capabilities, operation: 'create users' | 'invite users' | 'update users'): void {
+export function assertManagesUsers(capabilities: Capabilities, operation: 'create users' | 'invite users' | 'update users' | 'disable or enable users'): void {
   if (!capabilities.managesUsers) throw forbidden(`Only Global and User Administrators ${operation}.`);
 }
 
@@ -130,6 +135,21 @@ export async function assertMayChangeUser(capabilities: Capabilities, isTenantAd
   if (!capabilities.isGlobalAdmin && (await isTenantAdministrator())) {
     throw forbidden('Only a Global Administrator changes a Global or Privileged Role Administrator.');
   }
+}
+
+/** Creating, disabling and enabling groups (`managesGroups`): role-assignable ones only Global and Privileged Role Administrators. */
+export function assertManagesGroups(capabilities: Capabilities, roleAssignable: boolean, operation: 'create' | 'disable or enable'): void {
+  if (capabilities.managesGroups(roleAssignable)) return;
+  throw forbidden(
+    roleAssignable
+      ? `Only Global and Privileged Role Administrators ${operation} role-assignable groups.`
+      : `Only Global, Privileged Role and Groups Administrators ${operation} groups.`,
+  );
+}
+
+/** Creating, disabling and enabling service principals: the tenant's managers, who also make their API tokens. */
+export function assertManagesServicePrincipals(capabilities: Capabilities, operation: 'create' | 'disable or enable'): void {
+  if (!capabilities.managesTenant) throw forbidden(`Only Global and Privileged Role Administrators ${operation} service principals.`);
 }
 
 /** Unlocking a Global or Privileged Role Administrator's sign-in: a Global Administrator only (asked only of others). */

@@ -14,6 +14,7 @@ import {
   USER_ACCESS_ADMINISTRATOR_ID,
 } from '../roles/built-in-roles';
 import { escalatesAt, stagesOf } from './stages';
+import { enabledAtSql } from '../directory/enabled-at';
 
 // Where the rule reads the stages; approval.service.ts imports it from here.
 export { stagesOf };
@@ -187,13 +188,15 @@ export function defaultApprovers(db: EntityManager, at: Date): Promise<Set<strin
 
 /**
  * The active members of any of `groupIds` at `at` (optionally only those of `among`): one statement. A group approver
- * stands for its members as they are at that instant.
+ * stands for its members as they are at that instant; a disabled group, or a disabled member, stands for nobody.
  */
 async function activeMembersOf(db: EntityManager, groupIds: readonly string[], at: Date, among?: readonly string[]): Promise<Set<string>> {
   const params: unknown[] = [groupIds, GROUP_MEMBER_ID, at];
   if (among) params.push(among);
   const rows = (await db.query(
     `SELECT DISTINCT m.principal_id FROM role_assignment m JOIN scope s ON s.id = m.scope_id
+       JOIN principal g ON g.id = s.group_id AND ${enabledAtSql('g', '$3')}
+       JOIN principal p ON p.id = m.principal_id AND ${enabledAtSql('p', '$3')}
       WHERE s.group_id = ANY($1::uuid[]) AND m.role_id = $2 AND m.type = 'ACTIVE'
         AND m.start_at <= $3 AND (m.end_at IS NULL OR m.end_at > $3) ${among ? 'AND m.principal_id = ANY($4::uuid[])' : ''}`,
     params,

@@ -41,6 +41,7 @@ export async function loadTarget(caller: Caller, principalId: string, roleId: st
   if (!principal) throw notFound('principal', principalId);
   if (!role) throw notFound('role', roleId);
   if (!scope) throw notFound('scope', scopeId);
+  if (scope.archivedAt) throw badInput(`${scope.name} is archived: nothing can be assigned there.`, 'scopeId');
   if (roleKindForScope(scope.type) !== role.kind) {
     throw badInput(
       `${role.name} is a ${role.kind.toLowerCase()} role: it cannot be assigned at the ${scope.type.toLowerCase().replace('_', ' ')} "${scope.name}".`,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { pathAtSql } from '../scopes/tree-history';
 import { AssignmentState, AssignmentType } from '../../lib/vocabulary/assignments';
 import type { Capabilities } from '../access/capabilities';
 import { GROUP_MEMBER_ID } from '../roles/built-in-roles';
@@ -9,7 +10,7 @@ export interface AssignmentQuery {
   principalId?: string;
   roleId?: string;
   /** The scope asked about, with its ancestor path and the role kind that applies there. */
-  scope?: { id: string; path: string[]; roleKind: string };
+  scope?: { id: string; path: string[]; roleKind: string; historic?: boolean };
   includeInherited: boolean;
   includeDescendants: boolean;
   expandGroups: boolean;
@@ -32,6 +33,7 @@ interface Row {
   scope_id: string;
   type: RoleAssignment['type'];
   origin: RoleAssignment['origin'];
+  source: RoleAssignment['source'];
   start_at: Date;
   end_at: Date | null;
   scheduled_end_at: Date | null;
@@ -86,7 +88,11 @@ export async function queryAssignments(
     const scopeParts = [`a.scope_id = ${param(query.scope.id)}`];
     // `path` holds only the ancestors (and the scope) where roles of the scope's kind live.
     if (query.includeInherited) scopeParts.push(`a.scope_id = ANY(${param(query.scope.path)}::uuid[])`);
-    if (query.includeDescendants) scopeParts.push(`s.path @> ARRAY[${param(query.scope.id)}]::uuid[]`);
+    // As of an instant the tree has changed since, "below" is the tree as it was then (scopes/tree-history.ts).
+    if (query.includeDescendants) {
+      const path = query.scope.historic ? pathAtSql('s', at()) : 's.path';
+      scopeParts.push(`${path} @> ARRAY[${param(query.scope.id)}]::uuid[]`);
+    }
     base.push(`(${scopeParts.join(' OR ')})`);
   }
   if (query.roleId) base.push(`a.role_id = ${param(query.roleId)}`);
@@ -111,7 +117,7 @@ export async function queryAssignments(
   const expanded = query.expandGroups
     ? `UNION ALL
        SELECT base.id::text || ':' || m.id::text, base.id, m.principal_id, base.principal_id AS group_principal_id,
-              base.role_id, base.scope_id, base.type, base.origin, ${rowStart}, ${rowEnd},
+              base.role_id, base.scope_id, base.type, base.origin, base.source, ${rowStart}, ${rowEnd},
               base.scheduled_end_at, base.end_reason, base.eligibility_id, base.created_by_request_id, base.created_by_id,
               base.created_at, base.principal_id, m.id, base.role_kind, base.scope_path, base.scope_group_id
          FROM base
@@ -135,11 +141,11 @@ export async function queryAssignments(
         JOIN scope s ON s.id = a.scope_id
         JOIN principal hp ON hp.id = a.principal_id
        WHERE ${base.length ? base.join(' AND ') : 'true'}
-    ), listed (row_id, id, holder_id, principal_id, role_id, scope_id, type, origin, start_at, end_at, scheduled_end_at,
+    ), listed (row_id, id, holder_id, principal_id, role_id, scope_id, type, origin, source, start_at, end_at, scheduled_end_at,
                end_reason, eligibility_id, created_by_request_id, created_by_id, created_at, via_group_id, membership_id,
                role_kind, scope_path, scope_group_id) AS (
       SELECT base.id::text, base.id, base.principal_id, base.principal_id, base.role_id, base.scope_id, base.type, base.origin,
-             base.start_at, base.end_at, base.scheduled_end_at, base.end_reason, base.eligibility_id, base.created_by_request_id,
+             base.source, base.start_at, base.end_at, base.scheduled_end_at, base.end_reason, base.eligibility_id, base.created_by_request_id,
              base.created_by_id, base.created_at, NULL::uuid, NULL::uuid, base.role_kind, base.scope_path, base.scope_group_id
         FROM base
        WHERE ${principal ? `base.principal_id = ${principal} AND ` : ''}${stateSql(query.state, 'base.start_at', 'base.end_at', at)}
@@ -166,6 +172,7 @@ export async function queryAssignments(
       scopeId: row.scope_id,
       type: row.type,
       origin: row.origin,
+      source: row.source,
       startAt: row.start_at,
       endAt: row.end_at,
       scheduledEndAt: row.scheduled_end_at,

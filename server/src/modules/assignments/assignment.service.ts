@@ -8,6 +8,7 @@ import { optionalText } from '../../lib/strings';
 import { orderedCursor, orderedPage, type AssignmentOrder } from './assignment-order';
 import { cursorPart, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import type { Caller } from '../access/caller';
+import { pathAt, treeEverMoved } from '../scopes/tree-history';
 import { NO_STEP_UP, type MfaDemand, type StepUp } from '../auth/mfa.gate';
 import { newRequest, reasonOf, type Reason } from '../lifecycle/request-draft';
 import type { RoleRequest } from '../requests/role-request.type';
@@ -48,15 +49,18 @@ export class AssignmentService {
     const order = orderBy ? orderedPage(orderBy, after) : null;
     const cursor = order ? null : decodeCursor(after, [cursorPart.compositeId]);
     const f = filter ?? {};
-    let scope: { id: string; path: string[]; roleKind: string } | undefined;
+    let scope: { id: string; path: string[]; roleKind: string; historic: boolean } | undefined;
     if (given(f.scopeId)) {
       const entity = await caller.loaders.scope.load(requireId(f.scopeId, 'scope'));
       if (!entity) throw notFound('scope', f.scopeId);
       // Inheritance never crosses kinds: only ancestors where a role of this kind can be assigned (the root is the
       // directory's), so a resource's listing never wades through the tenant's directory assignments.
       const kind = roleKindForScope(entity.type);
-      const ancestors = kind === RoleKind.DIRECTORY ? entity.path : entity.path.filter((id) => id !== TENANT_ROOT_SCOPE_ID);
-      scope = { id: entity.id, path: ancestors, roleKind: kind };
+      // As of an instant: the tree as it was then, if a move has changed it since (scopes/tree-history.ts).
+      const historic = given(f.asOf) && (await treeEverMoved(this.kernel.db.manager));
+      const path = historic ? await pathAt(this.kernel.db.manager, entity, f.asOf as Date) : entity.path;
+      const ancestors = kind === RoleKind.DIRECTORY ? path : path.filter((id) => id !== TENANT_ROOT_SCOPE_ID);
+      scope = { id: entity.id, path: ancestors, roleKind: kind, historic };
     } else if (f.includeInherited || f.includeDescendants) {
       throw badInput('includeInherited and includeDescendants need a scopeId.', 'scopeId');
     }

@@ -11,6 +11,7 @@ export function assignmentView(entity: RoleAssignmentEntity, evaluatedAt: Date):
     scopeId: entity.scopeId,
     type: entity.type,
     origin: entity.origin,
+    source: entity.source,
     startAt: entity.startAt,
     endAt: entity.endAt,
     scheduledEndAt: entity.scheduledEndAt,

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AssignmentOrigin, AssignmentType, EndReason } from '../../lib/vocabulary/assignments';
+import { PrincipalSource } from '../../lib/vocabulary/principals';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { RoleDefinitionEntity } from '../roles/role-definition.entity';
 import { ScopeEntity } from '../scopes/scope.entity';
@@ -92,9 +93,9 @@ export class RoleAssignmentEntity {
   @Column({ name: 'expiry_recorded_at', type: 'timestamptz', nullable: true })
   expiryRecordedAt: Date | null;
 
-  /** Where the row came from when it was not made through Elevate (imports, sync). */
-  @Column({ type: 'text', default: 'ELEVATE' })
-  source: string;
+  /** Where the row came from: made in Elevate, provisioned over SCIM, from a sign-in's groups claim, imported. */
+  @Column({ type: 'enum', enum: PrincipalSource, enumName: 'principal_source', default: PrincipalSource.LOCAL })
+  source: PrincipalSource;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

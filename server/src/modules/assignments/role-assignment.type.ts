@@ -1,3 +1,4 @@
+import { PrincipalSource } from '../../lib/vocabulary/principals';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { AssignmentOrigin, AssignmentState, AssignmentType, EndReason } from '../../lib/vocabulary/assignments';
 import { Connection } from '../../graphql/connection';
@@ -24,6 +25,9 @@ export class RoleAssignment {
 
   @Field(() => AssignmentOrigin)
   origin: AssignmentOrigin;
+
+  @Field(() => PrincipalSource, { description: 'Where the assignment came from: made in Elevate, provisioned over SCIM, from a sign-in, imported' })
+  source: PrincipalSource;
 
   @Field(() => Date, { nullable: true })
   startAt: Date | null;

@@ -1,6 +1,7 @@
 import { badInput, given, requireId } from '../../lib/errors';
 import type { Capabilities } from '../access/capabilities';
 import type { AuditFilter } from './audit.inputs';
+import { pathOfIdAtSql } from '../scopes/tree-history';
 
 const MAX_ACTIONS = 50;
 const ACTION = /^[a-z][a-z0-9_.]{0,99}$/;
@@ -28,7 +29,10 @@ export function auditQuery(filter: AuditFilter | null | undefined, capabilities:
   if (given(f.roleId)) where.push(`e.role_id = ${param(requireId(f.roleId, 'role'))}`);
   if (given(f.scopeId)) {
     const scopeId = param(requireId(f.scopeId, 'scope'));
-    where.push(f.includeDescendants ? `e.scope_id IN (SELECT id FROM scope WHERE path @> ARRAY[${scopeId}]::uuid[])` : `e.scope_id = ${scopeId}`);
+    // "Below" is the tree as it was when each event happened (a scope moved since is judged by where it was then).
+    const below = `e.scope_id IN (SELECT id FROM scope WHERE path @> ARRAY[${scopeId}]::uuid[] UNION SELECT scope_id FROM scope_placement WHERE path @> ARRAY[${scopeId}]::uuid[])
+      AND ${pathOfIdAtSql('e.scope_id', 'e.at')} @> ARRAY[${scopeId}]::uuid[]`;
+    where.push(f.includeDescendants ? `(${below})` : `e.scope_id = ${scopeId}`);
   } else if (f.includeDescendants) {
     throw badInput('includeDescendants needs a scopeId.', 'includeDescendants');
   }

@@ -5,6 +5,7 @@ import { badInput, DomainError, mfaRequired } from '../../lib/errors';
 import { optionalText } from '../../lib/strings';
 import type { Caller } from '../access/caller';
 import { assertSignsInHere, assertUsesMfa } from '../access/policy';
+import { isBreakGlassAccount } from '../lifecycle/protected-roles';
 import { writeAudit } from '../audit/audit.writer';
 import { PrincipalEntity } from '../directory/principal.entity';
 import type { Kernel } from '../../kernel/kernel';
@@ -144,10 +145,7 @@ export class AuthService {
         await writeAudit(tx, anonymous, now, [failure('locked', true)]);
         return false;
       }
-      const session = await this.openSession(tx, user.id, meta, now, null, token, expiresAt);
-      await writeAudit(tx, { type: ActorType.USER, id: user.id, ...meta }, now, [
-        { action: 'auth.sign_in', targetPrincipalId: user.id, after: { sessionId: session.id } },
-      ]);
+      await this.openSession(tx, user.id, meta, now, null, 'password', token, expiresAt);
       return true;
     });
     if (!granted) throw refused;
@@ -155,13 +153,18 @@ export class AuthService {
     return { token, expiresAt, user, mfaAt: null };
   }
 
-  /** A new sign-in session for a user, in the caller's transaction (password sign-in, an accepted invitation). */
+  /**
+   * A new sign-in session for a user, in the caller's transaction (password sign-in, an accepted invitation): every
+   * sign-in comes through here, and is audited here as `auth.sign_in` — marked `breakGlass` when the account is one, which
+   * is what tells every Global Administrator of it (notifications/tenant-notices.ts).
+   */
   async openSession(
     tx: EntityManager,
     principalId: string,
     meta: RequestMeta,
     now: Date,
     mfaAt: Date | null,
+    via: 'password' | 'invitation',
     token = newToken('els'),
     expiresAt = new Date(now.getTime() + this.kernel.config.SESSION_TTL_MINUTES * 60_000),
   ): Promise<{ id: string; token: string; expiresAt: Date }> {
@@ -175,6 +178,10 @@ export class AuthService {
       clientIp: meta.clientIp,
       userAgent: meta.userAgent?.slice(0, 400) ?? null,
     });
+    const breakGlass = await isBreakGlassAccount(tx, principalId, now);
+    await writeAudit(tx, { type: ActorType.USER, id: principalId, ...meta }, now, [
+      { action: 'auth.sign_in', targetPrincipalId: principalId, after: { sessionId: session.id, ...(via === 'password' ? {} : { via }), ...(breakGlass ? { breakGlass } : {}) } },
+    ]);
     return { id: session.id, token, expiresAt };
   }
 
@@ -193,9 +200,11 @@ export class AuthService {
   async signOut(caller: Caller): Promise<boolean> {
     const viewer = caller.requireViewer();
     const now = this.kernel.now();
-    await this.kernel.change(async (tx) => {
+    await this.kernel.change(async (tx, emit) => {
       await tx.query('UPDATE session SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [viewer.sessionId, now]);
       await writeAudit(tx, caller.actor, now, [{ action: 'auth.sign_out', targetPrincipalId: viewer.principalId }]);
+      // The live feeds opened with this session end now, on every replica.
+      emit({ topic: 'sessions', principalId: viewer.principalId, sessionId: viewer.sessionId, at: now.toISOString() });
     });
     return true;
   }

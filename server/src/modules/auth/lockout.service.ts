@@ -1,7 +1,7 @@
 import { notFound, requireId } from '../../lib/errors';
 import { PrincipalType } from '../../lib/vocabulary/principals';
 import type { Caller } from '../access/caller';
-import { assertManagesTenant, assertMayUnlock } from '../access/policy';
+import { assertMayUnlockAnyone, assertMayUnlock } from '../access/policy';
 import { writeAudit } from '../audit/audit.writer';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { isTenantAdministrator } from '../lifecycle/protected-roles';
@@ -23,7 +23,7 @@ export class LockoutService {
    */
   async unlockSignIn(caller: Caller, principalIdInput: string): Promise<boolean> {
     const capabilities = await caller.capabilities();
-    assertManagesTenant(capabilities, 'unlock sign-in');
+    assertMayUnlockAnyone(capabilities);
     const id = requireId(principalIdInput, 'user');
     const user = await this.db.getRepository(PrincipalEntity).findOneBy({ id, type: PrincipalType.USER });
     if (!user) throw notFound('user', principalIdInput);

@@ -5,6 +5,8 @@ import { PrincipalType } from '../../lib/vocabulary/principals';
 import type { ConnectionShape } from '../../lib/pagination';
 import { PrincipalEntity } from './principal.entity';
 import { Group, Principal, PrincipalConnection, User } from './principal.type';
+import { Scope } from '../scopes/scope.type';
+import type { ScopeEntity } from '../scopes/scope.entity';
 
 @ArgsType()
 class PrincipalsArgs {
@@ -60,5 +62,14 @@ export class UserFieldsResolver {
   async mfaEnrolled(@Root() user: PrincipalEntity, @Ctx() { caller, services }: GraphQLContext): Promise<boolean | null> {
     if (caller.viewer?.principalId !== user.id) return null;
     return services.auth.isMfaEnrolled(user.id);
+  }
+}
+
+/** The fields of a group beyond the directory's basics. */
+@Resolver(() => Group)
+export class GroupFieldsResolver {
+  @FieldResolver(() => Scope, { description: "The group's scope: where its Member and Owner assignments (and its settings) live" })
+  async scope(@Root() group: PrincipalEntity, @Ctx() { caller, services }: GraphQLContext): Promise<ScopeEntity> {
+    return services.scopes.ofGroup(caller, group.id);
   }
 }

@@ -31,7 +31,10 @@ export class PrincipalEntity {
   @Column({ type: 'boolean', default: true })
   enabled: boolean;
 
-  /** When the principal was last disabled; lets "as of" reads honour a disablement that happened before T. */
+  /**
+   * When the principal was last disabled, kept after it is enabled again; null for one never disabled. "As of" reads
+   * skip the disablement history (principal_disablement) for those: see directory/enabled-at.ts.
+   */
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 

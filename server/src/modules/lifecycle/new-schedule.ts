@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AssignmentOrigin, AssignmentType } from '../../lib/vocabulary/assignments';
+import { PrincipalSource } from '../../lib/vocabulary/principals';
 import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
 
 /** A new schedule row with its id chosen here, ready to insert (no read before the write). */
@@ -23,7 +24,7 @@ export function newSchedule(fields: {
     endReason: null,
     endedByRequestId: null,
     expiryRecordedAt: null,
-    source: 'ELEVATE',
+    source: PrincipalSource.LOCAL,
     createdAt: now,
     ...rest,
     eligibilityId: rest.eligibilityId ?? null,

@@ -135,3 +135,17 @@ export async function isTenantAdministrator(db: EntityManager, principalId: stri
   )) as unknown[];
   return rows.length > 0;
 }
+
+/**
+ * A break-glass account (the README's advice: two permanent Global Administrators with strong local credentials): a
+ * user holding Global Administrator at the root directly, ACTIVE and without an end. Each of its sign-ins is told to
+ * every Global Administrator (notifications/tenant-notices.ts).
+ */
+export async function isBreakGlassAccount(db: EntityManager, principalId: string, at: Date): Promise<boolean> {
+  const rows = (await db.query(
+    `SELECT 1 FROM role_assignment
+      WHERE principal_id = $1 AND role_id = $2 AND scope_id = $3 AND type = 'ACTIVE' AND start_at <= $4 AND end_at IS NULL LIMIT 1`,
+    [principalId, GLOBAL_ADMINISTRATOR_ID, TENANT_ROOT_SCOPE_ID, at],
+  )) as unknown[];
+  return rows.length > 0;
+}

@@ -1,7 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { Emit } from '../../kernel/kernel';
 import type { JobQueue } from '../../kernel/jobs';
-import { ActivationEventKind, RequestStatus } from '../../lib/vocabulary/requests';
+import { ActivationEventKind, RequestAction, RequestStatus } from '../../lib/vocabulary/requests';
+import type { RoleSettingsDocument } from '../settings/role-settings.schema';
+import { newRequest } from './request-draft';
 import { AssignmentOrigin, AssignmentType, EndReason } from '../../lib/vocabulary/assignments';
 import { conflict, notFound } from '../../lib/errors';
 import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
@@ -120,17 +122,20 @@ export class RequestLifecycle {
     emit(requestChanged(request.id, isNew ? null : { ...previous, at: now }, now));
   }
 
-  /** The requester withdraws: a scheduled grant's schedule ends before it begins (the last-admin guard sees it). */
-  async cancel(tx: EntityManager, actor: Actor, request: RoleRequestEntity, now: Date, emit: Emit): Promise<void> {
+  /**
+   * The requester withdraws, or the product withdraws for them with a `reason` (their account was disabled): a scheduled
+   * grant's schedule ends before it begins (the last-admin guard sees it).
+   */
+  async cancel(tx: EntityManager, actor: Actor, request: RoleRequestEntity, now: Date, emit: Emit, reason: string | null = null): Promise<void> {
     const previous = { status: request.status, stage: request.currentStage, at: now };
     if (request.status === RequestStatus.GRANTED && request.assignmentId) {
       const entity = await lockSchedule(tx, request.assignmentId);
       if (entity && entity.startAt <= now) throw conflict('This has started: deactivate or remove it instead.');
       if (entity && !hasEnded(entity, now)) await endSchedule(tx, entity, now, EndReason.CANCELED, request.id);
     }
-    Object.assign(request, { status: RequestStatus.CANCELED, completedAt: now });
-    await tx.getRepository(RoleRequestEntity).update(request.id, { status: request.status, completedAt: now });
-    await this.audit(tx, actor, now, [requestAudit('request.canceled', request, { previousStatus: previous.status })]);
+    Object.assign(request, { status: RequestStatus.CANCELED, completedAt: now, statusReason: reason ?? request.statusReason });
+    await tx.getRepository(RoleRequestEntity).update(request.id, { status: request.status, completedAt: now, statusReason: request.statusReason });
+    await this.audit(tx, actor, now, [requestAudit('request.canceled', request, { previousStatus: previous.status, ...(reason ? { reason } : {}) })]);
     emit(requestChanged(request.id, previous, now));
   }
 
@@ -193,6 +198,42 @@ export class RequestLifecycle {
     request.assignmentId = schedule.id;
     await this.submit(tx, actor, request, now, emit, false);
     await this.audit(tx, actor, now, [requestAudit('assignment.created', request, windowAudit(schedule))]);
+  }
+
+  /**
+   * A holding the product itself grants as part of a larger change, with no request of the holder's: the first
+   * administrator's Global Administrator, a new group's owners. Permanent where the role's settings allow it, otherwise
+   * bounded by their maximum; recorded as an ADMIN_ASSIGN request like any administrator's assignment.
+   */
+  async grant(
+    tx: EntityManager,
+    actor: Actor,
+    target: { principalId: string; roleId: string; scopeId: string; type: AssignmentType },
+    settings: RoleSettingsDocument,
+    justification: string,
+    now: Date,
+    emit: Emit,
+  ): Promise<RoleAssignmentEntity> {
+    const active = target.type === AssignmentType.ACTIVE;
+    const permanent = active ? settings.assignment.allowPermanentActive : settings.assignment.allowPermanentEligible;
+    const endAt = permanent ? null : new Date(now.getTime() + (active ? settings.assignment.maxActiveSeconds : settings.assignment.maxEligibleSeconds) * 1000);
+    const requestedById = actor.id ?? target.principalId;
+    const request = newRequest({
+      action: RequestAction.ADMIN_ASSIGN,
+      status: RequestStatus.PROVISIONED,
+      ...target,
+      requestedById,
+      reason: { justification, ticketSystem: null, ticketNumber: null },
+      startAt: now,
+      endAt,
+      settings,
+      now,
+    });
+    const schedule = newSchedule({ ...target, origin: AssignmentOrigin.ASSIGNED, startAt: now, endAt, createdByRequestId: request.id, createdById: requestedById, now });
+    await this.assign(tx, actor, request, schedule, now, emit);
+    if (endAt) await this.jobs.wakeAt(tx, endAt);
+    emit(requestChanged(request.id, null, now));
+    return schedule;
   }
 
   /** An administrator's update or extension of a schedule's window. */

@@ -2,26 +2,47 @@ import { Arg, Authorized, Ctx, ID, Int, Query, Resolver, Root, Subscription } fr
 import type { ConnectionShape } from '../../lib/pagination';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
-import { requireId } from '../../lib/errors';
+import { requireId, unauthenticated } from '../../lib/errors';
 import type { Caller } from '../access/caller';
 import { RoleRequest } from '../requests/role-request.type';
 import { ActivationEvent, ActivationEventConnection, ApprovalQueueEvent } from './live.type';
 
 /**
  * An async iterator whose `return()` (the client unsubscribed or went away) aborts the feed at once, even while it waits
- * for the next event, so an idle subscription leaves nothing behind.
+ * for the next event, so an idle subscription leaves nothing behind. With `context`, the feed also ends the moment the
+ * subscriber's session does (signed out, or the principal disabled): the subscriber gets UNAUTHENTICATED, which sends a
+ * dashboard to the sign-in page, instead of a feed that silently stays open.
  */
-export function abortable<T>(feed: (signal: AbortSignal) => AsyncGenerator<T>): AsyncIterableIterator<T> {
+export function abortable<T>(feed: (signal: AbortSignal) => AsyncGenerator<T>, context?: GraphQLContext): AsyncIterableIterator<T> {
   const controller = new AbortController();
   const generator = feed(controller.signal);
+  let ended: Promise<never> | null = null;
+  let end: () => void = () => undefined;
+  const sessionEnded = new Promise<never>((_, reject) => {
+    end = () => reject(unauthenticated('Your session has ended (signed out, or your account was disabled): sign in again.'));
+  });
+  sessionEnded.catch(() => undefined);
+  const viewer = context?.caller.viewer;
+  const unwatch = viewer
+    ? context.services.sessionEnds.watch(viewer, () => {
+        ended = sessionEnded;
+        end();
+        // The rejection settles first; the feed's own resources go right after.
+        setImmediate(() => controller.abort());
+      })
+    : () => undefined;
+  const stop = () => {
+    unwatch();
+    controller.abort();
+  };
   return {
-    next: () => generator.next(),
+    next: () => (ended ?? Promise.race([generator.next(), sessionEnded])),
     return: async () => {
-      controller.abort();
+      stop();
       return generator.return(undefined);
     },
     throw: async (error?: unknown) => {
-      controller.abort();
+      stop();
       return generator.throw(error);
     },
     [Symbol.asyncIterator]() {
@@ -55,7 +76,7 @@ export class LiveResolver {
     description: 'Requests entering, changing in and leaving my approval queue',
     subscribe: ({ context }: { context: GraphQLContext }) => {
       const viewer = context.caller.requireViewer();
-      return abortable((signal) => context.services.live.approvalQueue(viewer, context.caller.meta, useCaller(context), signal));
+      return abortable((signal) => context.services.live.approvalQueue(viewer, context.caller.meta, useCaller(context), signal), context);
     },
   })
   approvalQueue(@Root() event: ApprovalQueueEvent): ApprovalQueueEvent {
@@ -67,7 +88,7 @@ export class LiveResolver {
     description: 'My own requests as their status changes',
     subscribe: ({ context }: { context: GraphQLContext }) => {
       const viewer = context.caller.requireViewer();
-      return abortable((signal) => context.services.live.myRequests(viewer, context.caller.meta, useCaller(context), signal));
+      return abortable((signal) => context.services.live.myRequests(viewer, context.caller.meta, useCaller(context), signal), context);
     },
   })
   myRequests(@Root() request: RoleRequest): RoleRequest {
@@ -80,7 +101,7 @@ export class LiveResolver {
     subscribe: ({ context, args }: { context: GraphQLContext; args: { scopeId?: string | null } }) => {
       const viewer = context.caller.requireViewer();
       const scopeId = args.scopeId ? requireId(args.scopeId, 'scope') : null;
-      return abortable((signal) => context.services.live.activations(viewer, context.caller.meta, scopeId, useCaller(context), signal));
+      return abortable((signal) => context.services.live.activations(viewer, context.caller.meta, scopeId, useCaller(context), signal), context);
     },
   })
   activations(@Root() event: ActivationEvent, @Arg('scopeId', () => ID, { nullable: true }) _scopeId: string | null): ActivationEvent {

@@ -55,7 +55,7 @@ export class NotificationResolver {
     description: 'My new in-app notifications as they are written',
     subscribe: ({ context }: { context: GraphQLContext }) => {
       const viewer = context.caller.requireViewer();
-      return abortable((signal) => context.services.notifications.live(viewer, context.caller.meta, signal));
+      return abortable((signal) => context.services.notifications.live(viewer, context.caller.meta, signal), context);
     },
   })
   notificationAdded(@Root() row: Parameters<typeof notificationView>[0]): Notification {

@@ -132,6 +132,8 @@ describe('the notification outbox reads only for changes that may notify', () =>
     ['request.approved', { stage: 0 }],
     ['request.denied', { stage: 0 }],
     ['request.expired', null],
+    ['auth.sign_in', { breakGlass: true }],
+    ['directory.principal_disabled', { reason: null }],
   ])('a change with %s %j is looked into, in its own transaction', async (name, afterValue) => {
     const touched = await touchedBy([auditEvent('auth.sign_in'), auditEvent(name, afterValue)]);
     expect(touched.length).toBeGreaterThan(0);

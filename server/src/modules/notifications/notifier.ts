@@ -11,6 +11,7 @@ import type { Kernel, TransactionParticipant } from '../../kernel/kernel';
 import type { SettingsReader } from '../settings/role-settings.service';
 import { mayNotify, notificationOf } from './audit-mapping';
 import { RowLoader } from './notification-rows';
+import { mayBeNotice, tenantNoticeOf, type TenantNotice } from './tenant-notices';
 import { email, render, webhookBody, type Audience, type NotificationFacts, type Rendered } from './templates';
 
 type NotificationRules = RoleSettingsDocument['notifications'];
@@ -63,6 +64,10 @@ export class Notifier {
   };
 
   readonly hook = async (tx: EntityManager, audit: readonly PreparedAuditEvent[], emit: Emit): Promise<void> => {
+    for (const event of audit.filter(mayBeNotice)) {
+      const notice = await tenantNoticeOf(tx, event);
+      if (notice) await this.notice(tx, notice, emit);
+    }
     const relevant = audit.filter(mayNotify);
     if (!relevant.length) return;
     const loader = new RowLoader(tx, this.settings);
@@ -198,6 +203,46 @@ export class Notifier {
       `INSERT INTO notification_outbox (id, idempotency_key, channel, event_type, recipient, webhook_id, payload, created_at, next_attempt_at)
        VALUES ($1, $2, $3, $4, $5, NULL, $6, $7, $7) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
       [randomUUID(), key, NotificationChannel.EMAIL, event, address, JSON.stringify(payload), now],
+    )) as unknown[];
+    if (rows.length) await this.kernel.jobs.deliverAt(tx, now);
+  }
+
+  /**
+   * A tenant notice in `tx`: an in-app row and an email for each recipient who is an enabled user, and a row for each
+   * webhook subscribed to its event. Idempotent by key, as `write`.
+   */
+  private async notice(tx: EntityManager, notice: TenantNotice, emit: Emit): Promise<void> {
+    const now = this.kernel.now();
+    const base = webUrl(this.kernel.config);
+    const { rendered } = notice;
+    const people = await this.users(tx, notice.recipientIds);
+    const body = rendered.details.map(([label, value]) => `${label}: ${value}`).join('\n');
+    const inApp = people.map((person) => [randomUUID(), `${notice.key}:inapp:${person.id}`, person.id, notice.event, rendered.title, body, rendered.link.path, now]);
+    if (inApp.length) {
+      const rows = (await tx.query(
+        `INSERT INTO in_app_notification (id, idempotency_key, principal_id, event_type, title, body, link, created_at)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
+         ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, principal_id`,
+        inApp[0].map((_, column) => inApp.map((row) => row[column])),
+      )) as { id: string; principal_id: string }[];
+      emit(...rows.map((row): DomainEvent => ({ topic: 'notification', notificationId: row.id, principalId: row.principal_id, at: now.toISOString() })));
+    }
+    const mails = [...new Set(people.map((person) => person.email?.toLowerCase()).filter((address): address is string => Boolean(address)))];
+    const webhooks = (await tx.query(`SELECT id FROM webhook WHERE enabled AND $1 = ANY(events)`, [notice.event])) as { id: string }[];
+    const outbox: unknown[][] = [
+      ...mails.map((address) => [randomUUID(), `${notice.key}:email:${address}`, NotificationChannel.EMAIL, address, null, email(rendered, base)]),
+      ...webhooks.map((webhook) => {
+        const id = randomUUID();
+        const payload = { id, type: notice.event, occurredAt: notice.at.toISOString(), data: { ...notice.data, title: rendered.title, link: `${base}${rendered.link.path}` } };
+        return [id, `${notice.key}:webhook:${webhook.id}`, NotificationChannel.WEBHOOK, null, webhook.id, payload];
+      }),
+    ];
+    if (!outbox.length) return;
+    const rows = (await tx.query(
+      `INSERT INTO notification_outbox (id, idempotency_key, channel, event_type, recipient, webhook_id, payload, created_at, next_attempt_at)
+       SELECT i, k, c, $7, r, w, p, $8, $8 FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::jsonb[]) AS x(i, k, c, r, w, p)
+       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+      [...[0, 1, 2, 3, 4].map((column) => outbox.map((row) => row[column])), outbox.map((row) => JSON.stringify(row[5])), notice.event, now],
     )) as unknown[];
     if (rows.length) await this.kernel.jobs.deliverAt(tx, now);
   }

@@ -101,6 +101,10 @@ export function render(facts: NotificationFacts, audience: Audience): Rendered {
       link = own ? myRoles : admin;
       break;
     }
+    case NotificationEvent.PRINCIPAL_DISABLED:
+    case NotificationEvent.BREAK_GLASS_SIGN_IN:
+      // Tenant notices are not about a role: tenant-notices.ts renders them.
+      throw new Error(`${facts.event} is a tenant notice, not a role event`);
   }
   const details: [string, string][] = [
     ['Who', principal.email ? `${principal.displayName} <${principal.email}>` : principal.displayName],

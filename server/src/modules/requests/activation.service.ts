@@ -203,6 +203,7 @@ export class ActivationService {
     if (given(input.scopeId)) {
       scope = await caller.loaders.scope.load(requireId(input.scopeId, 'scope'));
       if (!scope) throw notFound('scope', input.scopeId);
+      if (scope.archivedAt) throw badInput(`${scope.name} is archived: no role can be activated there.`, 'scopeId');
     }
     const eligibilities = await findHoldings(this.kernel.db.manager, viewer.principalId, now, {
       type: 'ELIGIBLE',

@@ -8,6 +8,7 @@ export const SECURITY_READER_ID = '5d6b6bb7-de71-4623-b4af-96380a352509';
 export const GLOBAL_READER_ID = 'f2ef992c-3afb-46b9-b7cf-a126ee74c451';
 export const USER_ADMINISTRATOR_ID = 'fe930be7-5e62-47db-91af-98c3a49a38b1';
 export const REPORTS_READER_ID = '4a5d8f65-41da-4de4-8968-e035b65339cf';
+export const GROUPS_ADMINISTRATOR_ID = 'fdd7a751-b60b-444a-984c-02652fe8fa1c';
 export const AZURE_OWNER_ID = '8e3af657-a8ff-443c-a75c-2fe8c4bcb635';
 export const AZURE_CONTRIBUTOR_ID = 'b24988ac-6180-42a0-ab88-20f7382dd24c';
 export const AZURE_READER_ID = 'acdd72a7-3385-48ef-bd42-f606fba81ae7';
@@ -51,7 +52,7 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
   d(SECURITY_READER_ID, 'Security Reader', false, 'Read security information, directory assignments, requests and audit.'),
   d(GLOBAL_READER_ID, 'Global Reader', false, 'Read everything a Global Administrator can, without changing anything.'),
   d(USER_ADMINISTRATOR_ID, 'User Administrator', true, 'Manage users and groups, and reset passwords of non-administrators.'),
-  d('fdd7a751-b60b-444a-984c-02652fe8fa1c', 'Groups Administrator', false, 'Manage groups and group settings.'),
+  d(GROUPS_ADMINISTRATOR_ID, 'Groups Administrator', false, 'Manage groups and group settings.'),
   d('29232cdf-9323-42fd-ade2-1d097af3e4de', 'Exchange Administrator', false, 'Manage Exchange Online.'),
   d('69091246-20e8-4a56-aa4d-066075b2a7a8', 'Teams Administrator', false, 'Manage Microsoft Teams.'),
   d('f28a1f50-f6e7-4571-818b-6a12f2af6b6c', 'SharePoint Administrator', false, 'Manage SharePoint Online.'),

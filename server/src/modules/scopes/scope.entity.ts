@@ -6,6 +6,7 @@ import { PrincipalEntity } from '../directory/principal.entity';
 @Index('scope_parent_name_idx', ['parentId', 'name'])
 // A GIN index on path (descendant queries); created by the migration, which TypeORM cannot express.
 @Index('scope_path_gin_idx', { synchronize: false })
+@Index('scope_external_id_key', ['type', 'externalId'], { unique: true, where: '"external_id" IS NOT NULL' })
 export class ScopeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -35,6 +36,14 @@ export class ScopeEntity {
   @ManyToOne(() => PrincipalEntity, { nullable: true, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'group_id', foreignKeyConstraintName: 'scope_group_id_fkey' })
   group?: PrincipalEntity | null;
+
+  /** The source system's id for it (an Azure resource id, an AWS account or OU id, a GCP project): unique per type. */
+  @Column({ name: 'external_id', type: 'text', nullable: true })
+  externalId: string | null;
+
+  /** Archived scopes leave listings and take no new assignments; they stay answerable by id and in history. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

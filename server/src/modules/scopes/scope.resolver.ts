@@ -1,11 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import { RoleKind, ScopeType } from '../../lib/vocabulary/scopes';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { Group } from '../directory/principal.type';
 import { ScopeEntity } from './scope.entity';
-import { ManageableScope, Scope } from './scope.type';
+import { CreateScopeInput, ManageableScope, Scope, UpdateScopeInput } from './scope.type';
 
 @Authorized()
 @Resolver(() => Scope)
@@ -33,6 +33,38 @@ export class ScopeResolver {
   })
   async viewerManageableScopes(@Ctx() { caller, services }: GraphQLContext): Promise<ManageableScope[]> {
     return services.scopes.manageable(caller);
+  }
+
+  @Authorized(Rule.SIGNED_IN, 'Global Administrators; Owners and Contributors at the parent or above (resource scopes); Global and Privileged Role Administrators (administrative units); audited')
+  @Mutation(() => Scope, { description: 'Creates a scope under a parent of a kind that may contain it' })
+  async createScope(@Arg('input', () => CreateScopeInput) input: CreateScopeInput, @Ctx() { caller, services }: GraphQLContext): Promise<ScopeEntity> {
+    return services.scopeTree.create(caller, input);
+  }
+
+  @Authorized(Rule.SIGNED_IN, 'as createScope, above the scope and at its new parent; audited')
+  @Mutation(() => Scope, { description: 'Renames a scope, or moves it with everything below it (recorded: the past keeps its tree)' })
+  async updateScope(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateScopeInput) input: UpdateScopeInput,
+    @Ctx() { caller, services }: GraphQLContext,
+  ): Promise<ScopeEntity> {
+    return services.scopeTree.update(caller, id, input);
+  }
+
+  @Authorized(Rule.SIGNED_IN, 'as createScope, above the scope; refused with CONFLICT while anything is in force, scheduled, eligible or waiting there or below; audited')
+  @Mutation(() => Scope, { description: 'Archives a scope and everything below it: they leave listings and take no new assignments' })
+  async archiveScope(@Arg('id', () => ID) id: string, @Ctx() { caller, services }: GraphQLContext): Promise<ScopeEntity> {
+    return services.scopeTree.archive(caller, id);
+  }
+
+  @FieldResolver(() => [ScopeType], { description: 'The kinds of scope I may create under this one (empty: none): what createScope accepts' })
+  async viewerChildTypes(@Root() scope: ScopeEntity, @Ctx() { caller, services }: GraphQLContext): Promise<ScopeType[]> {
+    return services.scopeTree.childTypesFor(caller, scope);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether I may rename, move or archive this scope' })
+  async viewerCanEdit(@Root() scope: ScopeEntity, @Ctx() { caller, services }: GraphQLContext): Promise<boolean> {
+    return services.scopeTree.mayEdit(caller, scope);
   }
 
   @FieldResolver(() => Scope, { nullable: true })

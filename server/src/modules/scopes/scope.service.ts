@@ -40,7 +40,8 @@ export class ScopeService {
     caller.requireViewer();
     const search = optionalText(args.search, 'search', 200);
     const params: unknown[] = [];
-    const where: string[] = [];
+    // Archived scopes leave listings; they stay answerable by id (and in history).
+    const where: string[] = ['archived_at IS NULL'];
     if (args.parentId !== null && args.parentId !== undefined) {
       const parent = await this.get(caller, args.parentId);
       params.push(parent.id);
@@ -67,6 +68,14 @@ export class ScopeService {
   async loadMany(caller: Caller, ids: string[]): Promise<ScopeEntity[]> {
     const scopes = await caller.loaders.scope.loadMany(ids);
     return scopes.filter((s): s is ScopeEntity => s instanceof ScopeEntity);
+  }
+
+  /** A group's scope (every group has one, made with it). */
+  async ofGroup(caller: Caller, groupId: string): Promise<ScopeEntity> {
+    const [row] = (await this.kernel.db.query(`SELECT id FROM scope WHERE group_id = $1`, [groupId])) as { id: string }[];
+    const scope = row ? await caller.loaders.scope.load(row.id) : null;
+    if (!scope) throw notFound('scope', groupId);
+    return scope;
   }
 
   /** The scope's ancestors from the root down, itself included. */

@@ -30,6 +30,15 @@ export class ViewerCapabilities {
   @Field(() => Boolean, { description: 'Create, invite and update users (Global and User Administrators)' })
   manageUsers: boolean;
 
-  @Field(() => Boolean, { description: 'API tokens, webhooks, unlocking sign-ins (Global and Privileged Role Administrators)' })
+  @Field(() => Boolean, { description: 'Service principals, API tokens, webhooks (Global and Privileged Role Administrators)' })
   manageTenant: boolean;
+
+  @Field(() => Boolean, { description: 'Create, disable and enable groups that are not role-assignable (also Groups Administrators)' })
+  manageGroups: boolean;
+
+  @Field(() => Boolean, { description: 'Create, disable and enable role-assignable groups (Global and Privileged Role Administrators)' })
+  manageRoleAssignableGroups: boolean;
+
+  @Field(() => Boolean, { description: 'Create, rename, move or archive scopes somewhere (Global Administrators; Owners and Contributors below where they hold it)' })
+  editScopes: boolean;
 }

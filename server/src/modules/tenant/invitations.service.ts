@@ -4,9 +4,8 @@ import { webUrl } from '../../config';
 import type { Emit, Kernel } from '../../kernel/kernel';
 import { badInput, conflict, DomainError } from '../../lib/errors';
 import { optionalText, requiredText } from '../../lib/strings';
-import { AssignmentOrigin, AssignmentType } from '../../lib/vocabulary/assignments';
+import { AssignmentType } from '../../lib/vocabulary/assignments';
 import { ActorType, InvitationKind, PrincipalSource, PrincipalType, UserType } from '../../lib/vocabulary/principals';
-import { RequestAction, RequestStatus } from '../../lib/vocabulary/requests';
 import { writeAudit } from '../audit/audit.writer';
 import type { AuthService, IssuedSession } from '../auth/auth.service';
 import { hashPassword, passwordProblem } from '../auth/password';
@@ -15,9 +14,7 @@ import { checkTotp, newTotpSecret, totpUri } from '../auth/totp';
 import { systemActor, type RequestMeta } from '../auth/viewer';
 import { PrincipalEntity } from '../directory/principal.entity';
 import { protectedRoleHeld } from '../lifecycle/protected-roles';
-import { newRequest } from '../lifecycle/request-draft';
 import type { RequestLifecycle } from '../lifecycle/request-lifecycle';
-import { newSchedule } from '../lifecycle/new-schedule';
 import { GLOBAL_ADMINISTRATOR_ID, TENANT_ROOT_SCOPE_ID } from '../roles/built-in-roles';
 import type { SettingsReader } from '../settings/role-settings.service';
 import { InvitationEntity } from './invitation.entity';
@@ -192,8 +189,7 @@ export class InvitationService {
         }
         await this.makeGlobalAdministrator(tx, actor, user.id, now, emit);
       }
-      const session = await this.auth.openSession(tx, user.id, meta, now, now);
-      await writeAudit(tx, actor, now, [{ action: 'auth.sign_in', targetPrincipalId: user.id, after: { sessionId: session.id, via: 'invitation' } }]);
+      const session = await this.auth.openSession(tx, user.id, meta, now, now, 'invitation');
       return { ...session, user };
     });
     return { token: issued.token, expiresAt: issued.expiresAt, user: issued.user, mfaAt: now };
@@ -202,31 +198,12 @@ export class InvitationService {
   /** The first administrator: Global Administrator at the tenant root, ACTIVE and permanent, as an admin assignment. */
   private async makeGlobalAdministrator(tx: EntityManager, actor: { type: ActorType; id: string } & RequestMeta, userId: string, now: Date, emit: Emit) {
     const { settings } = await this.settings.effective(tx, GLOBAL_ADMINISTRATOR_ID, TENANT_ROOT_SCOPE_ID);
-    const target = { principalId: userId, roleId: GLOBAL_ADMINISTRATOR_ID, scopeId: TENANT_ROOT_SCOPE_ID };
-    const request = newRequest({
-      action: RequestAction.ADMIN_ASSIGN,
-      status: RequestStatus.PROVISIONED,
-      type: AssignmentType.ACTIVE,
-      ...target,
-      requestedById: userId,
-      reason: { justification: 'First administrator (bootstrap-admin setup)', ticketSystem: null, ticketNumber: null },
-      startAt: now,
-      endAt: null,
-      settings,
-      now,
-    });
-    const schedule = newSchedule({
-      ...target,
-      type: AssignmentType.ACTIVE,
-      origin: AssignmentOrigin.ASSIGNED,
-      startAt: now,
-      endAt: null,
-      createdByRequestId: request.id,
-      createdById: userId,
-      now,
-    });
-    await this.lifecycle.assign(tx, actor, request, schedule, now, emit);
+    // The bootstrap's Global Administrator is permanent whatever the settings say: it is the tenant's way in.
+    const permanent = { ...settings, assignment: { ...settings.assignment, allowPermanentActive: true } };
+    const target = { principalId: userId, roleId: GLOBAL_ADMINISTRATOR_ID, scopeId: TENANT_ROOT_SCOPE_ID, type: AssignmentType.ACTIVE };
+    await this.lifecycle.grant(tx, actor, target, permanent, 'First administrator (bootstrap-admin setup)', now, emit);
   }
+
 
   /** The link and its person when it still works: unused, not revoked, not expired, the person enabled. */
   private async usable(db: EntityManager, token: string, now: Date): Promise<{ invitation: InvitationEntity; user: PrincipalEntity } | null> {

@@ -13,7 +13,13 @@ export class UserAdministrationResolver {
   @Query(() => ViewerCapabilities, { description: 'What I may administer: the dashboard offers only what I may use' })
   async viewerCapabilities(@Ctx() { caller }: GraphQLContext): Promise<ViewerCapabilities> {
     const capabilities = await caller.capabilities();
-    return { manageUsers: capabilities.managesUsers, manageTenant: capabilities.managesTenant };
+    return {
+      manageUsers: capabilities.managesUsers,
+      manageTenant: capabilities.managesTenant,
+      manageGroups: capabilities.managesGroups(false),
+      manageRoleAssignableGroups: capabilities.managesGroups(true),
+      editScopes: capabilities.editsAnyScopes,
+    };
   }
 
   @Authorized(Rule.SIGNED_IN, 'Global and User Administrators; audited; the invitation mail goes out if the change commits')

@@ -10,6 +10,7 @@ import { PrincipalEntity } from '../directory/principal.entity';
 import { isTenantAdministrator } from '../lifecycle/protected-roles';
 import type { Notifier } from '../notifications/notifier';
 import { emailOf, type InvitationService } from './invitations.service';
+import { requireFreeExternalId } from './principals.service';
 
 export interface CreateUserFields {
   email: string;
@@ -152,9 +153,6 @@ export class UserAdministration {
   private async requireFree(tx: EntityManager, { email, externalId }: { email: string; externalId: string | null }): Promise<void> {
     const [taken] = (await tx.query(`SELECT 1 FROM principal WHERE email = $1 LIMIT 1`, [email])) as unknown[];
     if (taken) throw conflict(`A user with the email ${email} exists already.`);
-    if (externalId) {
-      const [used] = (await tx.query(`SELECT 1 FROM principal WHERE type = 'USER' AND external_id = $1 LIMIT 1`, [externalId])) as unknown[];
-      if (used) throw conflict(`A user with the external id ${externalId} exists already.`);
-    }
+    await requireFreeExternalId(tx, PrincipalType.USER, externalId);
   }
 }
