@@ -195,8 +195,11 @@ test('the administrator shapes the tree and gives the new person Reader; disabli
 
   // At the resource, Omar holds it (inherited from the subscription).
   await page.goto('/scopes');
+  // Down the tree by keyboard: Right opens an item, Down goes to its first child.
   await page.getByRole('treeitem', { name: /^Northwind Cloud Subscription/ }).click();
+  await page.keyboard.press('ArrowRight');
   await page.getByRole('treeitem', { name: /^rg-north Resource group/ }).click();
+  await page.keyboard.press('ArrowRight');
   await page.getByRole('treeitem', { name: /^vm-north Resource/ }).click();
   await expect(page.getByRole('table', { name: 'Assignments at vm-north' }).getByRole('row', { name: /Omar Okafor/ })).toContainText('Reader');
 
