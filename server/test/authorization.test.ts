@@ -189,6 +189,49 @@ describe('authorization matrix (R1)', () => {
     await expectMatrix('apiTokens', (tok) => outcome(t, tok, '{ apiTokens { id } }'), admins);
   });
 
+  it('the directory and the scope tree (own tenant): groups, service principals, disabling, shaping scopes, by DOMAIN.md’s rows', async () => {
+    const denied = { anonymous: 'UNAUTHENTICATED' } as const;
+    const tenantManagers = everyone('FORBIDDEN', { ...denied, privilegedRoleAdmin: 'ok', globalAdmin: 'ok' });
+    let n = 0;
+    await expectMatrix('createGroup', (tok) => outcome(t, tok, `mutation { createGroup(input: { displayName: "Matrix group ${n++}" }) { id } }`), tenantManagers);
+    await expectMatrix(
+      'createGroup(roleAssignable)',
+      (tok) => outcome(t, tok, `mutation { createGroup(input: { displayName: "Matrix tier ${n++}", roleAssignable: true }) { id } }`),
+      tenantManagers,
+    );
+    await expectMatrix('createServicePrincipal', (tok) => outcome(t, tok, `mutation { createServicePrincipal(input: { displayName: "matrix-sp-${n++}" }) { id } }`), tenantManagers);
+    // Enabling someone already enabled changes nothing: the matrix only asks who may.
+    const enable = (id: string) => (tok: string | null) => outcome(t, tok, 'mutation($id: ID!) { setPrincipalEnabled(principalId: $id, enabled: true) { id } }', { id });
+    await expectMatrix('setPrincipalEnabled(user)', enable(ids.carol), everyone('FORBIDDEN', { ...denied, globalAdmin: 'ok' }));
+    await expectMatrix('setPrincipalEnabled(service principal)', enable(ids.pipeline), tenantManagers);
+    const tier3Group = await t.ids.principal('Tier 3 Office Admins');
+    await expectMatrix('setPrincipalEnabled(role-assignable group)', enable(tier3Group), tenantManagers);
+
+    // Scopes: Global Administrators everywhere; Owners and Contributors below where they hold it (the sibling owner is Owner at Development).
+    const shapers = everyone('FORBIDDEN', { ...denied, globalAdmin: 'ok', siblingOwner: 'ok' });
+    await expectMatrix(
+      'createScope(under Development)',
+      (tok) => outcome(t, tok, `mutation { createScope(input: { parentId: "${ids.development}", name: "rg-matrix-${n++}", type: RESOURCE_GROUP }) { id } }`),
+      shapers,
+    );
+    await expectMatrix(
+      'createScope(under Production)',
+      (tok) => outcome(t, tok, `mutation { createScope(input: { parentId: "${ids.production}", name: "rg-matrix-${n++}", type: RESOURCE_GROUP }) { id } }`),
+      everyone('FORBIDDEN', { ...denied, globalAdmin: 'ok' }),
+    );
+    const adminToken = personas.globalAdmin;
+    const fresh = async () =>
+      (await t.gql<{ createScope: { id: string } }>(adminToken, `mutation { createScope(input: { parentId: "${ids.development}", name: "rg-fresh-${n++}", type: RESOURCE_GROUP }) { id } }`)).data!
+        .createScope.id;
+    await expectMatrix('updateScope(rename)', async (tok) => outcome(t, tok, `mutation { updateScope(id: "${await fresh()}", input: { name: "renamed-${n++}" }) { id } }`), shapers);
+    await expectMatrix('archiveScope', async (tok) => outcome(t, tok, `mutation { archiveScope(id: "${await fresh()}") { id } }`), shapers);
+    await expectMatrix(
+      'createScope(administrative unit)',
+      (tok) => outcome(t, tok, `mutation { createScope(input: { parentId: "${ids.root}", name: "AU ${n++}", type: ADMINISTRATIVE_UNIT }) { id } }`),
+      tenantManagers,
+    );
+  });
+
   it('unlocking sign-in: Global Administrators for anyone, Privileged Role Administrators for users who are not administrators', async () => {
     const unlock = (principalId: string) => (tok: string | null) => outcome(t, tok, 'mutation($id: ID!) { unlockSignIn(principalId: $id) }', { id: principalId });
     await expectMatrix('unlockSignIn(dave)', unlock(ids.dave), everyone('FORBIDDEN', { anonymous: 'UNAUTHENTICATED', privilegedRoleAdmin: 'ok', globalAdmin: 'ok' }));

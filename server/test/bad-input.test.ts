@@ -35,6 +35,10 @@ interface Ctx {
     daveEligibility: string;
     scheduled: string;
     adminSession: string;
+    admin: string;
+    production: string;
+    vmWeb: string;
+    tier3Scope: string;
   };
 }
 
@@ -431,6 +435,67 @@ function apiTokenCases(): Case[] {
   return cases;
 }
 
+const CREATE_GROUP = 'mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }';
+const CREATE_SP = 'mutation($input: CreateServicePrincipalInput!) { createServicePrincipal(input: $input) { id } }';
+const SET_ENABLED = 'mutation($id: ID!, $on: Boolean!, $why: String) { setPrincipalEnabled(principalId: $id, enabled: $on, reason: $why) { id } }';
+const CREATE_SCOPE = 'mutation($input: CreateScopeInput!) { createScope(input: $input) { id } }';
+const UPDATE_SCOPE = 'mutation($id: ID!, $input: UpdateScopeInput!) { updateScope(id: $id, input: $input) { id } }';
+const ARCHIVE_SCOPE = 'mutation($id: ID!) { archiveScope(id: $id) { id } }';
+
+/** The directory and the scope tree of one's own tenant: groups, service principals, disabling, shaping scopes. */
+function tenantCases(): Case[] {
+  const cases: Case[] = [];
+  for (const [label, id] of BAD_IDS) {
+    cases.push(
+      { name: `createGroup ownerIds: [${label}]`, query: CREATE_GROUP, vars: () => ({ input: { displayName: 'R5 group', ownerIds: [id] } }), codes: BAD_OR_MISSING },
+      { name: `setPrincipalEnabled principalId: ${label}`, query: SET_ENABLED, vars: () => ({ id, on: false }), codes: BAD_OR_MISSING },
+      { name: `createScope parentId: ${label}`, query: CREATE_SCOPE, vars: () => ({ input: { parentId: id, name: 'rg-r5', type: 'RESOURCE_GROUP' } }), codes: BAD_OR_MISSING },
+      { name: `updateScope id: ${label}`, query: UPDATE_SCOPE, vars: () => ({ id, input: { name: 'r5' } }), codes: BAD_OR_MISSING },
+      { name: `updateScope parentId: ${label}`, query: UPDATE_SCOPE, vars: (c) => ({ id: c.ids.rgDev, input: { parentId: id } }), codes: BAD_OR_MISSING },
+      { name: `archiveScope id: ${label}`, query: ARCHIVE_SCOPE, vars: () => ({ id }), codes: BAD_OR_MISSING },
+    );
+  }
+  const text: [string, unknown][] = [
+    ['empty', ''],
+    ['blanks', '    '],
+    ['5,000 characters', LONG(5_000)],
+    ['NUL byte', 'r5\u0000'],
+    ['a number', 42],
+  ];
+  for (const [label, value] of text) {
+    cases.push(
+      { name: `createGroup displayName: ${label}`, query: CREATE_GROUP, vars: () => ({ input: { displayName: value } }), codes: BAD },
+      { name: `createServicePrincipal displayName: ${label}`, query: CREATE_SP, vars: () => ({ input: { displayName: value } }), codes: BAD },
+      { name: `createScope name: ${label}`, query: CREATE_SCOPE, vars: (c) => ({ input: { parentId: c.ids.production, name: value, type: 'RESOURCE_GROUP' } }), codes: BAD },
+      { name: `updateScope name: ${label}`, query: UPDATE_SCOPE, vars: (c) => ({ id: c.ids.rgDev, input: { name: value } }), codes: BAD },
+    );
+  }
+  cases.push(
+    { name: 'createGroup description: 5,000 characters', query: CREATE_GROUP, vars: () => ({ input: { displayName: 'R5', description: LONG(5_000) } }), codes: BAD },
+    { name: 'createGroup roleAssignable: a string', query: CREATE_GROUP, vars: () => ({ input: { displayName: 'R5', roleAssignable: 'yes' } }), codes: BAD },
+    { name: 'createGroup ownerIds: a service principal', query: CREATE_GROUP, vars: (c) => ({ input: { displayName: 'R5', ownerIds: [c.ids.pipeline] } }), codes: BAD },
+    { name: 'createGroup ownerIds: 21 owners', query: CREATE_GROUP, vars: () => ({ input: { displayName: 'R5', ownerIds: Array.from({ length: 21 }, () => randomUUID()) } }), codes: BAD },
+    { name: 'createServicePrincipal externalId: 5,000 characters', query: CREATE_SP, vars: () => ({ input: { displayName: 'R5', externalId: LONG(5_000) } }), codes: BAD },
+    { name: 'setPrincipalEnabled reason: 10,000 characters', query: SET_ENABLED, vars: (c) => ({ id: c.ids.bob, on: false, why: LONG(10_000) }), codes: BAD },
+    { name: 'setPrincipalEnabled enabled: a string', query: SET_ENABLED, vars: (c) => ({ id: c.ids.bob, on: 'no' }), codes: BAD },
+    { name: 'setPrincipalEnabled: oneself', query: SET_ENABLED, vars: (c) => ({ id: c.ids.admin, on: false }), codes: BAD },
+    { name: 'createScope type: unknown', query: CREATE_SCOPE, vars: (c) => ({ input: { parentId: c.ids.production, name: 'r5', type: 'FOLDER' } }), codes: BAD },
+    { name: 'createScope type: GROUP', query: CREATE_SCOPE, vars: () => ({ input: { parentId: ROOT_SCOPE_ID, name: 'r5', type: 'GROUP' } }), codes: BAD },
+    { name: 'createScope type: TENANT', query: CREATE_SCOPE, vars: () => ({ input: { parentId: ROOT_SCOPE_ID, name: 'r5', type: 'TENANT' } }), codes: BAD },
+    { name: 'createScope: a resource under the root', query: CREATE_SCOPE, vars: () => ({ input: { parentId: ROOT_SCOPE_ID, name: 'r5', type: 'RESOURCE' } }), codes: BAD },
+    { name: 'createScope: under a resource', query: CREATE_SCOPE, vars: (c) => ({ input: { parentId: c.ids.vmWeb, name: 'r5', type: 'RESOURCE' } }), codes: BAD },
+    { name: 'createScope externalId: 10,000 characters', query: CREATE_SCOPE, vars: (c) => ({ input: { parentId: c.ids.production, name: 'r5', type: 'RESOURCE_GROUP', externalId: LONG(10_000) } }), codes: BAD },
+    { name: 'updateScope: nothing to change', query: UPDATE_SCOPE, vars: (c) => ({ id: c.ids.rgDev, input: {} }), codes: BAD },
+    { name: 'updateScope: move below itself', query: UPDATE_SCOPE, vars: (c) => ({ id: c.ids.rgWeb, input: { parentId: c.ids.vmWeb } }), codes: BAD },
+    { name: 'updateScope: a resource group under the root', query: UPDATE_SCOPE, vars: (c) => ({ id: c.ids.rgWeb, input: { parentId: ROOT_SCOPE_ID } }), codes: BAD },
+    { name: 'updateScope: the root', query: UPDATE_SCOPE, vars: () => ({ id: ROOT_SCOPE_ID, input: { name: 'r5' } }), codes: BAD },
+    { name: 'updateScope: a group’s scope', query: UPDATE_SCOPE, vars: (c) => ({ id: c.ids.tier3Scope, input: { name: 'r5' } }), codes: BAD },
+    { name: 'archiveScope: the root', query: ARCHIVE_SCOPE, vars: () => ({ id: ROOT_SCOPE_ID }), codes: BAD },
+    { name: 'archiveScope: a group’s scope', query: ARCHIVE_SCOPE, vars: (c) => ({ id: c.ids.tier3Scope }), codes: BAD },
+  );
+  return cases;
+}
+
 function authCases(): Case[] {
   const signIn = (email: unknown, password: unknown) => () => ({ email, password });
   return [
@@ -562,6 +627,10 @@ describe('bad input (R5)', () => {
       globalAdmin: await id.role('Global Administrator'),
       rgDev: await id.scope('rg-dev'),
       rgWeb: await id.scope('rg-web'),
+      admin: await id.principal('admin@contoso.test'),
+      production: await id.scope('Production'),
+      vmWeb: await id.scope('vm-web-01'),
+      tier3Scope: await id.scope('Tier 3 Office Admins'),
     });
     const [eligibility] = await t.sql<{ id: string }>(
       "SELECT id FROM role_assignment WHERE principal_id = $1 AND role_id = $2 AND type = 'ELIGIBLE'",
@@ -629,6 +698,7 @@ describe('bad input (R5)', () => {
   describe('updateRoleSettings', () => it.each(settingsCases().map((x) => [x.name, x] as const))('%s', (_, x) => check(x)));
   describe('createCustomRole', () => it.each(customRoleCases().map((x) => [x.name, x] as const))('%s', (_, x) => check(x)));
   describe('API tokens', () => it.each(apiTokenCases().map((x) => [x.name, x] as const))('%s', (_, x) => check(x)));
+  describe('the directory and the scope tree', () => it.each(tenantCases().map((x) => [x.name, x] as const))('%s', (_, x) => check(x)));
   describe('sign-in and MFA', () => it.each(authCases().map((x) => [x.name, x] as const))('%s', (_, x) => check(x)));
   describe('queries with arguments', () => it.each(queryCases().map((x) => [x.name, x] as const))('%s', (_, x) => check(x)));
 
