@@ -192,4 +192,27 @@ describe('the scope tree', () => {
     expect(code(await t.gql(admin, ARCHIVE, { id: sub.id }))).toBe('BAD_USER_INPUT');
     expect(code(await t.gql(admin, UPDATE, { id: rg.id, input: { name: 'again' } }))).toBe('BAD_USER_INPUT');
   });
+
+  it('an archive and an assignment at the same moment: either the archive is refused or the assignment is, never both through', async () => {
+    const holder = await addUser(t, 'Rae Race', 'rae@contoso.test');
+    const outcomes = new Set<string>();
+    for (let round = 0; round < 12; round++) {
+      const sub = await create(admin, { parentId: TENANT_ROOT_SCOPE_ID, name: `Race ${round}`, type: 'SUBSCRIPTION' });
+      const [archived, assigned] = await Promise.all([
+        t.gql(admin, ARCHIVE, { id: sub.id }),
+        t.gql(admin, 'mutation ($input: AssignRoleInput!) { assignRole(input: $input) { id } }', {
+          input: { principalId: holder, roleId: AZURE_OWNER_ID, scopeId: sub.id, type: 'ELIGIBLE', duration: 'P30D', justification: 'race' },
+        }),
+      ]);
+      const [row] = await t.sql<{ archived: boolean; held: number }>(
+        'SELECT archived_at IS NOT NULL AS archived, (SELECT count(*)::int FROM role_assignment WHERE scope_id = $1) AS held FROM scope WHERE id = $1',
+        [sub.id],
+      );
+      // Exactly one of them went through, and the database says the same.
+      expect([code(archived) ?? 'ok', code(assigned) ?? 'ok'].filter((c) => c === 'ok')).toHaveLength(1);
+      expect(row.archived ? row.held : 1 - row.held).toBe(0);
+      outcomes.add(row.archived ? 'archived' : 'assigned');
+    }
+    expect(outcomes.size).toBeGreaterThan(0);
+  });
 });

@@ -5,7 +5,7 @@ import { ActivationEventKind, RequestAction, RequestStatus } from '../../lib/voc
 import type { RoleSettingsDocument } from '../settings/role-settings.schema';
 import { newRequest } from './request-draft';
 import { AssignmentOrigin, AssignmentType, EndReason } from '../../lib/vocabulary/assignments';
-import { conflict, notFound } from '../../lib/errors';
+import { badInput, conflict, notFound } from '../../lib/errors';
 import { RoleAssignmentEntity } from '../assignments/role-assignment.entity';
 import { writeAudit, type AuditInput } from '../audit/audit.writer';
 import type { Actor } from '../auth/viewer';
@@ -49,6 +49,7 @@ export class RequestLifecycle {
    * for approvers has its first stage opened; the requester's feeds hear of it when `announce`.
    */
   async submit(tx: EntityManager, actor: Actor, request: RoleRequestEntity, now: Date, emit: Emit, announce = true): Promise<void> {
+    await lockLiveScope(tx, request.scopeId);
     await tx.getRepository(RoleRequestEntity).insert(request);
     await this.audit(tx, actor, now, [submitted(request)]);
     if (request.status === RequestStatus.PENDING_APPROVAL) await this.openStage(tx, request, now);
@@ -57,6 +58,7 @@ export class RequestLifecycle {
 
   /** An activation that needs nobody's approval: submitted, then provisioned at once. */
   async submitAndProvision(tx: EntityManager, actor: Actor, request: RoleRequestEntity, now: Date, emit: Emit): Promise<void> {
+    await lockLiveScope(tx, request.scopeId);
     await this.audit(tx, actor, now, [submitted(request)]);
     await this.provision(tx, request, now, emit, actor);
   }
@@ -194,6 +196,7 @@ export class RequestLifecycle {
 
   /** An administrator's new assignment: its schedule and the request that made it, in force or scheduled. */
   async assign(tx: EntityManager, actor: Actor, request: RoleRequestEntity, schedule: RoleAssignmentEntity, now: Date, emit: Emit): Promise<void> {
+    await lockLiveScope(tx, schedule.scopeId);
     await tx.getRepository(RoleAssignmentEntity).insert(schedule);
     request.assignmentId = schedule.id;
     await this.submit(tx, actor, request, now, emit, false);
@@ -292,6 +295,7 @@ export class RequestLifecycle {
         audit.push({ ...requestAudit('assignment.extended', request, windowAudit(source)), assignmentId: source.id, before });
         Object.assign(request, { assignmentId: source.id, endAt });
       } else {
+        await lockLiveScope(tx, source.scopeId);
         const renewed = newSchedule({
           principalId: source.principalId,
           roleId: source.roleId,
@@ -333,6 +337,16 @@ export class RequestLifecycle {
   private audit(tx: EntityManager, actor: Actor, now: Date, events: AuditInput[]): Promise<void> {
     return writeAudit(tx, actor, now, events);
   }
+}
+
+/**
+ * Every new request and schedule takes its scope's row FOR KEY SHARE and finds it not archived: archiving takes the subtree's
+ * rows FOR UPDATE before it counts what is held there (scopes/scope-tree.service.ts), so of an archive and an assignment
+ * at the same moment, either the archive sees the assignment and is refused, or the assignment sees the archive.
+ */
+async function lockLiveScope(tx: EntityManager, scopeId: string): Promise<void> {
+  const [scope] = (await tx.query(`SELECT name, archived_at FROM scope WHERE id = $1 FOR KEY SHARE`, [scopeId])) as { name: string; archived_at: Date | null }[];
+  if (scope?.archived_at) throw badInput(`${scope.name} is archived: nothing new can be held or asked for there.`, 'scopeId');
 }
 
 const submitted = (request: RoleRequestEntity): AuditInput => requestAudit('request.submitted', request, { action: request.action, status: request.status });

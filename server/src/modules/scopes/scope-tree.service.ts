@@ -124,7 +124,9 @@ export class ScopeTreeService {
       const parent = (await tx.getRepository(ScopeEntity).findOneBy({ id: scope.parentId ?? TENANT_ROOT_SCOPE_ID })) as ScopeEntity;
       this.assertMayShapeUnder(capabilities, parent, scope.type);
       const now = this.kernel.now();
-      // Assignments and requests at the scope or below are locked against a new one while this decides.
+      // The subtree's rows are locked against a new assignment or request there (which takes its scope FOR KEY SHARE:
+      // lifecycle/request-lifecycle.ts) while this decides.
+      await tx.query(`SELECT id FROM scope WHERE path @> ARRAY[$1]::uuid[] ORDER BY id FOR UPDATE`, [scope.id]);
       const [held] = (await tx.query(
         `SELECT count(*)::int AS n FROM role_assignment a JOIN scope s ON s.id = a.scope_id
           WHERE s.path @> ARRAY[$1]::uuid[] AND (a.end_at IS NULL OR a.end_at > $2) AND (a.end_at IS NULL OR a.end_at > a.start_at)`,
