@@ -174,7 +174,13 @@ describe('disabling and enabling principals', () => {
     expect(code(await t.gql(uma, SET, { id: frank, on: false, why: 'x'.repeat(501) }))).toBe('BAD_USER_INPUT');
     expect((await t.sql<{ enabled: boolean }>('SELECT enabled FROM principal WHERE id = ANY($1::uuid[])', [[adminId, tier3, frank]])).every((r) => r.enabled)).toBe(true);
 
-    expect((await t.gql<SetResult>(uma, SET, { id: frank, on: false })).data?.setPrincipalEnabled.enabled).toBe(false);
+    expect((await t.gql<SetResult>(uma, SET, { id: frank, on: false, why: 'contract ended' })).data?.setPrincipalEnabled.enabled).toBe(false);
+    // The Global Administrators hear of it (the one who did it would not).
+    const told = await t.sql<{ principal_id: string; title: string; body: string }>(
+      "SELECT principal_id, title, body FROM in_app_notification WHERE event_type = 'PRINCIPAL_DISABLED' AND title = 'Frank Plain was disabled'",
+    );
+    expect(told.map((row) => row.principal_id)).toEqual([adminId]);
+    expect(told[0].body).toContain('Reason: contract ended');
     // Groups: Gus makes and disables a plain group, never a role-assignable one.
     expect(code(await t.gql(gus, GROUP, { input: { displayName: 'Tier 0', roleAssignable: true } }))).toBe('FORBIDDEN');
     const plain = await t.gql<{ createGroup: { id: string } }>(gus, GROUP, { input: { displayName: 'Book club' } });

@@ -97,4 +97,30 @@ describe('two server processes', () => {
     await mine.waitFor((e) => e.id === requestId && e.status === 'PROVISIONED');
     await queue.waitFor((e) => e.kind === 'REMOVED' && e.request.id === requestId);
   });
+
+  it('an administrator disables carol on process A; her live feed on process B ends at once, with UNAUTHENTICATED', async () => {
+    const admin = await signIn(a, 'admin@contoso.test');
+    const carol = await signIn(b, 'carol@contoso.test');
+    const carolClient = wsClient(b, carol);
+    clients.push(carolClient);
+    const ended = new Promise<string>((resolve) => {
+      carolClient.subscribe(
+        { query: 'subscription { notifications { id } }' },
+        {
+          next: (value) => {
+            if (value.errors?.length) resolve(String((value.errors[0] as { extensions?: { code?: string } }).extensions?.code));
+          },
+          error: (error) => resolve(Array.isArray(error) ? String((error[0] as { extensions?: { code?: string } }).extensions?.code) : 'SOCKET'),
+          complete: () => resolve('COMPLETE'),
+        },
+      );
+    });
+    await settle(300);
+    const carolId = (await gql<{ viewer: { id: string } }>(b, carol, '{ viewer { id } }')).data!.viewer.id;
+    const disabled = await gql<{ setPrincipalEnabled: { enabled: boolean } }>(a, admin, 'mutation($id: ID!) { setPrincipalEnabled(principalId: $id, enabled: false) { enabled } }', {
+      id: carolId,
+    });
+    expect(disabled.data?.setPrincipalEnabled.enabled).toBe(false);
+    expect(await ended).toBe('UNAUTHENTICATED');
+  });
 });
