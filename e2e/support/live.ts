@@ -38,3 +38,29 @@ export async function aliceEligibleWithBobApproving(admin: APIRequestContext, ro
   });
   return { roleId, rootId };
 }
+
+/**
+ * Keeps every message the page's live announcer says, for as long as the page lives (the announcer removes each after a
+ * few seconds, which a busy machine may outlast before a test looks). Call before the page's first `goto`; read with
+ * `announced`.
+ */
+export async function recordAnnouncements(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const said: string[] = [];
+    (window as unknown as { __announced: string[] }).__announced = said;
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        if (!(change.target instanceof Element) || change.target.id !== 'live-announcer') continue;
+        change.addedNodes.forEach((node) => {
+          if (node.textContent) said.push(node.textContent);
+        });
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** The messages the page's live announcer has said since `recordAnnouncements`, in order; how many contain `text`. */
+export async function timesAnnounced(page: Page, text: string): Promise<number> {
+  const said = await page.evaluate(() => (window as unknown as { __announced?: string[] }).__announced ?? []);
+  return said.filter((message) => message.includes(text)).length;
+}

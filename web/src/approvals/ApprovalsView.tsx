@@ -2,7 +2,7 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useRef, useState } from 'react';
-import { graphql } from '@/gql';
+import { graphql, useFragment as readFragment } from '@/gql';
 import type { ApprovalQueueLiveSubscription, ApprovalQueueQuery, Decision } from '@/gql/graphql';
 import { durationToMinutes, formatMinutes, minutesToDuration } from '@/lib/duration';
 import { ApprovalQueueFeed } from '@/live/feeds';
@@ -12,7 +12,8 @@ import { columnSorts } from '@/lib/sorting';
 import { useSearchState } from '@/lib/useSearchState';
 import { liveFeed, useLiveList } from '@/live/useLiveList';
 import { NEWEST_FIRST, readRequestSort, requestListVariables, requestOrderFor, requestSortQuery, SORTABLE_COLUMNS, type SortableRequest } from '@/requests/order';
-import { requestWindow, RequestTable, type RequestData } from '@/requests/RequestTable';
+import { requestWindow, RequestTable, RequestTableFragment, type RequestData } from '@/requests/RequestTable';
+import { useAnnounceStatusChange } from '@/requests/useStatusAnnouncements';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { ReasonDialog } from '@/ui/ReasonDialog';
 import { EmptyState, Loading } from '@/ui/States';
@@ -83,6 +84,7 @@ export function ApprovalsView() {
   const [approve, approval] = useMutation(ApproveRequest);
   const [deny, denial] = useMutation(DenyRequest);
   const [decideMany, bulk] = useMutation(DecideRequests);
+  const announceChange = useAnnounceStatusChange(true);
 
   const requests = data?.roleRequests.edges.map((edge) => edge.node) ?? [];
   const present = new Set(requests.map((request) => request.id));
@@ -108,18 +110,26 @@ export function ApprovalsView() {
   async function submit(justification: string): Promise<boolean> {
     if (!deciding) return false;
     const reason = justification || null;
+    // What each request's row showed before the decision: the decided row may leave the queue before it could show
+    // its new status, so the decision itself says what became of it.
+    const before = new Map(readFragment(RequestTableFragment, requests).map((request) => [request.id, request.status]));
+    let decided;
     if (deciding.kind === 'many') {
       const result = await decideMany({ variables: { requestIds: deciding.ids, decision: deciding.decision, justification: reason } }).catch(() => null);
       if (!result?.data) return false;
+      decided = result.data.decideRequests;
       setSelected(new Set());
     } else if (deciding.decision === 'APPROVE') {
       const duration = shorter !== null ? minutesToDuration(shorter) : null;
       const result = await approve({ variables: { requestId: deciding.request.id, justification: reason, duration } }).catch(() => null);
       if (!result?.data) return false;
+      decided = [result.data.approveRequest];
     } else {
       const result = await deny({ variables: { requestId: deciding.request.id, justification: reason } }).catch(() => null);
       if (!result?.data) return false;
+      decided = [result.data.denyRequest];
     }
+    for (const request of readFragment(RequestTableFragment, decided)) announceChange(request, before.get(request.id));
     void refetch().catch(() => undefined);
     return true;
   }
