@@ -36,6 +36,8 @@ import { RoleSettingsService } from './modules/settings/role-settings.service';
 import { InvitationService } from './modules/tenant/invitations.service';
 import { UserAdministration } from './modules/tenant/users.service';
 import { PrincipalAdministration } from './modules/tenant/principals.service';
+import { ProvisioningService } from './modules/scim/provisioning.service';
+import { ScimTokenService } from './modules/scim/scim-tokens.service';
 
 export interface Infrastructure {
   db: DataSource;
@@ -78,6 +80,8 @@ export class Services {
   readonly users: UserAdministration;
   readonly principals: PrincipalAdministration;
   readonly sessionEnds: SessionEnds;
+  readonly scimTokens: ScimTokenService;
+  readonly provisioning: ProvisioningService;
 
   constructor(infrastructure: Infrastructure) {
     const { db, config, clock } = infrastructure;
@@ -113,6 +117,8 @@ export class Services {
     this.users = new UserAdministration(kernel, this.invitations, notifier);
     this.principals = new PrincipalAdministration(kernel, this.lifecycle, this.settings);
     this.sessionEnds = new SessionEnds(kernel.pubsub);
+    this.scimTokens = new ScimTokenService(kernel);
+    this.provisioning = new ProvisioningService(kernel, this.lifecycle, this.settings, this.principals);
 
     // Every change: the last-admin guard checks what it left, the outbox reads its audit, then the chain takes it (last).
     kernel.join(coverageGuard(clock));

@@ -289,4 +289,12 @@ describe('authorization matrix (R1)', () => {
     expect(cancel).toEqual({ plainUser: 'NOT_FOUND', approver: 'NOT_FOUND', globalAdmin: 'NOT_FOUND' });
     expect(await approve(personas.approver)).toBe('ok');
   });
+  it('identity providers’ connections (SCIM tokens): Global Administrators only, to make, list and revoke', async () => {
+    const globalOnly = everyone('FORBIDDEN', { anonymous: 'UNAUTHENTICATED', globalAdmin: 'ok' });
+    let n = 0;
+    await expectMatrix('createScimToken', (tok) => outcome(t, tok, `mutation { createScimToken(name: "matrix ${n++}") { token } }`), globalOnly);
+    await expectMatrix('scimTokens', (tok) => outcome(t, tok, '{ scimTokens { id } }'), globalOnly);
+    const [made] = await t.sql<{ id: string }>("SELECT id FROM scim_token WHERE name LIKE 'matrix %' LIMIT 1");
+    await expectMatrix('revokeScimToken', (tok) => outcome(t, tok, 'mutation($id: ID!) { revokeScimToken(id: $id) }', { id: made.id }), globalOnly);
+  });
 });

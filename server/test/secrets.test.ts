@@ -40,6 +40,7 @@ describe('secrets (R12)', () => {
   let admin: string;
   let apiToken: string;
   let pipelineId: string;
+  let scimToken: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -55,6 +56,11 @@ describe('secrets (R12)', () => {
     const used = await t.gql(apiToken, '{ viewer { id } }');
     if (used.errors) throw new Error(JSON.stringify(used.errors));
     await t.gql(null, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: 'carol@contoso.test', p: WRONG_PASSWORD });
+    const scim = await t.gql<{ createScimToken: { token: string } }>(admin, 'mutation { createScimToken(name: "R12 canary") { token } }');
+    if (!scim.data) throw new Error(JSON.stringify(scim.errors));
+    scimToken = scim.data.createScimToken.token;
+    const provisioned = await fetch(`${t.url.replace(/\/graphql$/, '')}/scim/v2/Users`, { headers: { authorization: `Bearer ${scimToken}` } });
+    if (provisioned.status !== 200) throw new Error(`SCIM answered ${provisioned.status}`);
   });
   afterAll(async () => t?.stop());
 
@@ -66,6 +72,8 @@ describe('secrets (R12)', () => {
         ['a session token', admin],
         ['an API token', apiToken],
         ['the random part of an API token', apiToken.replace(/^elt_/, '')],
+        ['a SCIM token', scimToken],
+        ['the random part of a SCIM token', scimToken.replace(/^elp_/, '')],
       ]) {
         expect(await tablesContaining(t, secret), `${what} found in plain text`).toEqual([]);
       }
@@ -74,6 +82,7 @@ describe('secrets (R12)', () => {
     it('stores tokens as SHA-256 hashes and passwords as salted scrypt hashes', async () => {
       const sessions = await t.sql<{ token_hash: string }>('SELECT token_hash FROM session WHERE token_hash IN ($1, $2)', [sha256(admin), sha256(apiToken)]);
       expect(sessions).toHaveLength(2);
+      expect(await t.sql('SELECT 1 FROM scim_token WHERE token_hash = $1', [sha256(scimToken)])).toHaveLength(1);
       const credentials = await t.sql<{ password_hash: string }>('SELECT password_hash FROM credential');
       expect(credentials.length).toBeGreaterThan(0);
       for (const { password_hash: hash } of credentials) expect(hash).toMatch(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]{16,}\$[A-Za-z0-9+/=]{40,}$/);
@@ -114,6 +123,7 @@ describe('secrets (R12)', () => {
         'Invitation.otpauthUri',
         'Invitation.totpSecret',
         'IssuedApiToken.token',
+        'IssuedScimToken.token',
         'Session.token',
         'TotpEnrolment.secret',
         'TotpEnrolment.uri',
@@ -121,11 +131,11 @@ describe('secrets (R12)', () => {
     });
 
     it('returns those one-time outputs only from the operations that create them', async () => {
-      const carriers = new Set(['IssuedApiToken', 'Session', 'TotpEnrolment', 'Invitation']);
+      const carriers = new Set(['IssuedApiToken', 'IssuedScimToken', 'Session', 'TotpEnrolment', 'Invitation']);
       const returning = types
         .flatMap((type) => (type.fields ?? []).filter((f) => carriers.has(named(f.type).name ?? '')).map((f) => `${type.name}.${f.name}`))
         .sort();
-      expect(returning).toEqual(['Mutation.acceptInvitation', 'Mutation.beginTotpEnrolment', 'Mutation.createApiToken', 'Mutation.signIn', 'Mutation.stepUpMfa', 'Query.invitation']);
+      expect(returning).toEqual(['Mutation.acceptInvitation', 'Mutation.beginTotpEnrolment', 'Mutation.createApiToken', 'Mutation.createScimToken', 'Mutation.signIn', 'Mutation.stepUpMfa', 'Query.invitation']);
     });
 
     it('has no field or input named after a password hash, a token hash or a TOTP secret', async () => {
@@ -139,6 +149,7 @@ describe('secrets (R12)', () => {
     it('gives out no hash or secret in answers about tokens and people', async () => {
       const answers = JSON.stringify([
         await t.gql(admin, '{ apiTokens { id name createdAt expiresAt lastUsedAt revokedAt servicePrincipal { id displayName } } }'),
+        await t.gql(admin, '{ scimTokens { id name createdAt expiresAt lastUsedAt revokedAt } }'),
         await t.gql(admin, '{ me { id email displayName mfaEnrolled lastSignInAt manager { id } groups { id } } viewer { id } }'),
         await t.gql(admin, '{ principals(first: 100) { edges { node { id displayName ... on User { email mfaEnrolled lastSignInAt } } } } }'),
       ]);
@@ -294,6 +305,11 @@ describe('secrets (R12)', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${apiToken}` },
         body: `{"query":"mutation { signIn(email: \\"bob@contoso.test\\", password: \\"${WRONG_PASSWORD}\\") { token } }",`,
       });
+      // SCIM with a good token, a bad one, and a malformed body.
+      const scimBase = `${t.url.replace(/\/graphql$/, '')}/scim/v2`;
+      await fetch(`${scimBase}/Users`, { headers: { authorization: `Bearer ${scimToken}` } });
+      await fetch(`${scimBase}/Users`, { headers: { authorization: `Bearer ${scimToken}x` } });
+      await fetch(`${scimBase}/Users`, { method: 'POST', headers: { authorization: `Bearer ${scimToken}`, 'content-type': 'application/scim+json' }, body: '{"userName":' });
       restore();
 
       expect(captured, 'the capture of stdout/stderr works').toContain('R12 capture check');
@@ -307,6 +323,7 @@ describe('secrets (R12)', () => {
         ['the admin session token', admin],
         ['a TOTP code', `"${code}"`],
         ['the TOTP secret', DEMO_TOTP_SECRET],
+        ['a SCIM token', scimToken.replace(/^elp_/, '')],
       ]) {
         expect(captured.includes(secret), `${what} in the logs:\n${captured.slice(0, 2000)}`).toBe(false);
       }

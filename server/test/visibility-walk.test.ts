@@ -60,6 +60,7 @@ const LIST_ONLY: Record<string, string[]> = {
   Webhook: ['webhooks'],
   WebhookDelivery: ['webhooks', 'webhookDeliveries'],
   ApiToken: ['apiTokens'],
+  ScimToken: ['scimTokens'],
 };
 
 /** Object fields the fixture cannot give a value, and why. Everything else must carry an object for some persona. */
@@ -103,6 +104,7 @@ const ROOT_ARGS: Record<string, (pools: Pools) => Record<string, unknown>[]> = {
   roleRequest: (p) => p.requests.map((id) => ({ id })),
   roleRequests: () => [{ first: 100 }, { first: 100, filter: { awaitingMyDecision: true } }],
   roleSettings: (p) => [...p.roles.map((roleId) => ({ roleId })), p.readerOverride],
+  scimTokens: () => [{}],
   scope: (p) => p.scopes.map((id) => ({ id })),
   scopes: (p) => [{}, ...p.scopes.map((parentId) => ({ parentId }))],
   verifyAudit: () => [{}],

@@ -6,6 +6,7 @@ import { AttemptBucketEntity } from '../modules/auth/attempt-bucket.entity';
 import { CredentialEntity } from '../modules/auth/credential.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { InvitationEntity } from '../modules/tenant/invitation.entity';
+import { ScimTokenEntity } from '../modules/scim/scim-token.entity';
 import { InAppNotificationEntity, NotificationOutboxEntity, NotificationReminderEntity, WebhookEntity } from '../modules/notifications/notification.entities';
 import { PrincipalEntity } from '../modules/directory/principal.entity';
 import { PrincipalDisablementEntity } from '../modules/directory/principal-disablement.entity';
@@ -23,6 +24,7 @@ export const entities = [
   SessionEntity,
   AttemptBucketEntity,
   InvitationEntity,
+  ScimTokenEntity,
   ScopeEntity,
   ScopePlacementEntity,
   RoleDefinitionEntity,

@@ -18,6 +18,7 @@ import { ScopeResolver } from '../modules/scopes/scope.resolver';
 import { InvitationResolver } from '../modules/tenant/invitation.resolver';
 import { UserAdministrationResolver } from '../modules/tenant/users.resolver';
 import { PrincipalAdministrationResolver } from '../modules/tenant/principals.resolver';
+import { ScimTokenResolver } from '../modules/scim/scim.resolver';
 import { ApprovalStageResolver, RoleSettingsResolver } from '../modules/settings/role-settings.resolver';
 import { ErrorCodeType } from './errors';
 import { authChecker } from './rules';
@@ -28,6 +29,7 @@ export const resolvers = [
   InvitationResolver,
   UserAdministrationResolver,
   PrincipalAdministrationResolver,
+  ScimTokenResolver,
   ApiTokenFieldsResolver,
   DirectoryResolver,
   UserFieldsResolver,

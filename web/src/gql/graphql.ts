@@ -494,6 +494,13 @@ export type IssuedApiToken = {
   token: Scalars['String']['output'];
 };
 
+export type IssuedScimToken = {
+  __typename: 'IssuedScimToken';
+  scimToken: ScimToken;
+  /** Shown once: give it to the identity provider now */
+  token: Scalars['String']['output'];
+};
+
 /** A scope where I may assign roles of these kinds (and, if it says so, below it) */
 export type ManageableScope = {
   __typename: 'ManageableScope';
@@ -521,6 +528,8 @@ export type Mutation = {
   createCustomRole: RoleDefinition;
   /** Creates a group (and its scope), with its first owners */
   createGroup: Group;
+  /** A SCIM token for an identity provider (shown once, stored hashed) */
+  createScimToken: IssuedScimToken;
   /** Creates a scope under a parent of a kind that may contain it */
   createScope: Scope;
   /** Creates a service principal; give it API tokens with createApiToken */
@@ -551,6 +560,8 @@ export type Mutation = {
   /** Sends a new invitation to a user who has not set up their account; the earlier link dies */
   resendInvitation: Scalars['Boolean']['output'];
   revokeApiToken: ApiToken;
+  /** Revokes a SCIM token: its identity provider can no longer provision */
+  revokeScimToken: Scalars['Boolean']['output'];
   /** Disables a principal (at once: it holds nothing, its sessions and API tokens stop, its open requests are canceled, its activations end, its live feeds close) or enables it again (which restores nothing by itself) */
   setPrincipalEnabled: Principal;
   signIn: Session;
@@ -622,6 +633,12 @@ export type MutationCreateCustomRoleArgs = {
 
 export type MutationCreateGroupArgs = {
   input: CreateGroupInput;
+};
+
+
+export type MutationCreateScimTokenArgs = {
+  expiresInDays: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
 };
 
 
@@ -709,6 +726,11 @@ export type MutationResendInvitationArgs = {
 
 
 export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeScimTokenArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -898,6 +920,8 @@ export type Query = {
   roleRequest: RoleRequest;
   roleRequests: RoleRequestConnection;
   roleSettings: RoleSettings;
+  /** SCIM tokens, newest first */
+  scimTokens: Array<ScimToken>;
   scope: Scope;
   /** Children of a scope (the root when both are null), or a search by name */
   scopes: Array<Scope>;
@@ -1262,6 +1286,18 @@ export type RoleSettingsInput = {
   activation?: InputMaybe<ActivationSettingsInput>;
   assignment?: InputMaybe<AssignmentSettingsInput>;
   notifications?: InputMaybe<NotificationSettingsInput>;
+};
+
+/** A bearer token an identity provider provisions users and groups with over SCIM; the token itself is shown only once */
+export type ScimToken = {
+  __typename: 'ScimToken';
+  createdAt: Scalars['DateTime']['output'];
+  /** null: until revoked */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Where a role applies: one tree from the tenant root `/` */

@@ -8,6 +8,7 @@ import { HolderIndex1764300000000 } from './1764300000000-holder-index';
 import { AttemptBudget1764400000000 } from './1764400000000-attempt-budget';
 import { OwnTenant1764500000000 } from './1764500000000-own-tenant';
 import { DirectoryAndTree1764600000000 } from './1764600000000-directory-and-tree';
+import { Scim1764700000000 } from './1764700000000-scim';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   AttemptBudget1764400000000,
   OwnTenant1764500000000,
   DirectoryAndTree1764600000000,
+  Scim1764700000000,
 ];

@@ -152,6 +152,11 @@ export function assertManagesServicePrincipals(capabilities: Capabilities, opera
   if (!capabilities.managesTenant) throw forbidden(`Only Global and Privileged Role Administrators ${operation} service principals.`);
 }
 
+/** Identity providers and SCIM tokens (DOMAIN.md: "Global Administrator … nobody else"). */
+export function assertGlobalAdministrator(capabilities: Capabilities, operation: 'manage SCIM tokens' | 'manage identity providers'): void {
+  if (!capabilities.isGlobalAdmin) throw forbidden(`Only Global Administrators ${operation}.`);
+}
+
 /** Unlocking a Global or Privileged Role Administrator's sign-in: a Global Administrator only (asked only of others). */
 export async function assertMayUnlock(capabilities: Capabilities, isTenantAdministrator: () => Promise<boolean>): Promise<void> {
   if (!capabilities.isGlobalAdmin && (await isTenantAdministrator())) {

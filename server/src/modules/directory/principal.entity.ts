@@ -5,6 +5,8 @@ import { PrincipalSource, PrincipalType, UserType } from '../../lib/vocabulary/p
 @Index('principal_type_name_idx', ['type', 'displayName', 'id'])
 @Index('principal_email_key', ['email'], { unique: true, where: 'email IS NOT NULL' })
 @Index('principal_external_id_key', ['type', 'externalId'], { unique: true, where: '"external_id" IS NOT NULL' })
+// A unique index on lower(user_name); created by the migration, which TypeORM cannot express.
+@Index('principal_user_name_key', { synchronize: false })
 export class PrincipalEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -57,6 +59,16 @@ export class PrincipalEntity {
   /** The identity provider's or the source system's id for it: unique among principals of one type. */
   @Column({ name: 'external_id', type: 'text', nullable: true })
   externalId: string | null;
+
+  /** SCIM's userName (often the sign-in name, user@org): unique among users, whatever its case. */
+  @Column({ name: 'user_name', type: 'text', nullable: true })
+  userName: string | null;
+
+  @Column({ name: 'given_name', type: 'text', nullable: true })
+  givenName: string | null;
+
+  @Column({ name: 'family_name', type: 'text', nullable: true })
+  familyName: string | null;
 
   @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;

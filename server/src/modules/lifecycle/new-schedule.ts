@@ -16,6 +16,8 @@ export function newSchedule(fields: {
   createdByRequestId: string;
   createdById: string;
   now: Date;
+  /** Made in Elevate unless said: SCIM for what an identity provider provisions. */
+  source?: PrincipalSource;
 }): RoleAssignmentEntity {
   const { now, ...rest } = fields;
   return Object.assign(new RoleAssignmentEntity(), {
@@ -24,9 +26,9 @@ export function newSchedule(fields: {
     endReason: null,
     endedByRequestId: null,
     expiryRecordedAt: null,
-    source: PrincipalSource.LOCAL,
     createdAt: now,
     ...rest,
+    source: rest.source ?? PrincipalSource.LOCAL,
     eligibilityId: rest.eligibilityId ?? null,
   });
 }

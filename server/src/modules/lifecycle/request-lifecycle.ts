@@ -3,6 +3,7 @@ import type { Emit } from '../../kernel/kernel';
 import type { JobQueue } from '../../kernel/jobs';
 import { ActivationEventKind, RequestAction, RequestStatus } from '../../lib/vocabulary/requests';
 import type { RoleSettingsDocument } from '../settings/role-settings.schema';
+import type { PrincipalSource } from '../../lib/vocabulary/principals';
 import { newRequest } from './request-draft';
 import { AssignmentOrigin, AssignmentType, EndReason } from '../../lib/vocabulary/assignments';
 import { badInput, conflict, notFound } from '../../lib/errors';
@@ -211,7 +212,7 @@ export class RequestLifecycle {
   async grant(
     tx: EntityManager,
     actor: Actor,
-    target: { principalId: string; roleId: string; scopeId: string; type: AssignmentType },
+    target: { principalId: string; roleId: string; scopeId: string; type: AssignmentType; source?: PrincipalSource },
     settings: RoleSettingsDocument,
     justification: string,
     now: Date,
@@ -221,10 +222,11 @@ export class RequestLifecycle {
     const permanent = active ? settings.assignment.allowPermanentActive : settings.assignment.allowPermanentEligible;
     const endAt = permanent ? null : new Date(now.getTime() + (active ? settings.assignment.maxActiveSeconds : settings.assignment.maxEligibleSeconds) * 1000);
     const requestedById = actor.id ?? target.principalId;
+    const { source, ...where } = target;
     const request = newRequest({
       action: RequestAction.ADMIN_ASSIGN,
       status: RequestStatus.PROVISIONED,
-      ...target,
+      ...where,
       requestedById,
       reason: { justification, ticketSystem: null, ticketNumber: null },
       startAt: now,
@@ -232,7 +234,7 @@ export class RequestLifecycle {
       settings,
       now,
     });
-    const schedule = newSchedule({ ...target, origin: AssignmentOrigin.ASSIGNED, startAt: now, endAt, createdByRequestId: request.id, createdById: requestedById, now });
+    const schedule = newSchedule({ ...where, source, origin: AssignmentOrigin.ASSIGNED, startAt: now, endAt, createdByRequestId: request.id, createdById: requestedById, now });
     await this.assign(tx, actor, request, schedule, now, emit);
     if (endAt) await this.jobs.wakeAt(tx, endAt);
     emit(requestChanged(request.id, null, now));

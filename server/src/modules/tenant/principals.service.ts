@@ -18,6 +18,7 @@ import { newRequest } from '../lifecycle/request-draft';
 import type { RequestLifecycle } from '../lifecycle/request-lifecycle';
 import { GROUP_OWNER_ID, TENANT_ROOT_SCOPE_ID } from '../roles/built-in-roles';
 import type { SettingsReader } from '../settings/role-settings.service';
+import type { Actor } from '../auth/viewer';
 
 export interface CreateGroupFields {
   displayName: string;
@@ -71,8 +72,8 @@ export class PrincipalAdministration {
       // Already as asked: nothing happens, and nothing is recorded.
       if (principal.enabled === enabled) return principal;
       const now = this.kernel.now();
-      if (enabled) await this.enable(tx, caller, principal, reason, now);
-      else await this.disable(tx, caller, principal, reason, now, emit);
+      if (enabled) await this.enableWithin(tx, caller.actor, principal, reason, now);
+      else await this.disableWithin(tx, caller.actor, principal, reason, now, emit);
       return principal;
     });
   }
@@ -168,7 +169,11 @@ export class PrincipalAdministration {
     }
   }
 
-  private async disable(tx: EntityManager, caller: Caller, principal: PrincipalEntity, reason: string | null, now: Date, emit: Emit): Promise<void> {
+  /**
+   * Disables `principal` (locked, enabled) in the caller's change, as `actor`: for setPrincipalEnabled, and for the
+   * identity provider's own disabling over SCIM (`active: false`, DELETE), which the same rule covers.
+   */
+  async disableWithin(tx: EntityManager, actor: Actor, principal: PrincipalEntity, reason: string | null, now: Date, emit: Emit): Promise<void> {
     // The last Global or Privileged Role Administrator: the guard snapshots coverage now and refuses the commit if none is left.
     await coverageMayShrink(tx);
     Object.assign(principal, { enabled: false, disabledAt: now });
@@ -189,7 +194,7 @@ export class PrincipalAdministration {
     )) as { id: string }[];
     for (const { id } of open) {
       const request = await this.lifecycle.lockRequest(tx, id);
-      if (request) await this.lifecycle.cancel(tx, caller.actor, request, now, emit, `Canceled: ${why}.`);
+      if (request) await this.lifecycle.cancel(tx, actor, request, now, emit, `Canceled: ${why}.`);
     }
 
     // Activations in force: its own, and its members' made from a group's eligibility.
@@ -209,7 +214,7 @@ export class PrincipalAdministration {
         principalId: activation.principalId,
         roleId: activation.roleId,
         scopeId: activation.scopeId,
-        requestedById: caller.actor.id ?? principal.id,
+        requestedById: actor.id ?? principal.id,
         reason: { justification: `Ended: ${why}.`, ticketSystem: null, ticketNumber: null },
         startAt: null,
         endAt: null,
@@ -217,11 +222,11 @@ export class PrincipalAdministration {
         now,
         assignmentId: activation.id,
       });
-      await this.lifecycle.endHolding(tx, caller.actor, request, activation, now, emit);
+      await this.lifecycle.endHolding(tx, actor, request, activation, now, emit);
     }
 
     const [rows] = sessions;
-    await writeAudit(tx, caller.actor, now, [
+    await writeAudit(tx, actor, now, [
       {
         action: 'directory.principal_disabled',
         targetPrincipalId: principal.id,
@@ -239,11 +244,12 @@ export class PrincipalAdministration {
     emit({ topic: 'sessions', principalId: principal.id, sessionId: null, at: now.toISOString() });
   }
 
-  private async enable(tx: EntityManager, caller: Caller, principal: PrincipalEntity, reason: string | null, now: Date): Promise<void> {
+  /** Enables `principal` (locked, disabled) in the caller's change, as `actor`. Restores nothing by itself. */
+  async enableWithin(tx: EntityManager, actor: Actor, principal: PrincipalEntity, reason: string | null, now: Date): Promise<void> {
     principal.enabled = true;
     await tx.query(`UPDATE principal SET enabled = true WHERE id = $1`, [principal.id]);
     await tx.query(`UPDATE principal_disablement SET enabled_at = $2 WHERE principal_id = $1 AND enabled_at IS NULL`, [principal.id, now]);
-    await writeAudit(tx, caller.actor, now, [
+    await writeAudit(tx, actor, now, [
       { action: 'directory.principal_enabled', targetPrincipalId: principal.id, before: { enabled: false }, after: { enabled: true, reason } },
     ]);
   }
