@@ -37,6 +37,9 @@ import { InvitationService } from './modules/tenant/invitations.service';
 import { UserAdministration } from './modules/tenant/users.service';
 import { PrincipalAdministration } from './modules/tenant/principals.service';
 import { ProvisioningService } from './modules/scim/provisioning.service';
+import { SourcedMemberships } from './modules/directory/sourced-memberships';
+import { IdentityProviderService } from './modules/oidc/identity-providers.service';
+import { OidcSignInService } from './modules/oidc/oidc-sign-in.service';
 import { ScimTokenService } from './modules/scim/scim-tokens.service';
 
 export interface Infrastructure {
@@ -82,6 +85,9 @@ export class Services {
   readonly sessionEnds: SessionEnds;
   readonly scimTokens: ScimTokenService;
   readonly provisioning: ProvisioningService;
+  readonly memberships: SourcedMemberships;
+  readonly identityProviders: IdentityProviderService;
+  readonly oidcSignIn: OidcSignInService;
 
   constructor(infrastructure: Infrastructure) {
     const { db, config, clock } = infrastructure;
@@ -118,7 +124,10 @@ export class Services {
     this.principals = new PrincipalAdministration(kernel, this.lifecycle, this.settings);
     this.sessionEnds = new SessionEnds(kernel.pubsub);
     this.scimTokens = new ScimTokenService(kernel);
-    this.provisioning = new ProvisioningService(kernel, this.lifecycle, this.settings, this.principals);
+    this.memberships = new SourcedMemberships(this.lifecycle, this.settings);
+    this.provisioning = new ProvisioningService(kernel, this.memberships, this.principals);
+    this.identityProviders = new IdentityProviderService(kernel, this.outbound);
+    this.oidcSignIn = new OidcSignInService(kernel, this.identityProviders, this.auth, this.memberships);
 
     // Every change: the last-admin guard checks what it left, the outbox reads its audit, then the chain takes it (last).
     kernel.join(coverageGuard(clock));

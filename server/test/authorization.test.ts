@@ -296,5 +296,17 @@ describe('authorization matrix (R1)', () => {
     await expectMatrix('scimTokens', (tok) => outcome(t, tok, '{ scimTokens { id } }'), globalOnly);
     const [made] = await t.sql<{ id: string }>("SELECT id FROM scim_token WHERE name LIKE 'matrix %' LIMIT 1");
     await expectMatrix('revokeScimToken', (tok) => outcome(t, tok, 'mutation($id: ID!) { revokeScimToken(id: $id) }', { id: made.id }), globalOnly);
+    await expectMatrix('identityProviders', (tok) => outcome(t, tok, '{ identityProviders { id } }'), globalOnly);
+    // Anyone may see what the sign-in page offers, signed in or not.
+    await expectMatrix('signInProviders', (tok) => outcome(t, tok, '{ signInProviders { id } }'), everyone('ok'));
+    // The issuer does not answer here (nothing listens on that port): those who may get as far as the issuer check.
+    const connect = `mutation { createIdentityProvider(input: { name: "Matrix", issuer: "https://elevate-matrix.invalid", clientId: "c", guest: true, createMembers: true, homeOrganization: "M" }) { id } }`;
+    await expectMatrix('createIdentityProvider', (tok) => outcome(t, tok, connect), everyone('FORBIDDEN', { anonymous: 'UNAUTHENTICATED', globalAdmin: 'BAD_USER_INPUT' }));
+    // Turning password sign-in off: who may update the person (here: nobody bound anywhere, so even they get BAD_USER_INPUT).
+    await expectMatrix(
+      'setPasswordSignIn',
+      (tok) => outcome(t, tok, 'mutation($id: ID!) { setPasswordSignIn(principalId: $id, enabled: false) }', { id: ids.carol }),
+      everyone('FORBIDDEN', { anonymous: 'UNAUTHENTICATED', globalAdmin: 'BAD_USER_INPUT' }),
+    );
   });
 });

@@ -496,6 +496,50 @@ function tenantCases(): Case[] {
   return cases;
 }
 
+const CREATE_IDP = 'mutation($input: IdentityProviderInput!) { createIdentityProvider(input: $input) { id } }';
+const UPDATE_IDP = 'mutation($id: ID!, $input: IdentityProviderInput!) { updateIdentityProvider(id: $id, input: $input) { id } }';
+const SET_PASSWORD_SIGN_IN = 'mutation($id: ID!, $on: Boolean!) { setPasswordSignIn(principalId: $id, enabled: $on) }';
+
+/** Identity providers (nothing listens at these issuers: every case is refused before discovery would matter). */
+function identityProviderCases(): Case[] {
+  const good = { name: 'R5 IdP', issuer: 'https://login.example.com/r5', clientId: 'r5-client' };
+  const cases: Case[] = [];
+  for (const [label, id] of BAD_IDS) {
+    cases.push(
+      { name: `updateIdentityProvider id: ${label}`, query: UPDATE_IDP, vars: () => ({ id, input: good }), codes: BAD_OR_MISSING },
+      { name: `setPasswordSignIn principalId: ${label}`, query: SET_PASSWORD_SIGN_IN, vars: () => ({ id, on: false }), codes: BAD_OR_MISSING },
+    );
+  }
+  const issuers: [string, unknown][] = [
+    ['empty', ''],
+    ['not a URL', 'login.example.com'],
+    ['ftp', 'ftp://login.example.com'],
+    ['with credentials', 'https://user:pass@login.example.com'],
+    ['with a query', 'https://login.example.com/?tenant=x'],
+    ['javascript:', 'javascript:alert(1)'],
+    ['10,000 characters', `https://${LONG(10_000)}.example.com`],
+    ['NUL byte', 'https://login.example.com/\u0000'],
+  ];
+  for (const [label, issuer] of issuers) cases.push({ name: `createIdentityProvider issuer: ${label}`, query: CREATE_IDP, vars: () => ({ input: { ...good, issuer } }), codes: BAD });
+  cases.push(
+    { name: 'createIdentityProvider name: empty', query: CREATE_IDP, vars: () => ({ input: { ...good, name: ' ' } }), codes: BAD },
+    { name: 'createIdentityProvider name: 5,000 characters', query: CREATE_IDP, vars: () => ({ input: { ...good, name: LONG(5_000) } }), codes: BAD },
+    { name: 'createIdentityProvider clientId: empty', query: CREATE_IDP, vars: () => ({ input: { ...good, clientId: '' } }), codes: BAD },
+    { name: 'createIdentityProvider clientSecret: blanks', query: CREATE_IDP, vars: () => ({ input: { ...good, clientSecret: '   ' } }), codes: BAD },
+    { name: 'createIdentityProvider scopes: a space inside', query: CREATE_IDP, vars: () => ({ input: { ...good, scopes: ['email profile'] } }), codes: BAD },
+    { name: 'createIdentityProvider scopes: 50 of them', query: CREATE_IDP, vars: () => ({ input: { ...good, scopes: Array.from({ length: 50 }, (_, i) => `s${i}`) } }), codes: BAD },
+    { name: 'createIdentityProvider groupsClaim: not a claim name', query: CREATE_IDP, vars: () => ({ input: { ...good, groupsClaim: 'groups; DROP' } }), codes: BAD },
+    { name: 'createIdentityProvider mfaClaimValues: 5,000 characters', query: CREATE_IDP, vars: () => ({ input: { ...good, mfaClaimValues: [LONG(5_000)] } }), codes: BAD },
+    { name: 'createIdentityProvider: a guest provider without a home organisation', query: CREATE_IDP, vars: () => ({ input: { ...good, guest: true } }), codes: BAD },
+    { name: 'createIdentityProvider: a home organisation without guests', query: CREATE_IDP, vars: () => ({ input: { ...good, homeOrganization: 'Fabrikam' } }), codes: BAD },
+    { name: 'createIdentityProvider: a guest provider creating members', query: CREATE_IDP, vars: () => ({ input: { ...good, guest: true, homeOrganization: 'F', createMembers: true } }), codes: BAD },
+    { name: 'createIdentityProvider guest: a string', query: CREATE_IDP, vars: () => ({ input: { ...good, guest: 'yes' } }), codes: BAD },
+    { name: 'setPasswordSignIn: someone bound to no provider', query: SET_PASSWORD_SIGN_IN, vars: (c) => ({ id: c.ids.bob, on: false }), codes: BAD },
+    { name: 'setPasswordSignIn: a service principal', query: SET_PASSWORD_SIGN_IN, vars: (c) => ({ id: c.ids.pipeline, on: false }), codes: BAD_OR_MISSING },
+  );
+  return cases;
+}
+
 function authCases(): Case[] {
   const signIn = (email: unknown, password: unknown) => () => ({ email, password });
   return [
@@ -699,6 +743,7 @@ describe('bad input (R5)', () => {
   describe('createCustomRole', () => it.each(customRoleCases().map((x) => [x.name, x] as const))('%s', (_, x) => check(x)));
   describe('API tokens', () => it.each(apiTokenCases().map((x) => [x.name, x] as const))('%s', (_, x) => check(x)));
   describe('the directory and the scope tree', () => it.each(tenantCases().map((x) => [x.name, x] as const))('%s', (_, x) => check(x)));
+  describe('identity providers', () => it.each(identityProviderCases().map((x) => [x.name, x] as const))('%s', (_, x) => check(x)));
   describe('sign-in and MFA', () => it.each(authCases().map((x) => [x.name, x] as const))('%s', (_, x) => check(x)));
   describe('queries with arguments', () => it.each(queryCases().map((x) => [x.name, x] as const))('%s', (_, x) => check(x)));
 

@@ -114,12 +114,14 @@ describe('secrets (R12)', () => {
         .filter((type) => (type.kind === 'OBJECT' || type.kind === 'INTERFACE') && !['Query', 'Mutation', 'Subscription'].includes(type.name))
         .flatMap((type) => (type.fields ?? []).filter((f) => named(f.type).kind === 'SCALAR' && secretish.test(f.name)).map((f) => `${type.name}.${f.name}`))
         .sort();
+      // IdentityProvider.hasClientSecret says whether a secret is kept (a Boolean), never the secret.
       // AuditEvent.hash is the audit chain's link (sha256 of public content), given out so that anyone can check it: no secret.
       // Invitation.totpSecret/otpauthUri: the authenticator key a setup or invitation link's holder enrols, answered only
       // while the link works (once used it is NOT_FOUND), like TotpEnrolment's: API.md's names.
       expect(exposed).toEqual([
         'AuditEvent.hash',
         'CreatedWebhook.secret',
+        'IdentityProvider.hasClientSecret',
         'Invitation.otpauthUri',
         'Invitation.totpSecret',
         'IssuedApiToken.token',
@@ -150,6 +152,7 @@ describe('secrets (R12)', () => {
       const answers = JSON.stringify([
         await t.gql(admin, '{ apiTokens { id name createdAt expiresAt lastUsedAt revokedAt servicePrincipal { id displayName } } }'),
         await t.gql(admin, '{ scimTokens { id name createdAt expiresAt lastUsedAt revokedAt } }'),
+        await t.gql(admin, '{ identityProviders { id name issuer clientId hasClientSecret scopes } signInProviders { id name signInPath } }'),
         await t.gql(admin, '{ me { id email displayName mfaEnrolled lastSignInAt manager { id } groups { id } } viewer { id } }'),
         await t.gql(admin, '{ principals(first: 100) { edges { node { id displayName ... on User { email mfaEnrolled lastSignInAt } } } } }'),
       ]);

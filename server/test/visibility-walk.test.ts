@@ -61,6 +61,9 @@ const LIST_ONLY: Record<string, string[]> = {
   WebhookDelivery: ['webhooks', 'webhookDeliveries'],
   ApiToken: ['apiTokens'],
   ScimToken: ['scimTokens'],
+  IdentityProvider: ['identityProviders'],
+  // The sign-in page's list: names and where to start, for anyone (asked before signing in).
+  SignInProvider: ['signInProviders'],
 };
 
 /** Object fields the fixture cannot give a value, and why. Everything else must carry an object for some persona. */
@@ -105,6 +108,8 @@ const ROOT_ARGS: Record<string, (pools: Pools) => Record<string, unknown>[]> = {
   roleRequests: () => [{ first: 100 }, { first: 100, filter: { awaitingMyDecision: true } }],
   roleSettings: (p) => [...p.roles.map((roleId) => ({ roleId })), p.readerOverride],
   scimTokens: () => [{}],
+  identityProviders: () => [{}],
+  signInProviders: () => [{}],
   scope: (p) => p.scopes.map((id) => ({ id })),
   scopes: (p) => [{}, ...p.scopes.map((parentId) => ({ parentId }))],
   verifyAudit: () => [{}],

@@ -6,6 +6,7 @@ import { AttemptBucketEntity } from '../modules/auth/attempt-bucket.entity';
 import { CredentialEntity } from '../modules/auth/credential.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { InvitationEntity } from '../modules/tenant/invitation.entity';
+import { IdentityBindingEntity, IdentityProviderEntity, OidcLoginEntity } from '../modules/oidc/oidc.entities';
 import { ScimTokenEntity } from '../modules/scim/scim-token.entity';
 import { InAppNotificationEntity, NotificationOutboxEntity, NotificationReminderEntity, WebhookEntity } from '../modules/notifications/notification.entities';
 import { PrincipalEntity } from '../modules/directory/principal.entity';
@@ -25,6 +26,9 @@ export const entities = [
   AttemptBucketEntity,
   InvitationEntity,
   ScimTokenEntity,
+  IdentityProviderEntity,
+  IdentityBindingEntity,
+  OidcLoginEntity,
   ScopeEntity,
   ScopePlacementEntity,
   RoleDefinitionEntity,

@@ -19,6 +19,7 @@ import { InvitationResolver } from '../modules/tenant/invitation.resolver';
 import { UserAdministrationResolver } from '../modules/tenant/users.resolver';
 import { PrincipalAdministrationResolver } from '../modules/tenant/principals.resolver';
 import { ScimTokenResolver } from '../modules/scim/scim.resolver';
+import { IdentityProviderResolver } from '../modules/oidc/identity-providers.resolver';
 import { ApprovalStageResolver, RoleSettingsResolver } from '../modules/settings/role-settings.resolver';
 import { ErrorCodeType } from './errors';
 import { authChecker } from './rules';
@@ -30,6 +31,7 @@ export const resolvers = [
   UserAdministrationResolver,
   PrincipalAdministrationResolver,
   ScimTokenResolver,
+  IdentityProviderResolver,
   ApiTokenFieldsResolver,
   DirectoryResolver,
   UserFieldsResolver,

@@ -17,6 +17,7 @@ import { apiErrorBody, formatError, formatErrors, formatResult, httpStatusOf } f
 import { limitRules } from './limits';
 import { OriginPolicy } from './origin';
 import { clientAddressResolver } from './client-address';
+import { oidcRouter } from './oidc-router';
 import { scimRouter } from './scim-router';
 
 const KEEP_ALIVE_TIMEOUT_MS = 65_000;
@@ -137,6 +138,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
     }),
   );
   app.use('/scim/v2', scimRouter(services, clientAddress));
+  app.use('/auth/oidc', oidcRouter(services, clientAddress));
   app.get('/audit/export', cors<cors.CorsRequest>({ origin: corsOrigins(config), credentials: true }), auditExportHandler(services));
   // Malformed JSON and oversized bodies: a client error, never a 500 page.
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {

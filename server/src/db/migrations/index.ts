@@ -9,6 +9,7 @@ import { AttemptBudget1764400000000 } from './1764400000000-attempt-budget';
 import { OwnTenant1764500000000 } from './1764500000000-own-tenant';
 import { DirectoryAndTree1764600000000 } from './1764600000000-directory-and-tree';
 import { Scim1764700000000 } from './1764700000000-scim';
+import { IdentityProviders1764800000000 } from './1764800000000-identity-providers';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   OwnTenant1764500000000,
   DirectoryAndTree1764600000000,
   Scim1764700000000,
+  IdentityProviders1764800000000,
 ];

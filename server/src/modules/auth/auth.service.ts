@@ -135,6 +135,13 @@ export class AuthService {
       });
       throw refused;
     }
+    if (!credential.passwordSignIn) {
+      // The right password, turned off for this person: say where to sign in instead (only to whoever knows it).
+      await this.kernel.change(async (tx) => {
+        await writeAudit(tx, anonymous, this.kernel.now(), [{ action: 'auth.sign_in_failed', targetPrincipalId: user.id, after: { email, reason: 'password_sign_in_off', checked: true } }]);
+      });
+      throw new DomainError('UNAUTHENTICATED', 'Password sign-in is turned off for this account: sign in through your organisation’s identity provider.');
+    }
 
     const token = newToken('els');
     const now = this.kernel.now();
@@ -164,9 +171,10 @@ export class AuthService {
     meta: RequestMeta,
     now: Date,
     mfaAt: Date | null,
-    via: 'password' | 'invitation',
+    via: 'password' | 'invitation' | 'oidc',
     token = newToken('els'),
     expiresAt = new Date(now.getTime() + this.kernel.config.SESSION_TTL_MINUTES * 60_000),
+    detail: Record<string, unknown> = {},
   ): Promise<{ id: string; token: string; expiresAt: Date }> {
     await tx.query('UPDATE principal SET last_sign_in_at = $2 WHERE id = $1', [principalId, now]);
     const session = await tx.getRepository(SessionEntity).save({
@@ -180,7 +188,7 @@ export class AuthService {
     });
     const breakGlass = await isBreakGlassAccount(tx, principalId, now);
     await writeAudit(tx, { type: ActorType.USER, id: principalId, ...meta }, now, [
-      { action: 'auth.sign_in', targetPrincipalId: principalId, after: { sessionId: session.id, ...(via === 'password' ? {} : { via }), ...(breakGlass ? { breakGlass } : {}) } },
+      { action: 'auth.sign_in', targetPrincipalId: principalId, after: { sessionId: session.id, ...(via === 'password' ? {} : { via }), ...detail, ...(breakGlass ? { breakGlass } : {}) } },
     ]);
     return { id: session.id, token, expiresAt };
   }

@@ -22,6 +22,10 @@ export class CredentialEntity {
   @Column({ name: 'totp_pending_secret', type: 'text', nullable: true })
   totpPendingSecret: string | null;
 
+  /** False: this person signs in only through an identity provider they are bound to (no password sign-in). */
+  @Column({ name: 'password_sign_in', type: 'boolean', default: true })
+  passwordSignIn: boolean;
+
   /** The last accepted TOTP time step: a code is accepted once. */
   @Column({ name: 'totp_last_step', type: 'bigint', nullable: true })
   totpLastStep: string | null;

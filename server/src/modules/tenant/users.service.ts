@@ -119,6 +119,28 @@ export class UserAdministration {
     });
   }
 
+  /**
+   * Password sign-in off (or on again) for a person bound to an identity provider, by whoever may update them: they
+   * then sign in only through it. Never for someone bound nowhere (they could not sign in at all).
+   */
+  async setPasswordSignIn(caller: Caller, userId: string, enabled: boolean): Promise<void> {
+    const capabilities = await caller.capabilities();
+    assertManagesUsers(capabilities, 'update users');
+    const id = requireId(userId, 'user');
+    await assertMayChangeUser(capabilities, () => isTenantAdministrator(this.kernel.db.manager, id, this.kernel.now()));
+    await this.kernel.change(async (tx) => {
+      const user = await tx.getRepository(PrincipalEntity).findOne({ where: { id, type: PrincipalType.USER }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw notFound('user', userId);
+      const [bound] = (await tx.query('SELECT 1 FROM identity_binding WHERE principal_id = $1 LIMIT 1', [id])) as unknown[];
+      if (!enabled && !bound) throw badInput('This person signs in through no identity provider yet: turning passwords off would lock them out.', 'enabled');
+      await tx.query(
+        `INSERT INTO credential (principal_id, password_sign_in) VALUES ($1, $2) ON CONFLICT (principal_id) DO UPDATE SET password_sign_in = $2`,
+        [id, enabled],
+      );
+      await writeAudit(tx, caller.actor, this.kernel.now(), [{ action: 'directory.password_sign_in_changed', targetPrincipalId: id, after: { enabled } }]);
+    });
+  }
+
   private async invite(tx: EntityManager, caller: Caller, user: PrincipalEntity, now: Date): Promise<void> {
     const link = await this.invitations.issue(tx, user.id, InvitationKind.INVITATION, caller.actor.id, now);
     const inviter = caller.actor.id ? ((await tx.getRepository(PrincipalEntity).findOneBy({ id: caller.actor.id }))?.displayName ?? 'An administrator') : 'An administrator';
