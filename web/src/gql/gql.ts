@@ -40,6 +40,7 @@ type Documents = {
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      kind\n      email\n      displayName\n      expiresAt\n      totpSecret\n      otpauthUri\n    }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!, $totpCode: String!) {\n    acceptInvitation(token: $token, password: $password, totpCode: $totpCode) {\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      guest\n      signInPath\n    }\n  }\n": typeof types.SignInProvidersDocument,
     "\n  mutation StepUpMfa($code: String!) {\n    stepUpMfa(code: $code) {\n      mfaAt\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.StepUpMfaDocument,
     "\n  fragment LiveNotifications_request on RoleRequest {\n    id\n    status\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    approvals {\n      stage\n      decisions {\n        decidedAt\n      }\n    }\n  }\n": typeof types.LiveNotifications_RequestFragmentDoc,
     "\n  fragment LiveNotifications_queued on RoleRequest {\n    id\n    principal {\n      id\n      displayName\n    }\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    status\n    approvals {\n      stage\n      decisions {\n        decision\n        decidedAt\n        approver {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.LiveNotifications_QueuedFragmentDoc,
@@ -123,6 +124,7 @@ const documents: Documents = {
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      kind\n      email\n      displayName\n      expiresAt\n      totpSecret\n      otpauthUri\n    }\n  }\n": types.InvitationDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!, $totpCode: String!) {\n    acceptInvitation(token: $token, password: $password, totpCode: $totpCode) {\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      guest\n      signInPath\n    }\n  }\n": types.SignInProvidersDocument,
     "\n  mutation StepUpMfa($code: String!) {\n    stepUpMfa(code: $code) {\n      mfaAt\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.StepUpMfaDocument,
     "\n  fragment LiveNotifications_request on RoleRequest {\n    id\n    status\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    approvals {\n      stage\n      decisions {\n        decidedAt\n      }\n    }\n  }\n": types.LiveNotifications_RequestFragmentDoc,
     "\n  fragment LiveNotifications_queued on RoleRequest {\n    id\n    principal {\n      id\n      displayName\n    }\n    role {\n      id\n      name\n    }\n    scope {\n      id\n      name\n    }\n    status\n    approvals {\n      stage\n      decisions {\n        decision\n        decidedAt\n        approver {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.LiveNotifications_QueuedFragmentDoc,
@@ -298,6 +300,10 @@ export function graphql(source: "\n  mutation AcceptInvitation($token: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      guest\n      signInPath\n    }\n  }\n"): (typeof documents)["\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      guest\n      signInPath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
