@@ -35,6 +35,8 @@ const NAVIGATION = [
   { href: '/role-settings', label: 'Role settings' },
   { href: '/audit', label: 'Audit' },
   { href: '/webhooks', label: 'Webhooks' },
+  { href: '/identity-providers', label: 'Identity providers' },
+  { href: '/provisioning', label: 'Provisioning' },
 ];
 
 /**
