@@ -4,8 +4,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { startOpenIdProvider, type TestOpenIdProvider } from '../server/test/support/openid-provider.mjs';
 import { startSmtpSink } from '../server/test/support/sinks';
-import { OWN_SMTP_PORT, OWN_WEB_PORT, ownTenantDatabaseFile } from './support/ports';
+import { graphql } from './support/api';
+import { OWN_API_PORT, OWN_SMTP_PORT, OWN_WEB_PORT, ownTenantDatabaseFile } from './support/ports';
 import { totp } from './support/totp';
 
 /**
@@ -23,13 +25,19 @@ const cli = (...args: string[]) =>
     env: { ...process.env, DATABASE_URL: readFileSync(ownTenantDatabaseFile(), 'utf8').trim(), WEB_PORT: String(OWN_WEB_PORT), LOG_LEVEL: 'error' },
   });
 
-// The product's mail server for this spec (SMTP_URL of the second product points here).
+// The product's mail server for this spec (SMTP_URL of the second product points here), and the OpenID Provider of a
+// guests' home organisation (panva's oidc-provider on 127.0.0.1).
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+let fabrikam: TestOpenIdProvider;
 test.beforeAll(async () => {
   smtp = await startSmtpSink(OWN_SMTP_PORT);
+  fabrikam = await startOpenIdProvider({
+    redirectUris: [`http://localhost:${OWN_API_PORT}/auth/oidc/callback`, `http://127.0.0.1:${OWN_API_PORT}/auth/oidc/callback`],
+    accounts: { 'gina-at-fabrikam': { claims: { email: 'gina@fabrikam.example', email_verified: true, name: 'Gina Guest' }, amr: ['pwd', 'mfa'] } },
+  });
 });
 test.afterAll(async () => {
-  await smtp?.stop();
+  await Promise.all([smtp?.stop(), fabrikam?.stop()]);
 });
 test.describe.configure({ mode: 'serial' });
 
@@ -229,4 +237,64 @@ test('the administrator shapes the tree and gives the new person Reader; disabli
   await expect(omar.getByRole('main').getByRole('alert')).toBeVisible();
   await expect(omar).toHaveURL(/\/sign-in/);
   await Promise.all([admin.close(), invitee.close()]);
+});
+
+test('a guest invited through their home organisation accepts by signing in there; their page shows the binding, and passwords go off', async ({ browser }) => {
+  const admin = await browser.newContext();
+  const page = await admin.newPage();
+  await page.goto('/sign-in');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  await page.getByLabel('Email').fill('root@northwind.example');
+  await page.getByLabel('Password').fill('north wind blows at dawn');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My roles' })).toBeVisible();
+  // Arranged through the API (the Identity providers page has its own spec): Fabrikam, a home organisation of guests.
+  await graphql(
+    admin.request,
+    'mutation ($input: IdentityProviderInput!) { createIdentityProvider(input: $input) { id } }',
+    { input: { name: 'Fabrikam', issuer: fabrikam.issuer, clientId: fabrikam.clientId, clientSecret: fabrikam.clientSecret, guest: true, homeOrganization: 'Fabrikam' } },
+    OWN_API_PORT,
+  );
+
+  await page.goto('/people');
+  await page.getByRole('button', { name: 'Invite a person' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite a person' });
+  await dialog.getByLabel('Email').fill('gina@fabrikam.example');
+  await dialog.getByLabel('Name').fill('Gina Guest');
+  await dialog.getByLabel('Guest from another organisation').check();
+  await dialog.getByLabel('Home organisation').fill('Fabrikam');
+  await dialog.getByLabel('Accepts the invitation by').selectOption({ label: 'Signing in with Fabrikam' });
+  await dialog.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Notifications', exact: true })).toContainText('accepts it by signing in with Fabrikam');
+
+  await expect.poll(() => smtp.mails.filter((mail) => mail.to.includes('gina@fabrikam.example')).length, { timeout: 30_000 }).toBe(1);
+  const mail = smtp.mails.find((m) => m.to.includes('gina@fabrikam.example'));
+  expect(mail?.text).toContain('Accept by signing in with Fabrikam');
+  const link = /http:\/\/localhost:\d+\/invitation\?token=[\w%-]+/.exec(mail?.text ?? '')?.[0] ?? '';
+  expect(link).not.toBe('');
+
+  // The invitation page offers only Fabrikam: no password is set here.
+  const guest = await browser.newContext();
+  const gina = await guest.newPage();
+  await gina.goto(new URL(link).pathname + new URL(link).search);
+  await expect(gina.getByRole('heading', { level: 1, name: 'Welcome, Gina Guest' })).toBeVisible();
+  await expect(gina.getByLabel('New password')).toHaveCount(0);
+  await gina.getByRole('link', { name: 'Sign in with Fabrikam' }).click();
+  await expect(gina.getByRole('heading', { name: 'Sign in to the test identity provider' })).toBeVisible();
+  await gina.getByLabel('Account').fill('gina-at-fabrikam');
+  await gina.getByRole('button', { name: 'Sign in' }).click();
+  await expect(gina).toHaveURL(/\/my-roles$/);
+  await expect(gina.getByLabel('Signed in user')).toContainText('Gina Guest');
+
+  // Her page tells Nora how she signs in; Nora turns passwords off for her.
+  await page.goto('/people');
+  await page.getByRole('table', { name: 'People' }).getByRole('link', { name: 'Gina Guest' }).click();
+  const signIn = page.getByRole('region', { name: 'Sign-in' });
+  await expect(signIn.getByRole('table', { name: 'Identity providers Gina Guest signs in through' }).getByRole('row', { name: /Fabrikam/ })).toContainText('gina-at-fabrikam');
+  await expect(signIn).toContainText('Signs in with a password and an authenticator');
+  await signIn.getByRole('button', { name: 'Turn password sign-in off' }).click();
+  await expect(signIn).toContainText('Off: signs in only through an identity provider');
+  await expect(signIn.getByRole('button', { name: 'Turn password sign-in on' })).toBeVisible();
+  await Promise.all([admin.close(), guest.close()]);
 });

@@ -169,6 +169,14 @@ describe('OpenID Connect sign-in', () => {
     expect(binding).toEqual({ principal_id: aliceId, issuer: idp.issuer, subject: 'alice-at-idp' });
     const [audit] = await t.sql<{ after: Record<string, unknown> }>(`SELECT after FROM audit_event WHERE action = 'auth.sign_in' AND target_principal_id = $1 ORDER BY seq DESC LIMIT 1`, [aliceId]);
     expect(audit.after).toMatchObject({ via: 'oidc', providerId, mfa: true });
+    // Her page shows how she signs in, to the directory's administrators and to herself; to another member, nothing.
+    const SIGN_IN = 'query ($id: ID!) { principal(id: $id) { ... on User { passwordSignIn identityBindings { providerId providerName guest subject boundAt lastSignInAt } } } }';
+    const shown = await t.gql<{ principal: { passwordSignIn: boolean; identityBindings: Record<string, unknown>[] } }>(admin, SIGN_IN, { id: aliceId });
+    expect(shown.data?.principal).toMatchObject({ passwordSignIn: true, identityBindings: [{ providerId, providerName: 'Contoso SSO', guest: false, subject: 'alice-at-idp' }] });
+    expect(shown.data?.principal.identityBindings[0].lastSignInAt).not.toBeNull();
+    expect((await t.gql<{ principal: unknown }>(first.session!, SIGN_IN, { id: aliceId })).data?.principal).toMatchObject({ identityBindings: [{ subject: 'alice-at-idp' }] });
+    const dave = await t.signIn('dave@contoso.test');
+    expect((await t.gql(dave, SIGN_IN, { id: aliceId })).data?.principal).toEqual({ passwordSignIn: null, identityBindings: [] });
 
     // The provider now says another email: the binding, not the email, says who this is.
     accounts['alice-at-idp'].claims.email = 'bob@contoso.test';
@@ -233,15 +241,39 @@ describe('OpenID Connect sign-in', () => {
     expect((await signInThrough(guestProviderId, 'fabrikam-stranger', { provider: home })).location).toBe(`${WEB}/sign-in?sso=not_invited`);
     expect(await sessions()).toBe(before);
 
-    const invited = await t.gql<{ createUser: { id: string } }>(
-      admin,
-      'mutation { createUser(input: { email: "gus@fabrikam.test", displayName: "Gus Guest", userType: GUEST, homeOrganization: "Fabrikam" }) { id } }',
-    );
+    const CREATE_USER = 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }';
+    const gus = { email: 'gus@fabrikam.test', displayName: 'Gus Guest', userType: 'GUEST', homeOrganization: 'Fabrikam' };
+    // A guest is invited through a home organisation's provider, never a member provider; an unknown one is refused.
+    const users = async () => (await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM principal WHERE type = 'USER'`))[0].n;
+    const usersBefore = await users();
+    for (const [identityProviderId, code] of [[providerId, 'BAD_USER_INPUT'], ['00000000-0000-4000-8000-000000000000', 'BAD_USER_INPUT'], ['not-an-id', 'NOT_FOUND']]) {
+      const refused = await t.gql(admin, CREATE_USER, { input: { ...gus, identityProviderId } });
+      expect(refused.errors?.[0].extensions, identityProviderId).toMatchObject({ code });
+    }
+    expect(await users()).toBe(usersBefore);
+
+    const invited = await t.gql<{ createUser: { id: string } }>(admin, CREATE_USER, { input: { ...gus, identityProviderId: guestProviderId } });
     expect(invited.errors).toBeUndefined();
     await t.app.services.notifications.delivery.deliverDue();
     const mail = smtp.mails.find((m) => m.to.includes('gus@fabrikam.test'));
+    expect(mail?.text).toContain('Accept by signing in with Fabrikam');
     const token = decodeURIComponent(/invitation\?token=([\w%-]+)/.exec(mail?.text ?? '')?.[1] ?? '');
     expect(token).toMatch(/^eli_/);
+    // The page is told where to accept it; a password is refused and the link still works.
+    const page = await t.gql<{ invitation: { identityProviderId: string; identityProvider: { name: string; signInPath: string } } }>(
+      null,
+      'query ($t: String!) { invitation(token: $t) { identityProviderId identityProvider { name signInPath } } }',
+      { t: token },
+    );
+    expect(page.data?.invitation).toEqual({ identityProviderId: guestProviderId, identityProvider: { name: 'Fabrikam', signInPath: `/auth/oidc/${guestProviderId}/start` } });
+    const withPassword = await t.gql(null, 'mutation ($t: String!) { acceptInvitation(token: $t, password: "A-long-enough-passphrase-9", totpCode: "000000") { token } }', { t: token });
+    expect(withPassword.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(withPassword.errors?.[0].message).toContain('signing in with Fabrikam');
+    // Through another provider (here the member one, as somebody with the same verified email): refused, the link kept.
+    accounts['gus-at-contoso'] = { claims: { email: 'gus@fabrikam.test', email_verified: true } };
+    expect((await signInThrough(providerId, 'gus-at-contoso', { invitation: token })).location).toBe(`${WEB}/sign-in?sso=invitation_invalid`);
+    expect((await t.gql(null, 'query ($t: String!) { invitation(token: $t) { kind } }', { t: token })).errors).toBeUndefined();
+
     const accepted = await signInThrough(guestProviderId, 'fabrikam-guest', { invitation: token });
     expect(accepted.location).toBe(`${WEB}/`);
     expect((await t.gql<{ viewer: { id: string } }>(accepted.session!, '{ viewer { id } }')).data?.viewer.id).toBe(invited.data!.createUser.id);
@@ -249,8 +281,32 @@ describe('OpenID Connect sign-in', () => {
     expect((await t.gql(null, 'query ($t: String!) { invitation(token: $t) { kind } }', { t: token })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await signInThrough(guestProviderId, 'fabrikam-guest', { provider: home })).location).toBe(`${WEB}/`);
     // A guest's email does not link them at a member provider.
-    accounts['gus-at-contoso'] = { claims: { email: 'gus@fabrikam.test', email_verified: true } };
     expect((await signInThrough(providerId, 'gus-at-contoso')).location).toBe(`${WEB}/sign-in?sso=guest_elsewhere`);
+    // Bound now: no new invitation (it would let them set a password).
+    const resend = await t.gql(admin, 'mutation ($id: ID!) { resendInvitation(userId: $id) }', { id: invited.data!.createUser.id });
+    expect(resend.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(resend.errors?.[0].message).toContain('Fabrikam');
+  });
+
+  it('a guest invitation that names no home organisation is not accepted through one', async () => {
+    const invited = await t.gql<{ createUser: { id: string } }>(admin, 'mutation { createUser(input: { email: "gwen@fabrikam.test", displayName: "Gwen Guest", userType: GUEST, homeOrganization: "Fabrikam" }) { id } }');
+    expect(invited.errors).toBeUndefined();
+    await t.app.services.notifications.delivery.deliverDue();
+    const mail = smtp.mails.find((m) => m.to.includes('gwen@fabrikam.test'));
+    const token = decodeURIComponent(/invitation\?token=([\w%-]+)/.exec(mail?.text ?? '')?.[1] ?? '');
+    guestAccounts['fabrikam-gwen'] = { claims: { email: 'gwen@fabrikam.test', email_verified: true }, amr: ['mfa'] };
+    const bindings = async () => (await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM identity_binding WHERE principal_id = $1', [invited.data!.createUser.id]))[0].n;
+    expect((await signInThrough(guestProviderId, 'fabrikam-gwen', { invitation: token, provider: home })).location).toBe(`${WEB}/sign-in?sso=invitation_invalid`);
+    expect(await bindings()).toBe(0);
+    // A new invitation naming Fabrikam replaces it, and that one is accepted there.
+    const resend = await t.gql(admin, 'mutation ($id: ID!, $p: ID) { resendInvitation(userId: $id, identityProviderId: $p) }', { id: invited.data!.createUser.id, p: guestProviderId });
+    expect(resend.errors).toBeUndefined();
+    await t.app.services.notifications.delivery.deliverDue();
+    const again = smtp.mails.filter((m) => m.to.includes('gwen@fabrikam.test')).at(-1);
+    const second = decodeURIComponent(/invitation\?token=([\w%-]+)/.exec(again?.text ?? '')?.[1] ?? '');
+    expect(second).not.toBe(token);
+    expect((await signInThrough(guestProviderId, 'fabrikam-gwen', { invitation: second, provider: home })).location).toBe(`${WEB}/`);
+    expect(await bindings()).toBe(1);
   });
 
   it('R17: a wrong issuer, audience or nonce, an expired token, a foreign signature and a replayed callback give no session', async () => {

@@ -114,7 +114,8 @@ describe('secrets (R12)', () => {
         .filter((type) => (type.kind === 'OBJECT' || type.kind === 'INTERFACE') && !['Query', 'Mutation', 'Subscription'].includes(type.name))
         .flatMap((type) => (type.fields ?? []).filter((f) => named(f.type).kind === 'SCALAR' && secretish.test(f.name)).map((f) => `${type.name}.${f.name}`))
         .sort();
-      // IdentityProvider.hasClientSecret says whether a secret is kept (a Boolean), never the secret.
+      // IdentityProvider.hasClientSecret says whether a secret is kept (a Boolean), never the secret; User.passwordSignIn
+      // whether a password signs the person in (a Boolean), never the password.
       // AuditEvent.hash is the audit chain's link (sha256 of public content), given out so that anyone can check it: no secret.
       // Invitation.totpSecret/otpauthUri: the authenticator key a setup or invitation link's holder enrols, answered only
       // while the link works (once used it is NOT_FOUND), like TotpEnrolment's: API.md's names.
@@ -129,6 +130,7 @@ describe('secrets (R12)', () => {
         'Session.token',
         'TotpEnrolment.secret',
         'TotpEnrolment.uri',
+        'User.passwordSignIn',
       ]);
     });
 

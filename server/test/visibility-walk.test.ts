@@ -70,6 +70,7 @@ const LIST_ONLY: Record<string, string[]> = {
 const UNCOVERED: Record<string, string> = {
   'Webhook.lastDelivery': 'no webhook is registered: a delivery needs an outbound endpoint',
   'AuditVerification.checkpoint': 'no AUDIT_SIGNING_KEY in tests: no checkpoint is signed',
+  'Invitation.identityProvider': 'asked with a one-time token, by no persona (oidc.test.ts); a SignInProvider is public (signInProviders)',
 };
 
 interface Pools {
@@ -89,8 +90,8 @@ const ROOT_ARGS: Record<string, (pools: Pools) => Record<string, unknown>[]> = {
   auditEvents: () => [{ first: 100 }],
   effectiveAccess: (p) => p.principals.map((principalId) => ({ principalId })),
   explainAccess: (p) => p.explain,
-  // A setup or invitation link's page: asked by whoever holds the one-time token, not by a persona; its answer names no
-  // object with an id (bootstrap-admin.test.ts and users.test.ts check what it gives and to whom).
+  // A setup or invitation link's page: asked by whoever holds the one-time token, not by a persona; the only object with
+  // an id it names is a SignInProvider, public (bootstrap-admin.test.ts, users.test.ts, oidc.test.ts check what it gives).
   invitation: () => [],
   me: () => [{}],
   notifications: () => [{ first: 100 }],

@@ -19,7 +19,7 @@ import { InvitationResolver } from '../modules/tenant/invitation.resolver';
 import { UserAdministrationResolver } from '../modules/tenant/users.resolver';
 import { PrincipalAdministrationResolver } from '../modules/tenant/principals.resolver';
 import { ScimTokenResolver } from '../modules/scim/scim.resolver';
-import { IdentityProviderResolver } from '../modules/oidc/identity-providers.resolver';
+import { IdentityProviderResolver, UserSignInFieldsResolver } from '../modules/oidc/identity-providers.resolver';
 import { ApprovalStageResolver, RoleSettingsResolver } from '../modules/settings/role-settings.resolver';
 import { ErrorCodeType } from './errors';
 import { authChecker } from './rules';
@@ -32,6 +32,7 @@ export const resolvers = [
   PrincipalAdministrationResolver,
   ScimTokenResolver,
   IdentityProviderResolver,
+  UserSignInFieldsResolver,
   ApiTokenFieldsResolver,
   DirectoryResolver,
   UserFieldsResolver,

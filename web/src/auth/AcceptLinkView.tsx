@@ -3,6 +3,8 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useApiEndpoint } from '@/apollo/ApolloProvider';
+import { apiHttpBase } from '@/apollo/endpoint';
 import { apiProblem } from '@/apollo/errors';
 import { graphql } from '@/gql';
 
@@ -21,6 +23,12 @@ const InvitationQuery = graphql(`
       expiresAt
       totpSecret
       otpauthUri
+      identityProviderId
+      identityProvider {
+        id
+        name
+        signInPath
+      }
     }
   }
 `);
@@ -62,7 +70,8 @@ const grouped = (secret: string) => secret.replace(/(.{4})(?=.)/g, '$1 ');
 /**
  * The page of a one-time link: the first administrator's setup (`/setup`) and a new user's invitation (`/invitation`).
  * It says whose link it is, asks a password (twice) and a first code from the authenticator the QR code (or the secret)
- * enrols, and signs the person in.
+ * enrols, and signs the person in. An invitation that names an identity provider (a guest's home organisation) is
+ * accepted by signing in there instead: the page offers only that.
  */
 export function AcceptLinkView() {
   const params = useSearchParams();
@@ -70,6 +79,7 @@ export function AcceptLinkView() {
   const router = useRouter();
   const client = useApolloClient();
   const ready = useMounted();
+  const endpoint = useApiEndpoint();
   const { data, loading, error } = useQuery(InvitationQuery, { variables: { token }, skip: !token, fetchPolicy: 'network-only' });
   const [accept, acceptance] = useMutation(AcceptInvitation);
   const [mismatch, setMismatch] = useState(false);
@@ -121,6 +131,27 @@ export function AcceptLinkView() {
             <a href="/sign-in">Go to sign-in</a>
           </p>
         </>
+      ) : invitation.identityProviderId ? (
+        <div className="stack">
+          <p className="muted">
+            Your account is {invitation.email}. This invitation works once, until {formatDateTime(invitation.expiresAt)}.
+          </p>
+          {invitation.identityProvider ? (
+            <>
+              <p>You accept it by signing in with {invitation.identityProvider.name}: no password is set here.</p>
+              <a
+                className="button button-primary"
+                href={`${apiHttpBase(endpoint)}${invitation.identityProvider.signInPath}?invitation=${encodeURIComponent(token)}&returnTo=${encodeURIComponent('/my-roles')}`}
+              >
+                Sign in with {invitation.identityProvider.name}
+              </a>
+            </>
+          ) : (
+            <p role="alert" className="alert alert-error">
+              The identity provider this invitation names is no longer connected. Ask whoever invited you for a new invitation.
+            </p>
+          )}
+        </div>
       ) : (
         <form className="stack" method="post" onSubmit={submit} aria-describedby={hintId}>
           <p id={hintId} className="muted">

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { apiProblem } from '@/apollo/errors';
 import { graphql } from '@/gql';
@@ -20,13 +20,25 @@ const CreateUser = graphql(`
   }
 `);
 
+const InviteProviders = graphql(`
+  query InviteProviders {
+    signInProviders {
+      id
+      name
+      guest
+    }
+  }
+`);
+
 /**
  * Invites a person: a member, or a guest with their home organisation. The server sends the invitation (a link valid
- * 7 days to set a password and enrol an authenticator); a refused field is marked and described by the server's words.
+ * 7 days to set a password and enrol an authenticator, or, when it names an identity provider of the person's kind — a
+ * guest's home organisation — to sign in there); a refused field is marked and described by the server's words.
  */
 export function InviteUserDialog({ onClose, onInvited }: { onClose: () => void; onInvited: () => void }) {
   const [userType, setUserType] = useState<UserType>('MEMBER');
   const [create, { loading, error }] = useMutation(CreateUser);
+  const providers = (useQuery(InviteProviders).data?.signInProviders ?? []).filter((provider) => provider.guest === (userType === 'GUEST'));
   const toasts = useToasts();
   const headingId = useId();
   const errorId = useId();
@@ -41,11 +53,19 @@ export function InviteUserDialog({ onClose, onInvited }: { onClose: () => void; 
       displayName: String(form.get('displayName') ?? '').trim(),
       userType,
       homeOrganization: userType === 'GUEST' ? String(form.get('homeOrganization') ?? '').trim() : null,
+      identityProviderId: String(form.get('identityProviderId') ?? '') || null,
     };
+    const through = providers.find((provider) => provider.id === input.identityProviderId);
     const result = await create({ variables: { input } }).catch(() => null);
     const user = result?.data?.createUser;
     if (!user) return;
-    toasts.show({ tone: 'success', title: `Invitation sent to ${user.email}`, body: `${user.displayName} sets a password and an authenticator from the link (valid 7 days).` });
+    toasts.show({
+      tone: 'success',
+      title: `Invitation sent to ${user.email}`,
+      body: through
+        ? `${user.displayName} accepts it by signing in with ${through.name} (the link is valid 7 days).`
+        : `${user.displayName} sets a password and an authenticator from the link (valid 7 days).`,
+    });
     onInvited();
     onClose();
   }
@@ -75,6 +95,19 @@ export function InviteUserDialog({ onClose, onInvited }: { onClose: () => void; 
           <label className="field">
             <span>Home organisation</span>
             <input type="text" name="homeOrganization" required maxLength={200} {...invalid('homeOrganization')} />
+          </label>
+        ) : null}
+        {providers.length ? (
+          <label className="field">
+            <span>Accepts the invitation by</span>
+            <select name="identityProviderId" defaultValue="" key={userType} {...invalid('identityProviderId')}>
+              <option value="">Setting a password and an authenticator</option>
+              {providers.map((provider) => (
+                <option key={provider.id} value={provider.id}>
+                  Signing in with {provider.name}
+                </option>
+              ))}
+            </select>
           </label>
         ) : null}
         <ProblemAlert id={errorId} error={error} />

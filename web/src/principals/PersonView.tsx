@@ -14,6 +14,7 @@ import { EffectiveAccessTable } from './EffectiveAccessTable';
 import { PrincipalDetails } from './PrincipalDetails';
 import { PrincipalActions } from './PrincipalActions';
 import { ApiTokensSection } from './ApiTokensSection';
+import { SignInSection } from './SignInSection';
 
 const PersonPage = graphql(`
   query PersonPage($id: ID!) {
@@ -94,6 +95,7 @@ export function PersonView({ id }: { id: string }) {
         <h2 id="details-heading">Details</h2>
         <PrincipalDetails principal={principal} />
       </section>
+      {principal.__typename === 'User' ? <SignInSection id={principal.id} name={principal.displayName} /> : null}
       {principal.__typename === 'Group' ? <GroupMembersSection scope={principal.scope} name={principal.displayName} /> : null}
       {principal.__typename === 'ServicePrincipal' ? <ApiTokensSection servicePrincipalId={principal.id} name={principal.displayName} /> : null}
       <PersonAssignmentsSection id={id} name={principal.displayName} />

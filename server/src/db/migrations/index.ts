@@ -10,6 +10,7 @@ import { OwnTenant1764500000000 } from './1764500000000-own-tenant';
 import { DirectoryAndTree1764600000000 } from './1764600000000-directory-and-tree';
 import { Scim1764700000000 } from './1764700000000-scim';
 import { IdentityProviders1764800000000 } from './1764800000000-identity-providers';
+import { InvitationProvider1764900000000 } from './1764900000000-invitation-provider';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   DirectoryAndTree1764600000000,
   Scim1764700000000,
   IdentityProviders1764800000000,
+  InvitationProvider1764900000000,
 ];

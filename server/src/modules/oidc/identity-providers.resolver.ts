@@ -1,6 +1,9 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
+import type { PrincipalEntity } from '../directory/principal.entity';
+import { User } from '../directory/principal.type';
+import type { IdentityBindingView } from './identity-providers.service';
 import type { IdentityProviderEntity } from './oidc.entities';
 
 @ObjectType('IdentityProvider', { description: 'An OpenID Provider people sign in through; its client secret is never given out' })
@@ -66,6 +69,27 @@ export class SignInProvider {
   signInPath: string;
 }
 
+@ObjectType('IdentityBinding', { description: 'How a person is known at an identity provider: its issuer + subject, never an email' })
+export class IdentityBinding {
+  @Field(() => ID)
+  providerId: string;
+
+  @Field(() => String)
+  providerName: string;
+
+  @Field(() => Boolean, { description: 'A home organisation of guests' })
+  guest: boolean;
+
+  @Field(() => String, { description: "The provider's subject (sub) for the person" })
+  subject: string;
+
+  @Field(() => Date)
+  boundAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  lastSignInAt: Date | null;
+}
+
 @InputType('IdentityProviderInput')
 export class IdentityProviderInputType {
   @Field(() => String)
@@ -102,7 +126,7 @@ export class IdentityProviderInputType {
   enabled?: boolean | null;
 }
 
-const signInPath = (id: string) => `/auth/oidc/${id}/start`;
+export const signInPath = (id: string) => `/auth/oidc/${id}/start`;
 
 function view(entity: IdentityProviderEntity, hasClientSecret: boolean): IdentityProvider {
   const { id, name, issuer, clientId, scopes, groupsClaim, mfaClaimValues, guest, homeOrganization, createMembers, enabled, createdAt, updatedAt } = entity;
@@ -148,5 +172,21 @@ export class IdentityProviderResolver {
   async setPasswordSignIn(@Arg('principalId', () => ID) principalId: string, @Arg('enabled', () => Boolean) enabled: boolean, @Ctx() { caller, services }: GraphQLContext): Promise<boolean> {
     await services.users.setPasswordSignIn(caller, principalId, enabled);
     return enabled;
+  }
+}
+
+/** How a user signs in, on their page: the user themselves and the directory's administrators and readers. */
+@Resolver(() => User)
+export class UserSignInFieldsResolver {
+  @FieldResolver(() => [IdentityBinding], { description: 'The identity providers the user signs in through; empty for those who do not read their details' })
+  async identityBindings(@Root() user: PrincipalEntity, @Ctx() { caller, services }: GraphQLContext): Promise<IdentityBindingView[]> {
+    if (!(await services.directory.readsDetailsOf(caller, user))) return [];
+    return (await services.identityProviders.signInMethodsOf(user.id)).bindings;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether a password signs the user in (off: only their identity providers); null for those who do not read their details' })
+  async passwordSignIn(@Root() user: PrincipalEntity, @Ctx() { caller, services }: GraphQLContext): Promise<boolean | null> {
+    if (!(await services.directory.readsDetailsOf(caller, user))) return null;
+    return (await services.identityProviders.signInMethodsOf(user.id)).passwordSignIn;
   }
 }

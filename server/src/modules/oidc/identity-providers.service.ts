@@ -30,6 +30,16 @@ const FETCH_TIMEOUT_MS = 10_000;
 const MAX_RESPONSE_BYTES = 1_000_000;
 const CLAIM_NAME = /^[A-Za-z0-9_:./-]{1,100}$/;
 
+/** A person's binding at a provider, as their page shows it. */
+export interface IdentityBindingView {
+  providerId: string;
+  providerName: string;
+  guest: boolean;
+  subject: string;
+  boundAt: Date;
+  lastSignInAt: Date | null;
+}
+
 /**
  * Identity providers as data (API.md, "Identity providers"): Global Administrators connect OpenID Providers by issuer and
  * client; discovery and JWKS are fetched through the OutboundGuard (R14), and the client secret never leaves the server.
@@ -52,6 +62,17 @@ export class IdentityProviderService {
     if (!ids.length) return new Set();
     const rows = (await this.kernel.db.query('SELECT id FROM identity_provider WHERE id = ANY($1::uuid[]) AND client_secret IS NOT NULL', [ids])) as { id: string }[];
     return new Set(rows.map((row) => row.id));
+  }
+
+  /** How a person signs in: their bindings (issuer + subject at a provider), oldest first, and whether passwords still work. */
+  async signInMethodsOf(principalId: string): Promise<{ bindings: IdentityBindingView[]; passwordSignIn: boolean }> {
+    const bindings = (await this.kernel.db.query(
+      `SELECT b.provider_id AS "providerId", p.name AS "providerName", p.guest, b.subject, b.created_at AS "boundAt", b.last_sign_in_at AS "lastSignInAt"
+         FROM identity_binding b JOIN identity_provider p ON p.id = b.provider_id WHERE b.principal_id = $1 ORDER BY b.created_at, b.id`,
+      [principalId],
+    )) as IdentityBindingView[];
+    const [credential] = (await this.kernel.db.query('SELECT password_sign_in FROM credential WHERE principal_id = $1', [principalId])) as { password_sign_in: boolean }[];
+    return { bindings, passwordSignIn: credential?.password_sign_in ?? true };
   }
 
   /** What the sign-in page offers: every enabled provider, by name (nothing secret, asked before signing in). */

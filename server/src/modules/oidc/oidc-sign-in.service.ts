@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Kernel } from '../../kernel/kernel';
 import { DomainError } from '../../lib/errors';
 import { logger } from '../../lib/logger';
-import { ActorType, PrincipalSource, PrincipalType, UserType } from '../../lib/vocabulary/principals';
+import { ActorType, InvitationKind, PrincipalSource, PrincipalType, UserType } from '../../lib/vocabulary/principals';
 import { writeAudit } from '../audit/audit.writer';
 import type { AuthService } from '../auth/auth.service';
 import { hashToken, newToken } from '../auth/tokens';
@@ -188,6 +188,7 @@ export class OidcSignInService {
       if (!invitation || !invited || invitation.usedAt || invitation.revokedAt || invitation.expiresAt <= now || !invited.enabled) {
         throw new OidcSignInError('invitation_invalid', 'This invitation link has expired or was used already: ask for a new one.');
       }
+      await this.requireInvitedHere(tx, invitation, invited, provider);
       await this.requireNoOtherBinding(tx, invited.id, provider);
       await tx.query('UPDATE invitation SET used_at = $2 WHERE id = $1', [invitation.id, now]);
       await writeAudit(tx, { ...actor, type: ActorType.USER, id: invited.id }, now, [{ action: 'auth.invitation_accepted', targetPrincipalId: invited.id, after: { kind: invitation.kind, via: 'oidc', providerId: provider.id } }]);
@@ -219,6 +220,23 @@ export class OidcSignInService {
     });
     await writeAudit(tx, actor, now, [{ action: 'directory.user_created', targetPrincipalId: created.id, after: { displayName: created.displayName, email, via: 'OIDC', providerId: provider.id } }]);
     return bind(created, 'created');
+  }
+
+  /**
+   * Where an invitation is accepted: one naming a provider only there; one naming none only through a member provider and
+   * by a member (a guest signs in only through their home organisation, which their invitation names). The first
+   * administrator's setup link is completed with a password and an authenticator.
+   */
+  private async requireInvitedHere(tx: EntityManager, invitation: InvitationEntity, invited: PrincipalEntity, provider: IdentityProviderEntity): Promise<void> {
+    if (invitation.kind !== InvitationKind.INVITATION) throw new OidcSignInError('invitation_invalid', 'The setup link is completed with a password and an authenticator.');
+    if (invitation.identityProviderId === provider.id) return;
+    if (invitation.identityProviderId) {
+      const named = await tx.getRepository(IdentityProviderEntity).findOneBy({ id: invitation.identityProviderId });
+      throw new OidcSignInError('invitation_invalid', `This invitation is accepted by signing in with ${named?.name ?? 'another identity provider'}.`);
+    }
+    if (provider.guest || invited.userType === UserType.GUEST) {
+      throw new OidcSignInError('invitation_invalid', 'This invitation names no home organisation: accept it with a password and an authenticator, or ask for one that names it.');
+    }
   }
 
   /** One binding per person and provider: a person already bound there under another subject is not taken over. */

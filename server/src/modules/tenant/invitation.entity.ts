@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PrincipalEntity } from '../directory/principal.entity';
+import { IdentityProviderEntity } from '../oidc/oidc.entities';
 
 /**
  * A one-time link to set a password and enrol an authenticator: the first administrator's setup link (kind SETUP, one
@@ -51,6 +52,15 @@ export class InvitationEntity {
   /** Replaced by a newer link, or given up after too many wrong codes. */
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /** The identity provider the person accepts through (a guest's home organisation): then no password is set. */
+  @Index('invitation_identity_provider_id_idx')
+  @Column({ name: 'identity_provider_id', type: 'uuid', nullable: true })
+  identityProviderId: string | null;
+
+  @ManyToOne(() => IdentityProviderEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'identity_provider_id', foreignKeyConstraintName: 'invitation_identity_provider_id_fkey' })
+  identityProvider?: IdentityProviderEntity | null;
 
   @Column({ name: 'failed_attempts', type: 'integer', default: 0 })
   failedAttempts: number;

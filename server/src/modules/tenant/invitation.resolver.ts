@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import { Session } from '../auth/auth.type';
+import { signInPath } from '../oidc/identity-providers.resolver';
 import { Invitation } from './invitation.type';
 
 @Resolver()
@@ -9,7 +10,9 @@ export class InvitationResolver {
   @Authorized(Rule.PUBLIC, 'whoever holds the link (a one-time token); an unknown, used or expired one is NOT_FOUND')
   @Query(() => Invitation, { description: 'What a setup or invitation link is for' })
   async invitation(@Arg('token', () => String) token: string, @Ctx() { services }: GraphQLContext): Promise<Invitation> {
-    return services.invitations.describe(token);
+    const details = await services.invitations.describe(token);
+    const provider = details.identityProvider;
+    return { ...details, identityProvider: provider ? { ...provider, signInPath: signInPath(provider.id) } : null };
   }
 
   @Authorized(Rule.PUBLIC, 'whoever holds the link; wrong codes are counted against it and audited')

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { InvitationKind } from '../../lib/vocabulary/principals';
+import { SignInProvider } from '../oidc/identity-providers.resolver';
 
 @ObjectType({ description: 'What a setup or invitation link is for: the page shows it, and the authenticator secret to enrol' })
 export class Invitation {
@@ -21,8 +22,11 @@ export class Invitation {
   @Field(() => String, { description: 'The same secret as an otpauth:// URI, for a QR code' })
   otpauthUri: string;
 
-  @Field(() => ID, { nullable: true, description: "A guest's home identity provider, where they accept by signing in (none yet)" })
+  @Field(() => ID, { nullable: true, description: "The identity provider (a guest's home organisation) the person accepts through by signing in there; then no password is set" })
   identityProviderId: string | null;
+
+  @Field(() => SignInProvider, { nullable: true, description: 'That identity provider while it is connected: start its signInPath with ?invitation=<token>' })
+  identityProvider: SignInProvider | null;
 }
 
 @ObjectType({ description: 'What the signed-in principal may administer in the tenant, from what it actively holds now (DOMAIN.md "Who may do what")' })

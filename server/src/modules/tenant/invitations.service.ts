@@ -13,6 +13,7 @@ import { hashToken, newToken } from '../auth/tokens';
 import { checkTotp, newTotpSecret, totpUri } from '../auth/totp';
 import { systemActor, type RequestMeta } from '../auth/viewer';
 import { PrincipalEntity } from '../directory/principal.entity';
+import { IdentityProviderEntity } from '../oidc/oidc.entities';
 import { protectedRoleHeld } from '../lifecycle/protected-roles';
 import type { RequestLifecycle } from '../lifecycle/request-lifecycle';
 import { GLOBAL_ADMINISTRATOR_ID, TENANT_ROOT_SCOPE_ID } from '../roles/built-in-roles';
@@ -41,6 +42,8 @@ export interface InvitationDetails {
   totpSecret: string;
   otpauthUri: string;
   identityProviderId: string | null;
+  /** The provider named by `identityProviderId`, while it is connected: the page offers only signing in there. */
+  identityProvider: { id: string; name: string; guest: boolean } | null;
 }
 
 export interface IssuedLink {
@@ -111,8 +114,11 @@ export class InvitationService {
     return !(await protectedRoleHeld(this.kernel.db.manager, GLOBAL_ADMINISTRATOR_ID, this.kernel.now()));
   }
 
-  /** A new link for a person, in the caller's transaction; earlier unused links of the same kind for them die. */
-  async issue(tx: EntityManager, principalId: string, kind: InvitationKind, createdById: string | null, now: Date): Promise<IssuedLink> {
+  /**
+   * A new link for a person, in the caller's transaction; earlier unused links of the same kind for them die. One that
+   * names an identity provider is accepted only by signing in there (no password, no authenticator of ours).
+   */
+  async issue(tx: EntityManager, principalId: string, kind: InvitationKind, createdById: string | null, now: Date, identityProviderId: string | null = null): Promise<IssuedLink> {
     await tx.query('UPDATE invitation SET revoked_at = $3 WHERE principal_id = $1 AND kind = $2 AND used_at IS NULL AND revoked_at IS NULL', [
       principalId,
       kind,
@@ -120,7 +126,7 @@ export class InvitationService {
     ]);
     const token = newToken('eli');
     const expiresAt = new Date(now.getTime() + LINK_LIFETIME_MS[kind]);
-    await tx.getRepository(InvitationEntity).insert({ principalId, kind, tokenHash: hashToken(token), totpSecret: newTotpSecret(), expiresAt, createdById });
+    await tx.getRepository(InvitationEntity).insert({ principalId, kind, tokenHash: hashToken(token), totpSecret: newTotpSecret(), expiresAt, createdById, identityProviderId });
     const page = kind === InvitationKind.SETUP ? 'setup' : 'invitation';
     return { token, url: `${webUrl(this.kernel.config)}/${page}?token=${encodeURIComponent(token)}`, expiresAt, principalId };
   }
@@ -130,6 +136,9 @@ export class InvitationService {
     const found = await this.usable(this.kernel.db.manager, token, this.kernel.now());
     if (!found) throw invalidLink();
     const { invitation, user } = found;
+    const provider = invitation.identityProviderId
+      ? await this.kernel.db.getRepository(IdentityProviderEntity).findOneBy({ id: invitation.identityProviderId, enabled: true })
+      : null;
     return {
       kind: invitation.kind as InvitationKind,
       email: user.email ?? '',
@@ -137,7 +146,8 @@ export class InvitationService {
       expiresAt: invitation.expiresAt,
       totpSecret: invitation.totpSecret,
       otpauthUri: totpUri(invitation.totpSecret, user.email ?? user.displayName),
-      identityProviderId: null,
+      identityProviderId: invitation.identityProviderId,
+      identityProvider: provider ? { id: provider.id, name: provider.name, guest: provider.guest } : null,
     };
   }
 
@@ -150,6 +160,10 @@ export class InvitationService {
     const now = this.kernel.now();
     const found = await this.usable(this.kernel.db.manager, token, now);
     if (!found) throw invalidLink();
+    if (found.invitation.identityProviderId) {
+      const provider = await this.kernel.db.getRepository(IdentityProviderEntity).findOneBy({ id: found.invitation.identityProviderId });
+      throw badInput(`This invitation is accepted by signing in with ${provider?.name ?? 'your identity provider'}, not with a password.`, 'password');
+    }
     const problem = passwordProblem(password, found.user.email);
     if (problem) throw badInput(problem, 'password');
     const step = await checkTotp(found.invitation.totpSecret, String(totpCode ?? '').trim(), now, null);

@@ -20,6 +20,12 @@ export class CreateUserInput {
 
   @Field(() => String, { nullable: true, description: "The source system's id for the person (unique among users)" })
   externalId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The identity provider the invitation is accepted through (a guest's home organisation; for a member, a member provider): the person signs in there and sets no password",
+  })
+  identityProviderId?: string | null;
 }
 
 @InputType({ description: 'What to change of a user; fields left out stay as they are' })

@@ -40,7 +40,12 @@ export class UserAdministrationResolver {
 
   @Authorized(Rule.SIGNED_IN, 'Global and User Administrators (a Global or Privileged Role Administrator: a Global Administrator only); audited')
   @Mutation(() => Boolean, { description: 'Sends a new invitation to a user who has not set up their account; the earlier link dies' })
-  async resendInvitation(@Arg('userId', () => ID) userId: string, @Ctx() { caller, services }: GraphQLContext): Promise<boolean> {
-    return services.users.resendInvitation(caller, userId);
+  async resendInvitation(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('identityProviderId', () => ID, { nullable: true, description: 'Accepted by signing in there; left out, the earlier invitation’s provider (while connected)' })
+    identityProviderId: string | null | undefined,
+    @Ctx() { caller, services }: GraphQLContext,
+  ): Promise<boolean> {
+    return services.users.resendInvitation(caller, userId, identityProviderId);
   }
 }

@@ -7,6 +7,7 @@ import type { Caller } from '../access/caller';
 import { assertManagesUsers, assertMayChangeUser } from '../access/policy';
 import { writeAudit } from '../audit/audit.writer';
 import { PrincipalEntity } from '../directory/principal.entity';
+import { IdentityProviderEntity } from '../oidc/oidc.entities';
 import { isTenantAdministrator } from '../lifecycle/protected-roles';
 import type { Notifier } from '../notifications/notifier';
 import { emailOf, type InvitationService } from './invitations.service';
@@ -19,6 +20,8 @@ export interface CreateUserFields {
   homeOrganization?: string | null;
   managerId?: string | null;
   externalId?: string | null;
+  /** The identity provider the invitation is accepted through: a guest's home organisation, or a member provider. */
+  identityProviderId?: string | null;
 }
 
 export interface UpdateUserFields {
@@ -54,10 +57,12 @@ export class UserAdministration {
     if (userType === UserType.MEMBER && homeOrganization) throw badInput('Only guests have a home organisation.', 'homeOrganization');
     const externalId = optionalText(input.externalId, 'externalId', 300);
     const managerId = given(input.managerId) ? requireId(input.managerId, 'manager') : null;
+    const providerId = given(input.identityProviderId) ? requireId(input.identityProviderId, 'identityProvider') : null;
 
     return this.kernel.change(async (tx) => {
       const now = this.kernel.now();
       if (managerId) await this.requireManager(tx, managerId, null);
+      if (providerId) await this.requireInvitingProvider(tx, providerId, userType);
       await this.requireFree(tx, { email, externalId });
       const user = await tx.getRepository(PrincipalEntity).save({
         type: PrincipalType.USER,
@@ -72,16 +77,20 @@ export class UserAdministration {
       await writeAudit(tx, caller.actor, now, [
         { action: 'directory.user_created', targetPrincipalId: user.id, after: { email, displayName, userType, homeOrganization, managerId, externalId } },
       ]);
-      await this.invite(tx, caller, user, now);
+      await this.invite(tx, caller, user, now, providerId);
       return user;
     });
   }
 
-  /** A new invitation for a user who has not set up their account yet; the earlier link dies. */
-  async resendInvitation(caller: Caller, userId: string): Promise<boolean> {
+  /**
+   * A new invitation for a user who has not set up their account yet; the earlier link dies. It names the identity
+   * provider given, else the one the earlier invitation named (while it is connected).
+   */
+  async resendInvitation(caller: Caller, userId: string, identityProviderId?: string | null): Promise<boolean> {
     const capabilities = await caller.capabilities();
     assertManagesUsers(capabilities, 'invite users');
     const id = requireId(userId, 'user');
+    const named = given(identityProviderId) ? requireId(identityProviderId, 'identityProvider') : null;
     const now = this.kernel.now();
     await assertMayChangeUser(capabilities, () => isTenantAdministrator(this.kernel.db.manager, id, now));
     return this.kernel.change(async (tx) => {
@@ -90,7 +99,14 @@ export class UserAdministration {
       if (!user.enabled) throw conflict('The user is disabled: enable them before inviting them again.');
       const [credential] = (await tx.query('SELECT password_hash IS NOT NULL AS set FROM credential WHERE principal_id = $1', [id])) as { set: boolean }[];
       if (credential?.set) throw conflict('The user has set up their account already: they sign in with their password.');
-      await this.invite(tx, caller, user, this.kernel.now());
+      const [bound] = (await tx.query(
+        'SELECT p.name FROM identity_binding b JOIN identity_provider p ON p.id = b.provider_id WHERE b.principal_id = $1 ORDER BY b.created_at LIMIT 1',
+        [id],
+      )) as { name: string }[];
+      if (bound) throw conflict(`The user has set up their account already: they sign in with ${bound.name}.`);
+      if (named) await this.requireInvitingProvider(tx, named, user.userType as UserType);
+      const earlier = named ? null : await this.earlierProvider(tx, id);
+      await this.invite(tx, caller, user, this.kernel.now(), named ?? (earlier && (await this.connected(tx, earlier)) ? earlier : null));
       return true;
     });
   }
@@ -141,8 +157,37 @@ export class UserAdministration {
     });
   }
 
-  private async invite(tx: EntityManager, caller: Caller, user: PrincipalEntity, now: Date): Promise<void> {
-    const link = await this.invitations.issue(tx, user.id, InvitationKind.INVITATION, caller.actor.id, now);
+  /**
+   * An invitation's identity provider is connected and of the person's kind: a guest provider (a home organisation) for a
+   * guest, a member provider for a member.
+   */
+  private async requireInvitingProvider(tx: EntityManager, providerId: string, userType: UserType): Promise<void> {
+    const provider = await tx.getRepository(IdentityProviderEntity).findOneBy({ id: providerId, enabled: true });
+    if (!provider) throw badInput('Choose a connected identity provider, or none (the person then sets a password).', 'identityProviderId');
+    const guest = userType === UserType.GUEST;
+    if (provider.guest !== guest) {
+      throw badInput(
+        guest ? `${provider.name} signs in members: a guest is invited through their home organisation's provider, or none.` : `${provider.name} is a home organisation of guests: a member is invited through a member provider, or none.`,
+        'identityProviderId',
+      );
+    }
+  }
+
+  private async earlierProvider(tx: EntityManager, principalId: string): Promise<string | null> {
+    const [earlier] = (await tx.query(
+      `SELECT identity_provider_id FROM invitation WHERE principal_id = $1 AND kind = $2 ORDER BY created_at DESC LIMIT 1`,
+      [principalId, InvitationKind.INVITATION],
+    )) as { identity_provider_id: string | null }[];
+    return earlier?.identity_provider_id ?? null;
+  }
+
+  private async connected(tx: EntityManager, providerId: string): Promise<boolean> {
+    return tx.getRepository(IdentityProviderEntity).existsBy({ id: providerId, enabled: true });
+  }
+
+  private async invite(tx: EntityManager, caller: Caller, user: PrincipalEntity, now: Date, identityProviderId: string | null = null): Promise<void> {
+    const link = await this.invitations.issue(tx, user.id, InvitationKind.INVITATION, caller.actor.id, now, identityProviderId);
+    const provider = identityProviderId ? await tx.getRepository(IdentityProviderEntity).findOneBy({ id: identityProviderId }) : null;
     const inviter = caller.actor.id ? ((await tx.getRepository(PrincipalEntity).findOneBy({ id: caller.actor.id }))?.displayName ?? 'An administrator') : 'An administrator';
     const path = new URL(link.url).pathname + new URL(link.url).search;
     await this.notifier.mail(
@@ -157,11 +202,13 @@ export class UserAdministration {
           ['Name', user.displayName],
           ['The link works once, until', `${link.expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`],
         ],
-        link: { path, label: 'Set your password and authenticator' },
+        link: { path, label: provider ? `Accept by signing in with ${provider.name}` : 'Set your password and authenticator' },
       },
       true,
     );
-    await writeAudit(tx, caller.actor, now, [{ action: 'directory.user_invited', targetPrincipalId: user.id, after: { expiresAt: link.expiresAt.toISOString() } }]);
+    await writeAudit(tx, caller.actor, now, [
+      { action: 'directory.user_invited', targetPrincipalId: user.id, after: { expiresAt: link.expiresAt.toISOString(), identityProviderId } },
+    ]);
   }
 
   /** A manager is an enabled user other than the person (and not someone they manage, directly: no two-person loop). */
