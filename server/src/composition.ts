@@ -41,6 +41,8 @@ import { SourcedMemberships } from './modules/directory/sourced-memberships';
 import { IdentityProviderService } from './modules/oidc/identity-providers.service';
 import { OidcSignInService } from './modules/oidc/oidc-sign-in.service';
 import { ScimTokenService } from './modules/scim/scim-tokens.service';
+import { ReviewNotices } from './modules/reviews/review-notices';
+import { AccessReviewService } from './modules/reviews/reviews.service';
 
 export interface Infrastructure {
   db: DataSource;
@@ -79,6 +81,7 @@ export class Services {
   readonly audit: AuditService;
   readonly notifications: NotificationService;
   readonly sweeper: Sweeper;
+  readonly reviews: AccessReviewService;
   readonly invitations: InvitationService;
   readonly users: UserAdministration;
   readonly principals: PrincipalAdministration;
@@ -110,7 +113,6 @@ export class Services {
     this.assignments = new AssignmentService(kernel, this.lifecycle, this.settings, this.auth.mfa);
     this.activation = new ActivationService(kernel, this.lifecycle, this.settings, this.auth.mfa);
     this.approvals = new ApprovalService(kernel, this.lifecycle, this.requests);
-    this.sweeper = new Sweeper(kernel);
     this.invitations = new InvitationService(kernel, this.auth, this.lifecycle, this.settings);
 
     const notifier = new Notifier(kernel, this.settings);
@@ -128,6 +130,8 @@ export class Services {
     this.provisioning = new ProvisioningService(kernel, this.memberships, this.principals);
     this.identityProviders = new IdentityProviderService(kernel, this.outbound);
     this.oidcSignIn = new OidcSignInService(kernel, this.identityProviders, this.auth, this.memberships);
+    this.reviews = new AccessReviewService(kernel, this.lifecycle, new ReviewNotices(notifier), this.auth);
+    this.sweeper = new Sweeper(kernel, this.reviews);
 
     // Every change: the last-admin guard checks what it left, the outbox reads its audit, then the chain takes it (last).
     kernel.join(coverageGuard(clock));

@@ -309,4 +309,58 @@ describe('authorization matrix (R1)', () => {
       everyone('FORBIDDEN', { anonymous: 'UNAUTHENTICATED', globalAdmin: 'BAD_USER_INPUT' }),
     );
   });
+
+  it('access reviews: created and managed by those who manage the role at the scope; read by its readers and reviewers; decided by reviewers', async () => {
+    const contributor = await t.ids.role('Contributor');
+    const make = async (name: string, roleId: string, scopeId: string) => {
+      const made = await t.gql<{ createAccessReview: { id: string; instances: { id: string }[] } }>(
+        personas.globalAdmin,
+        'mutation($input: AccessReviewInput!) { createAccessReview(input: $input) { id instances { id } } }',
+        { input: { name, roleIds: [roleId], scopeId, reviewers: [{ kind: 'USERS', principalIds: [ids.bob] }], requireReason: false } },
+      );
+      if (!made.data) throw new Error(JSON.stringify(made.errors));
+      return { id: made.data.createAccessReview.id, instanceId: made.data.createAccessReview.instances[0].id };
+    };
+    const gaOnly = everyone('FORBIDDEN', { anonymous: 'UNAUTHENTICATED', globalAdmin: 'ok' });
+    const creating = (roleId: string, scopeId: string) => (tok: string | null) =>
+      outcome(t, tok, 'mutation($input: AccessReviewInput!) { createAccessReview(input: $input) { id } }', {
+        input: { name: 'matrix', roleIds: [roleId], scopeId, reviewers: [{ kind: 'SELF' }] },
+      });
+    // A resource role at Production: Global Administrators (and Owners or User Access Administrators there, none here).
+    await expectMatrix('createAccessReview (resource role)', creating(contributor, ids.production), gaOnly);
+    // A directory role: Global and Privileged Role Administrators.
+    await expectMatrix('createAccessReview (directory role)', creating(ids.securityReader, ids.root), { ...gaOnly, privilegedRoleAdmin: 'ok' });
+    // The olga persona owns Development: she reviews its resource roles.
+    expect(await creating(contributor, ids.development)(personas.siblingOwner)).toBe('ok');
+    await expectMatrix('accessReviews', (tok) => outcome(t, tok, '{ accessReviews { totalCount } }'), everyone('ok', { anonymous: 'UNAUTHENTICATED' }));
+
+    const review = await make('matrix read', contributor, ids.production);
+    const [item] = await t.sql<{ id: string }>('SELECT id FROM access_review_item WHERE instance_id = $1 LIMIT 1', [review.instanceId]);
+    // Readers of Contributor at Production (Global Administrators and Readers), and bob, its reviewer.
+    const readers = everyone('NOT_FOUND', { anonymous: 'UNAUTHENTICATED', globalAdmin: 'ok', globalReader: 'ok', approver: 'ok' });
+    await expectMatrix('accessReview', (tok) => outcome(t, tok, 'query($id: ID!) { accessReview(id: $id) { id } }', { id: review.id }), readers);
+    await expectMatrix('accessReviewInstance', (tok) => outcome(t, tok, 'query($id: ID!) { accessReviewInstance(id: $id) { id } }', { id: review.instanceId }), readers);
+    await expectMatrix('reviewItems', (tok) => outcome(t, tok, 'query($id: ID) { reviewItems(filter: { instanceId: $id }) { totalCount } }', { id: review.instanceId }), readers);
+    // Only its reviewer decides; readers see it but may not; the others do not see it.
+    await expectMatrix(
+      'decideReviewItems',
+      (tok) => outcome(t, tok, 'mutation($ids: [ID!]!) { decideReviewItems(itemIds: $ids, decision: APPROVE) { id } }', { ids: [item.id] }),
+      everyone('NOT_FOUND', { anonymous: 'UNAUTHENTICATED', servicePrincipal: 'FORBIDDEN', approver: 'ok', globalAdmin: 'FORBIDDEN', globalReader: 'FORBIDDEN' }),
+    );
+    await expectMatrix(
+      'acceptReviewRecommendations',
+      (tok) => outcome(t, tok, 'mutation($id: ID!) { acceptReviewRecommendations(instanceId: $id) }', { id: review.instanceId }),
+      everyone('NOT_FOUND', { anonymous: 'UNAUTHENTICATED', servicePrincipal: 'FORBIDDEN', approver: 'ok', globalAdmin: 'ok', globalReader: 'ok' }),
+    );
+    // Managing: those who manage the role there; readers and reviewers are told they may not; the rest do not see it.
+    const managers = everyone('NOT_FOUND', { anonymous: 'UNAUTHENTICATED', servicePrincipal: 'FORBIDDEN', globalAdmin: 'ok', globalReader: 'FORBIDDEN', approver: 'FORBIDDEN' });
+    await expectMatrix('resetAccessReview', (tok) => outcome(t, tok, 'mutation($id: ID!) { resetAccessReview(instanceId: $id) { id } }', { id: review.instanceId }), managers);
+    await expectMatrix('stopAccessReview', (tok) => outcome(t, tok, 'mutation($id: ID!) { stopAccessReview(instanceId: $id) { id } }', { id: review.instanceId }), managers);
+    await expectMatrix('applyAccessReview', (tok) => outcome(t, tok, 'mutation($id: ID!) { applyAccessReview(instanceId: $id) { id } }', { id: review.instanceId }), managers);
+    await expectMatrix('deleteAccessReview', (tok) => outcome(t, tok, 'mutation($id: ID!) { deleteAccessReview(id: $id) }', { id: review.id }), {
+      ...managers,
+      // Deleted by the Global Administrator: gone for those after.
+      siblingOwner: 'NOT_FOUND',
+    });
+  });
 });

@@ -42,6 +42,8 @@ const ROOT_LOOKUP: Record<string, string> = {
   RoleRequest: 'roleRequest',
   Scope: 'scope',
   RoleDefinition: 'roleDefinition',
+  AccessReview: 'accessReview',
+  AccessReviewInstance: 'accessReviewInstance',
 };
 
 /**
@@ -64,6 +66,8 @@ const LIST_ONLY: Record<string, string[]> = {
   IdentityProvider: ['identityProviders'],
   // The sign-in page's list: names and where to start, for anyone (asked before signing in).
   SignInProvider: ['signInProviders'],
+  // A review's items: its readers and managers see all, reviewers theirs (what they may decide), through this list only.
+  AccessReviewItem: ['reviewItems'],
 };
 
 /** Object fields the fixture cannot give a value, and why. Everything else must carry an object for some persona. */
@@ -74,6 +78,8 @@ const UNCOVERED: Record<string, string> = {
 };
 
 interface Pools {
+  reviews: string[];
+  reviewInstances: string[];
   principals: string[];
   assignments: string[];
   requests: string[];
@@ -94,6 +100,10 @@ const ROOT_ARGS: Record<string, (pools: Pools) => Record<string, unknown>[]> = {
   // an id it names is a SignInProvider, public (bootstrap-admin.test.ts, users.test.ts, oidc.test.ts check what it gives).
   invitation: () => [],
   me: () => [{}],
+  accessReviews: () => [{ first: 100 }],
+  accessReview: (p) => p.reviews.map((id) => ({ id })),
+  accessReviewInstance: (p) => p.reviewInstances.map((id) => ({ id })),
+  reviewItems: (p) => [{ first: 100 }, ...p.reviewInstances.map((instanceId) => ({ first: 100, filter: { instanceId } }))],
   notifications: () => [{ first: 100 }],
   principal: (p) => p.principals.map((id) => ({ id })),
   principals: () => [{ first: 100 }],
@@ -187,6 +197,8 @@ describe('every object field has the visibility of its root lookup (R16): a walk
       }
     }
     pools = {
+      reviews: await ids('SELECT id FROM access_review ORDER BY id'),
+      reviewInstances: await ids('SELECT id FROM access_review_instance ORDER BY id'),
       principals: await ids('SELECT id FROM principal ORDER BY id'),
       assignments: await ids('SELECT id FROM role_assignment ORDER BY id'),
       requests: await ids('SELECT id FROM role_request ORDER BY id'),

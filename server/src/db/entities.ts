@@ -12,6 +12,7 @@ import { InAppNotificationEntity, NotificationOutboxEntity, NotificationReminder
 import { PrincipalEntity } from '../modules/directory/principal.entity';
 import { PrincipalDisablementEntity } from '../modules/directory/principal-disablement.entity';
 import { RoleRequestEntity } from '../modules/requests/role-request.entity';
+import { AccessReviewEntity, AccessReviewInstanceEntity, AccessReviewItemEntity, AccessReviewReviewerEntity } from '../modules/reviews/review.entities';
 import { RoleDefinitionEntity } from '../modules/roles/role-definition.entity';
 import { ScopeEntity } from '../modules/scopes/scope.entity';
 import { ScopePlacementEntity } from '../modules/scopes/scope-placement.entity';
@@ -42,4 +43,8 @@ export const entities = [
   NotificationOutboxEntity,
   InAppNotificationEntity,
   NotificationReminderEntity,
+  AccessReviewEntity,
+  AccessReviewReviewerEntity,
+  AccessReviewInstanceEntity,
+  AccessReviewItemEntity,
 ];

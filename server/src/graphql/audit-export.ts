@@ -1,9 +1,7 @@
-import type { Request, Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
-import { buildContext } from './context';
-import { apiErrorBody, httpStatusOf, toApiError } from './errors';
+import { csvCell, exportHandler } from './export-stream';
 import { INSTANT_RANGE_TEXT, isAcceptedInstant } from '../lib/instants';
-import { badInput, unauthenticated } from '../lib/errors';
+import { badInput } from '../lib/errors';
 import type { Services } from '../composition';
 import type { AuditFilter } from '../modules/audit/audit.inputs';
 import type { AuditRow } from '../modules/audit/audit.verifier';
@@ -90,17 +88,6 @@ function record({ seq, ...row }: AuditRow): Record<(typeof COLUMNS)[number], unk
   return { sequence: Number(seq), ...row, at: row.at.toISOString() };
 }
 
-/**
- * A spreadsheet runs a cell that starts with =, +, -, @ (CSV injection); such text cells get a leading apostrophe.
- * Only free text can start so (justification, ticket, user agent); NDJSON keeps every value exactly as hashed.
- */
-function csvCell(value: unknown): string | number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return value;
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
 function serialize(format: Format, rows: AuditRow[], header: boolean): string {
   const records = rows.map(record);
   if (format === 'ndjson') return records.map((r) => JSON.stringify(r)).join('\n') + '\n';
@@ -110,69 +97,14 @@ function serialize(format: Format, rows: AuditRow[], header: boolean): string {
   );
 }
 
-/** Resolves when the client has taken what was written (or went away); leaves no listener behind. */
-function drained(res: Response): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.on('drain', done);
-    res.on('close', done);
-  });
-}
-
 /**
  * GET /audit/export?format=csv|ndjson&<AuditFilter fields>: the same rows and authorization as `auditEvents`, oldest
- * first, streamed batch by batch. A batch is written only when the client has taken the previous one (backpressure),
- * so memory stays constant however large the log; a client that goes away stops the export.
+ * first, streamed batch by batch (export-stream.ts: backpressure, errors as the API's).
  */
 export function auditExportHandler(services: Services) {
-  return async (req: Request, res: Response): Promise<void> => {
-    let closed = false;
-    res.on('close', () => {
-      closed = true;
-    });
-    try {
-      const context = await buildContext(services, {
-        headers: req.headers,
-        remoteAddress: req.ip ?? req.socket.remoteAddress ?? null,
-      });
-      if (!context.caller.viewer) {
-        throw unauthenticated(context.invalidToken ? 'Your session has expired or was revoked: sign in again.' : undefined);
-      }
-      const { format, filter } = parseExportQuery(req.query as Record<string, unknown>);
-      const batches = services.audit.export(context.caller, filter);
-      // The first batch is read before any header is sent: a bad filter still gets a proper error response.
-      let next = await batches.next();
-      const stamp = services.now().toISOString().replace(/[:.]/g, '-');
-      res.status(200);
-      res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="elevate-audit-${stamp}.${format}"`);
-      res.setHeader('Cache-Control', 'no-store');
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      if (format === 'csv' && next.done) res.write(serialize(format, [], true));
-      let header = true;
-      while (!next.done && !closed) {
-        const chunk = serialize(format, next.value, header);
-        header = false;
-        if (!res.write(chunk)) await drained(res);
-        if (closed) break;
-        next = await batches.next();
-      }
-      if (closed) await batches.return(undefined);
-      else res.end();
-    } catch (error) {
-      // The same mapping as GraphQL's, over HTTP and WebSocket (graphql/errors.ts): unexpected errors are masked and logged.
-      if (res.headersSent) {
-        // Too late for a status: cut the transfer so the client sees an incomplete download, not a short file.
-        toApiError(error);
-        res.destroy(error instanceof Error ? error : undefined);
-        return;
-      }
-      const body = apiErrorBody(error);
-      res.status(httpStatusOf(body.errors[0].extensions?.code)).json(body);
-    }
-  };
+  return exportHandler(services, (caller, req) => {
+    const { format, filter } = parseExportQuery(req.query as Record<string, unknown>);
+    const stamp = services.now().toISOString().replace(/[:.]/g, '-');
+    return { format, filename: `elevate-audit-${stamp}.${format}`, batches: services.audit.export(caller, filter), serialize: (rows: AuditRow[], header) => serialize(format, rows, header) };
+  });
 }

@@ -5,6 +5,16 @@ import { AccessPathKind, AssignmentOrigin, AssignmentState, AssignmentType, EndR
 import { AuditEventOrderField, OrderDirection, RoleAssignmentOrderField, RoleRequestOrderField } from '../lib/vocabulary/ordering';
 import { RoleKind, ScopeType } from '../lib/vocabulary/scopes';
 import { ActorType, InvitationKind, PrincipalSource, PrincipalType, UserType } from '../lib/vocabulary/principals';
+import {
+  ReviewAssignmentType,
+  ReviewDecision,
+  ReviewDefaultDecision,
+  ReviewerKind,
+  ReviewFrequency,
+  ReviewInstanceStatus,
+  ReviewOutcome,
+  ReviewRecommendation,
+} from '../lib/vocabulary/reviews';
 
 registerEnumType(PrincipalType, { name: 'PrincipalType' });
 registerEnumType(ActorType, { name: 'ActorType', description: 'Who did something: a user, a service principal, the system (jobs), or nobody signed in' });
@@ -57,3 +67,11 @@ registerEnumType(RoleRequestOrderField, {
     SCOPE_NAME: { description: 'the scope’s name, case-insensitive' },
   },
 });
+registerEnumType(ReviewAssignmentType, { name: 'ReviewAssignmentType', description: 'Which holdings a review covers: eligible, active (assigned, not activations), or both' });
+registerEnumType(ReviewerKind, { name: 'ReviewerKind', description: 'USERS and GROUPS name reviewers; SELF: each holder; MANAGER: each holder’s manager (with fallbacks)' });
+registerEnumType(ReviewFrequency, { name: 'ReviewFrequency' });
+registerEnumType(ReviewDefaultDecision, { name: 'ReviewDefaultDecision', description: 'What completion makes of items nobody answered (DONT_KNOW counts as no answer)' });
+registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
+registerEnumType(ReviewRecommendation, { name: 'ReviewRecommendation' });
+registerEnumType(ReviewOutcome, { name: 'ReviewOutcome', description: 'What completion settled: kept, removed (when applied), or left as it is' });
+registerEnumType(ReviewInstanceStatus, { name: 'ReviewInstanceStatus' });

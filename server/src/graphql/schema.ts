@@ -21,6 +21,13 @@ import { PrincipalAdministrationResolver } from '../modules/tenant/principals.re
 import { ScimTokenResolver } from '../modules/scim/scim.resolver';
 import { IdentityProviderResolver, UserSignInFieldsResolver } from '../modules/oidc/identity-providers.resolver';
 import { ApprovalStageResolver, RoleSettingsResolver } from '../modules/settings/role-settings.resolver';
+import {
+  AccessReviewFieldsResolver,
+  AccessReviewInstanceFieldsResolver,
+  AccessReviewItemFieldsResolver,
+  AccessReviewOperationsResolver,
+  ReviewerFieldsResolver,
+} from '../modules/reviews/reviews.resolver';
 import { ErrorCodeType } from './errors';
 import { authChecker } from './rules';
 import { DateTimeScalar } from './scalars';
@@ -53,6 +60,11 @@ export const resolvers = [
   AuditResolver,
   NotificationResolver,
   WebhookResolver,
+  AccessReviewOperationsResolver,
+  AccessReviewFieldsResolver,
+  ReviewerFieldsResolver,
+  AccessReviewInstanceFieldsResolver,
+  AccessReviewItemFieldsResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; needs no database (the schema is emitted from it). */

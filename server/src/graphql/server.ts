@@ -11,6 +11,7 @@ import { WebSocketServer } from 'ws';
 import { corsOrigins, type Config } from '../config';
 import { badInput } from '../lib/errors';
 import { auditExportHandler } from './audit-export';
+import { reviewExportHandler } from './review-export';
 import type { Services } from '../composition';
 import { buildContext, SESSION_COOKIE, type GraphQLContext } from './context';
 import { apiErrorBody, formatError, formatErrors, formatResult, httpStatusOf } from './errors';
@@ -140,6 +141,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
   app.use('/scim/v2', scimRouter(services, clientAddress));
   app.use('/auth/oidc', oidcRouter(services, clientAddress));
   app.get('/audit/export', cors<cors.CorsRequest>({ origin: corsOrigins(config), credentials: true }), auditExportHandler(services));
+  app.get('/reviews/:instanceId/export', cors<cors.CorsRequest>({ origin: corsOrigins(config), credentials: true }), reviewExportHandler(services));
   // Malformed JSON and oversized bodies: a client error, never a 500 page.
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);

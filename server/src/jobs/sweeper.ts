@@ -1,6 +1,7 @@
 import { logger } from '../lib/logger';
 import type { Kernel } from '../kernel/kernel';
 import { expireUndecided, recordExpiries, startScheduled } from '../modules/lifecycle/time-transitions';
+import type { AccessReviewService } from '../modules/reviews/reviews.service';
 
 /**
  * The bookkeeping of time. Access already ends at `end_at` when it is read; the sweep only records what time did —
@@ -8,14 +9,19 @@ import { expireUndecided, recordExpiries, startScheduled } from '../modules/life
  * claimed with SKIP LOCKED, so several server processes can sweep at once without doing anything twice.
  */
 export class Sweeper {
-  constructor(private readonly kernel: Kernel) {}
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly reviews?: Pick<AccessReviewService, 'advance'>,
+  ) {}
 
-  async sweep(): Promise<{ expired: number; started: number; timedOut: number }> {
+  async sweep(): Promise<{ expired: number; started: number; timedOut: number; reviews: { started: number; completed: number; reminded: number } | null }> {
     const expired = await this.recordExpiries();
     const started = await this.startScheduled();
     const timedOut = await this.expireUndecided();
-    if (expired + started + timedOut > 0) logger.debug('sweep', { expired, started, timedOut });
-    return { expired, started, timedOut };
+    // Access reviews keep time too: occurrences start, instances end (and apply), reviewers are reminded.
+    const reviews = this.reviews ? await this.reviews.advance() : null;
+    if (expired + started + timedOut > 0) logger.debug('sweep', { expired, started, timedOut, reviews });
+    return { expired, started, timedOut, reviews };
   }
 
   /** Schedules that ran out (not ended by anyone): recorded once, announced once. */

@@ -39,6 +39,14 @@ export interface SessionsEnded {
   at: string;
 }
 
-export type DomainEvent = RequestChanged | ActivationChanged | NotificationCreated | SessionsEnded;
+/** An access review instance changed: started, decided, completed, applied, reset or deleted (its reviewers' lists and its progress). */
+export interface ReviewChanged {
+  topic: 'review';
+  instanceId: string;
+  reviewId: string;
+  at: string;
+}
+
+export type DomainEvent = RequestChanged | ActivationChanged | NotificationCreated | SessionsEnded | ReviewChanged;
 export type Topic = DomainEvent['topic'];
 export type EventOf<T extends Topic> = Extract<DomainEvent, { topic: T }>;

@@ -109,6 +109,27 @@ export async function setUpVisibilityFixture(t: TestApp): Promise<VisibilityFixt
   const erinsActivation = await activate(t, erin, { roleId: id.Contributor, scopeId: id['rg-web'] });
   id.erinsActivationRequest = erinsActivation.id;
 
+  // Access reviews: Contributor at Contoso, each holder reviewing themselves (carol the fallback), dave has decided his;
+  // Reader at Production reviewed by bob, stopped by admin.
+  const review = async (input: Record<string, unknown>) => {
+    const made = await t.gql<{ createAccessReview: { id: string; instances: { id: string }[] } }>(
+      admin,
+      'mutation($input: AccessReviewInput!) { createAccessReview(input: $input) { id instances { id } } }',
+      { input },
+    );
+    if (!made.data) throw new Error(`createAccessReview failed: ${JSON.stringify(made.errors)}`);
+    return made.data.createAccessReview;
+  };
+  const contributors = await review({ name: 'Contributors', roleIds: [id.Contributor], scopeId: id.Contoso, reviewers: [{ kind: 'SELF', fallbackPrincipalIds: [id.carol] }] });
+  id.contributorsReview = contributors.id;
+  const [davesItem] = await t.sql<{ id: string }>('SELECT id FROM access_review_item WHERE instance_id = $1 AND principal_id = $2', [contributors.instances[0].id, id.dave]);
+  const decided = await t.gql(dave, 'mutation($ids: [ID!]!) { decideReviewItems(itemIds: $ids, decision: DENY, reason: "no longer") { id } }', { ids: [davesItem.id] });
+  if (decided.errors) throw new Error(`decideReviewItems failed: ${JSON.stringify(decided.errors)}`);
+  const readers = await review({ name: 'Readers', roleIds: [id.Reader], scopeId: id.Production, reviewers: [{ kind: 'USERS', principalIds: [id.bob] }] });
+  id.readersReview = readers.id;
+  const stopped = await t.gql(admin, 'mutation($id: ID!) { stopAccessReview(instanceId: $id) { id } }', { id: readers.instances[0].id });
+  if (stopped.errors) throw new Error(`stopAccessReview failed: ${JSON.stringify(stopped.errors)}`);
+
   const issued = await t.gql<{ createApiToken: { token: string } }>(
     admin,
     'mutation($id: ID!) { createApiToken(servicePrincipalId: $id, name: "visibility") { token } }',

@@ -43,6 +43,148 @@ export type AccessPathKind =
   | 'DIRECT'
   | 'GROUP';
 
+/** An access review: roles at a scope and below, its reviewers, when, and what completion does */
+export type AccessReview = {
+  __typename: 'AccessReview';
+  assignmentType: ReviewAssignmentType;
+  /** Denials are applied when an instance completes */
+  autoApply: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Maybe<Principal>;
+  /** What completion makes of items nobody answered (or answered DONT_KNOW) */
+  defaultDecision: ReviewDefaultDecision;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Only holders inactive for this many days (no sign-in; an eligibility not activated) */
+  inactiveDays: Maybe<Scalars['Int']['output']>;
+  /** Newest occurrence first; one instance per role */
+  instances: Array<AccessReviewInstance>;
+  name: Scalars['String']['output'];
+  /** When the next occurrence starts; null once the series has ended */
+  nextStartAt: Maybe<Scalars['DateTime']['output']>;
+  /** Which holders are reviewed */
+  principalTypes: Array<PrincipalType>;
+  recurrence: ReviewRecurrence;
+  /** Reviewers give a reason with each decision */
+  requireReason: Scalars['Boolean']['output'];
+  reviewers: Array<Reviewer>;
+  roles: Array<RoleDefinition>;
+  scope: Scope;
+  /** Reviewers see the recommendations */
+  showRecommendations: Scalars['Boolean']['output'];
+  startAt: Scalars['DateTime']['output'];
+  /** Whether I may stop, reset, apply and delete it (every role of it) */
+  viewerCanManage: Scalars['Boolean']['output'];
+};
+
+export type AccessReviewConnection = {
+  __typename: 'AccessReviewConnection';
+  edges: Array<AccessReviewEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccessReviewEdge = {
+  __typename: 'AccessReviewEdge';
+  cursor: Scalars['String']['output'];
+  node: AccessReview;
+};
+
+export type AccessReviewInput = {
+  /** ALL unless given */
+  assignmentType?: InputMaybe<ReviewAssignmentType>;
+  autoApply?: InputMaybe<Scalars['Boolean']['input']>;
+  /** NO_CHANGE unless given */
+  defaultDecision?: InputMaybe<ReviewDefaultDecision>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  inactiveDays?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** Every kind unless given */
+  principalTypes?: InputMaybe<Array<PrincipalType>>;
+  /** ONE_TIME for 14 days unless given */
+  recurrence?: InputMaybe<ReviewRecurrenceInput>;
+  /** true unless given */
+  requireReason?: InputMaybe<Scalars['Boolean']['input']>;
+  reviewers: Array<ReviewerInput>;
+  /** One instance per role in each occurrence */
+  roleIds: Array<Scalars['ID']['input']>;
+  /** Holdings made here and below are reviewed */
+  scopeId: Scalars['ID']['input'];
+  /** true unless given */
+  showRecommendations?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Now unless given */
+  startAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One role's review in one occurrence: its items, progress, completion and apply */
+export type AccessReviewInstance = {
+  __typename: 'AccessReviewInstance';
+  appliedAt: Maybe<Scalars['DateTime']['output']>;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  endAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** 1 for the first occurrence */
+  occurrence: Scalars['Int']['output'];
+  progress: ReviewProgress;
+  review: AccessReview;
+  role: RoleDefinition;
+  startAt: Scalars['DateTime']['output'];
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  status: ReviewInstanceStatus;
+  /** Who stopped it early */
+  stoppedBy: Maybe<Principal>;
+  /** Whether I may stop, reset and apply it */
+  viewerCanManage: Scalars['Boolean']['output'];
+};
+
+/** One holding under review, as it was when its instance started */
+export type AccessReviewItem = {
+  __typename: 'AccessReviewItem';
+  /** The denial was carried out: the holding ended */
+  applied: Scalars['Boolean']['output'];
+  /** Why a denial could not be carried out (e.g. the last Global Administrator) */
+  applyError: Maybe<Scalars['String']['output']>;
+  /** The schedule under review; null for a reviewer who may not read it */
+  assignment: Maybe<RoleAssignment>;
+  /** The schedule under review */
+  assignmentId: Scalars['ID']['output'];
+  assignmentType: AssignmentType;
+  /** The last decision submitted */
+  decision: Maybe<ReviewDecision>;
+  id: Scalars['ID']['output'];
+  instance: AccessReviewInstance;
+  /** What completion settled (the default decision where nobody answered) */
+  outcome: Maybe<ReviewOutcome>;
+  /** The outcome came from the default decision */
+  outcomeByDefault: Scalars['Boolean']['output'];
+  /** The holder under review */
+  principal: Principal;
+  reason: Maybe<Scalars['String']['output']>;
+  /** Null for reviewers when the review hides recommendations */
+  recommendation: Maybe<ReviewRecommendation>;
+  /** Why: no sign-in in 30 days, no activation in 30 days, disabled… */
+  recommendationReason: Maybe<Scalars['String']['output']>;
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  reviewedBy: Maybe<Principal>;
+  role: RoleDefinition;
+  scope: Scope;
+  /** Whether I may decide it now */
+  viewerCanDecide: Scalars['Boolean']['output'];
+};
+
+export type AccessReviewItemConnection = {
+  __typename: 'AccessReviewItemConnection';
+  edges: Array<AccessReviewItemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccessReviewItemEdge = {
+  __typename: 'AccessReviewItemEdge';
+  cursor: Scalars['String']['output'];
+  node: AccessReviewItem;
+};
+
 export type ActivateRoleInput = {
   /** At least 30 minutes, at most the role’s maximum */
   duration: Scalars['Duration']['input'];
@@ -577,8 +719,12 @@ export type Mutation = {
   __typename: 'Mutation';
   /** Sets the password and the authenticator of a setup or invitation link, and signs in */
   acceptInvitation: Session;
+  /** Decides the undecided items as recommended; returns how many */
+  acceptReviewRecommendations: Scalars['Int']['output'];
   /** SELF_ACTIVATE: activate an eligible role just in time */
   activateRole: RoleRequest;
+  /** Ends the denied holdings of a completed instance */
+  applyAccessReview: AccessReviewInstance;
   approveRequest: RoleRequest;
   /** Archives a scope and everything below it: they leave listings and take no new assignments */
   archiveScope: Scope;
@@ -587,6 +733,8 @@ export type Mutation = {
   beginTotpEnrolment: TotpEnrolment;
   cancelRequest: RoleRequest;
   confirmTotpEnrolment: Scalars['Boolean']['output'];
+  /** Creates an access review; one whose start has come starts at once (its items are snapshotted now) */
+  createAccessReview: AccessReview;
   createApiToken: IssuedApiToken;
   createCustomRole: RoleDefinition;
   /** Creates a group (and its scope), with its first owners */
@@ -605,6 +753,10 @@ export type Mutation = {
   /** SELF_DEACTIVATE: end my activation now */
   deactivateRole: RoleRequest;
   decideRequests: Array<RoleRequest>;
+  /** Decides items (all or none); the last decision submitted wins */
+  decideReviewItems: Array<AccessReviewItem>;
+  /** Deletes a review, its instances and items (the audit log keeps what happened) */
+  deleteAccessReview: Scalars['Boolean']['output'];
   /** Deletes a webhook and its delivery history; answers its id */
   deleteWebhook: Scalars['ID']['output'];
   denyRequest: RoleRequest;
@@ -624,6 +776,8 @@ export type Mutation = {
   requestRenewal: RoleRequest;
   /** Sends a new invitation to a user who has not set up their account; the earlier link dies */
   resendInvitation: Scalars['Boolean']['output'];
+  /** Clears every decision of an instance in progress */
+  resetAccessReview: AccessReviewInstance;
   revokeApiToken: ApiToken;
   /** Revokes a SCIM token: its identity provider can no longer provision */
   revokeScimToken: Scalars['Boolean']['output'];
@@ -634,6 +788,8 @@ export type Mutation = {
   signIn: Session;
   signOut: Scalars['Boolean']['output'];
   stepUpMfa: Session;
+  /** Completes an instance in progress now (and applies it when the review auto-applies) */
+  stopAccessReview: AccessReviewInstance;
   /** Ends a lockout: clears the failed password and MFA attempts counted against a user */
   unlockSignIn: Scalars['Boolean']['output'];
   /** ADMIN_UPDATE: change the window of an assignment */
@@ -655,8 +811,18 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAcceptReviewRecommendationsArgs = {
+  instanceId: Scalars['ID']['input'];
+};
+
+
 export type MutationActivateRoleArgs = {
   input: ActivateRoleInput;
+};
+
+
+export type MutationApplyAccessReviewArgs = {
+  instanceId: Scalars['ID']['input'];
 };
 
 
@@ -684,6 +850,11 @@ export type MutationCancelRequestArgs = {
 
 export type MutationConfirmTotpEnrolmentArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationCreateAccessReviewArgs = {
+  input: AccessReviewInput;
 };
 
 
@@ -747,6 +918,18 @@ export type MutationDecideRequestsArgs = {
 };
 
 
+export type MutationDecideReviewItemsArgs = {
+  decision: ReviewDecision;
+  itemIds: Array<Scalars['ID']['input']>;
+  reason: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteAccessReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
@@ -799,6 +982,11 @@ export type MutationResendInvitationArgs = {
 };
 
 
+export type MutationResetAccessReviewArgs = {
+  instanceId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
@@ -830,6 +1018,11 @@ export type MutationSignInArgs = {
 
 export type MutationStepUpMfaArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationStopAccessReviewArgs = {
+  instanceId: Scalars['ID']['input'];
 };
 
 
@@ -916,7 +1109,10 @@ export type NotificationEvent =
   | 'EXTENSION_REQUESTED'
   | 'PENDING_APPROVAL'
   | 'PRINCIPAL_DISABLED'
-  | 'REQUEST_EXPIRED';
+  | 'REQUEST_EXPIRED'
+  | 'REVIEW_COMPLETED'
+  | 'REVIEW_ENDING'
+  | 'REVIEW_STARTED';
 
 export type NotificationSettings = {
   __typename: 'NotificationSettings';
@@ -980,6 +1176,10 @@ export type PrincipalType =
 
 export type Query = {
   __typename: 'Query';
+  accessReview: AccessReview;
+  accessReviewInstance: AccessReviewInstance;
+  /** Access reviews, newest first */
+  accessReviews: AccessReviewConnection;
   /** Past activations, deactivations, expiries and revocations visible to me (at a scope and below), newest first */
   activationEvents: ActivationEventConnection;
   /** API tokens of a service principal (or all unrevoked ones) */
@@ -1000,6 +1200,7 @@ export type Query = {
   notifications: NotificationConnection;
   principal: Principal;
   principals: PrincipalConnection;
+  reviewItems: AccessReviewItemConnection;
   roleAssignment: RoleAssignment;
   /** Who holds which role at which scope */
   roleAssignments: RoleAssignmentConnection;
@@ -1029,6 +1230,22 @@ export type Query = {
   /** A webhook’s latest deliveries, newest first */
   webhookDeliveries: Array<WebhookDelivery>;
   webhooks: Array<Webhook>;
+};
+
+
+export type QueryAccessReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAccessReviewInstanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAccessReviewsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1089,6 +1306,13 @@ export type QueryPrincipalsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   search: InputMaybe<Scalars['String']['input']>;
   type: InputMaybe<PrincipalType>;
+};
+
+
+export type QueryReviewItemsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ReviewItemFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1177,6 +1401,111 @@ export type RequestStatus =
   | 'PENDING_APPROVAL'
   | 'PROVISIONED'
   | 'REVOKED';
+
+/** Which holdings a review covers: eligible, active (assigned, not activations), or both */
+export type ReviewAssignmentType =
+  | 'ACTIVE'
+  | 'ALL'
+  | 'ELIGIBLE';
+
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'DENY'
+  | 'DONT_KNOW';
+
+/** What completion makes of items nobody answered (DONT_KNOW counts as no answer) */
+export type ReviewDefaultDecision =
+  | 'APPROVE'
+  | 'NO_CHANGE'
+  | 'RECOMMENDATION'
+  | 'REMOVE';
+
+export type ReviewFrequency =
+  | 'ANNUAL'
+  | 'MONTHLY'
+  | 'ONE_TIME'
+  | 'QUARTERLY'
+  | 'SEMI_ANNUAL'
+  | 'WEEKLY';
+
+export type ReviewInstanceStatus =
+  | 'APPLIED'
+  | 'APPLYING'
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED';
+
+export type ReviewItemFilter = {
+  decided?: InputMaybe<Scalars['Boolean']['input']>;
+  instanceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the items I may decide now (the default without instanceId) */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What completion settled: kept, removed (when applied), or left as it is */
+export type ReviewOutcome =
+  | 'APPROVE'
+  | 'DENY'
+  | 'NO_CHANGE';
+
+export type ReviewProgress = {
+  __typename: 'ReviewProgress';
+  approved: Scalars['Int']['output'];
+  /** Items with an answer (DONT_KNOW included) */
+  decided: Scalars['Int']['output'];
+  denied: Scalars['Int']['output'];
+  dontKnow: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type ReviewRecommendation =
+  | 'APPROVE'
+  | 'DENY';
+
+/** When instances start, how long each lasts, when the series ends */
+export type ReviewRecurrence = {
+  __typename: 'ReviewRecurrence';
+  /** How long each instance lasts (a monthly one: at most 27 days) */
+  durationDays: Scalars['Int']['output'];
+  /** No instance starts at or after this instant */
+  endAt: Maybe<Scalars['DateTime']['output']>;
+  frequency: ReviewFrequency;
+  /** No more instances than this many occurrences */
+  occurrences: Maybe<Scalars['Int']['output']>;
+};
+
+export type ReviewRecurrenceInput = {
+  /** Days each instance lasts: weekly ≤ 6, monthly ≤ 27, quarterly ≤ 62, semi-annual ≤ 123, annual and one-time ≤ 180 */
+  durationDays: Scalars['Int']['input'];
+  endAt?: InputMaybe<Scalars['DateTime']['input']>;
+  frequency: ReviewFrequency;
+  occurrences?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Who reviews: named users, the members of named groups, each holder, or their manager (with fallbacks) */
+export type Reviewer = {
+  __typename: 'Reviewer';
+  /** SELF and MANAGER: who reviews items without a reviewer of their own */
+  fallbackPrincipals: Array<Principal>;
+  kind: ReviewerKind;
+  /** USERS and GROUPS: who reviews */
+  principals: Array<Principal>;
+};
+
+export type ReviewerInput = {
+  /** SELF and MANAGER: who reviews items without a reviewer of their own (required for MANAGER) */
+  fallbackPrincipalIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind: ReviewerKind;
+  /** USERS: the users; GROUPS: the groups whose members review */
+  principalIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** USERS and GROUPS name reviewers; SELF: each holder; MANAGER: each holder’s manager (with fallbacks) */
+export type ReviewerKind =
+  | 'GROUPS'
+  | 'MANAGER'
+  | 'SELF'
+  | 'USERS';
 
 export type RoleAssignment = {
   __typename: 'RoleAssignment';
@@ -1493,6 +1822,8 @@ export type StageState =
 
 export type Subscription = {
   __typename: 'Subscription';
+  /** Access review instances changing (started, decided, completed, applied, reset) that I may see: my review lists and progress */
+  accessReviewChanged: AccessReviewInstance;
   /** Activations, deactivations, expiries and revocations visible to me (at a scope and below) */
   activations: ActivationEvent;
   /** Requests entering, changing in and leaving my approval queue */

@@ -11,6 +11,7 @@ import { DirectoryAndTree1764600000000 } from './1764600000000-directory-and-tre
 import { Scim1764700000000 } from './1764700000000-scim';
 import { IdentityProviders1764800000000 } from './1764800000000-identity-providers';
 import { InvitationProvider1764900000000 } from './1764900000000-invitation-provider';
+import { AccessReviews1765000000000 } from './1765000000000-access-reviews';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Scim1764700000000,
   IdentityProviders1764800000000,
   InvitationProvider1764900000000,
+  AccessReviews1765000000000,
 ];

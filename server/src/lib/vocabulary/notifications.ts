@@ -20,6 +20,12 @@ export enum NotificationEvent {
   PRINCIPAL_DISABLED = 'PRINCIPAL_DISABLED',
   /** A break-glass account (a permanent, active Global Administrator) signed in (told to every Global Administrator). */
   BREAK_GLASS_SIGN_IN = 'BREAK_GLASS_SIGN_IN',
+  /** An access review started: told to its reviewers. */
+  REVIEW_STARTED = 'REVIEW_STARTED',
+  /** An access review ends in a day: told to the reviewers who have items left to decide. */
+  REVIEW_ENDING = 'REVIEW_ENDING',
+  /** An access review completed: told to its creator and the administrators of the role at its scope. */
+  REVIEW_COMPLETED = 'REVIEW_COMPLETED',
 }
 
 /** The tenant's notices: about the directory and sign-ins, not about one role; see notifications/tenant-notices.ts. */

@@ -209,9 +209,9 @@ export class Notifier {
 
   /**
    * A tenant notice in `tx`: an in-app row and an email for each recipient who is an enabled user, and a row for each
-   * webhook subscribed to its event. Idempotent by key, as `write`.
+   * webhook subscribed to its event. Idempotent by key, as `write`. Also what access reviews tell their reviewers.
    */
-  private async notice(tx: EntityManager, notice: TenantNotice, emit: Emit): Promise<void> {
+  async notice(tx: EntityManager, notice: TenantNotice, emit: Emit): Promise<void> {
     const now = this.kernel.now();
     const base = webUrl(this.kernel.config);
     const { rendered } = notice;

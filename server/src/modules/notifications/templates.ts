@@ -103,8 +103,11 @@ export function render(facts: NotificationFacts, audience: Audience): Rendered {
     }
     case NotificationEvent.PRINCIPAL_DISABLED:
     case NotificationEvent.BREAK_GLASS_SIGN_IN:
-      // Tenant notices are not about a role: tenant-notices.ts renders them.
-      throw new Error(`${facts.event} is a tenant notice, not a role event`);
+    case NotificationEvent.REVIEW_STARTED:
+    case NotificationEvent.REVIEW_ENDING:
+    case NotificationEvent.REVIEW_COMPLETED:
+      // Tenant notices and access reviews are not one role event: tenant-notices.ts and review-notices.ts render them.
+      throw new Error(`${facts.event} is a notice, not a role event`);
   }
   const details: [string, string][] = [
     ['Who', principal.email ? `${principal.displayName} <${principal.email}>` : principal.displayName],
