@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminAssign } from './support/personas';
 import { ManualClock, startTestApp, type TestApp } from './support/app';
+import { settle, subscribe } from './support/live';
+import { wsClient } from './support/ws';
 
 const CREATE = 'mutation ($input: AccessReviewInput!) { createAccessReview(input: $input) { id name instances { id status occurrence progress { total decided } } } }';
 const ITEMS = `query ($filter: ReviewItemFilter, $after: String) { reviewItems(filter: $filter, first: 100, after: $after) {
@@ -228,6 +230,34 @@ describe('access reviews', () => {
     }
     // Alice signed in within 30 days? Not in this test: her recommendation is DENY, so RECOMMENDATION denies.
     expect(outcomes).toEqual({ NO_CHANGE: 'NO_CHANGE', APPROVE: 'APPROVE', RECOMMENDATION: 'DENY', REMOVE: 'DENY' });
+  });
+
+  it('live: the review’s progress reaches its managers and reviewers as decisions come, over WebSocket; others hear nothing', async () => {
+    const made = await create(admin, { name: 'Live', roleIds: [ids.contributor], scopeId: ids.development, reviewers: [{ kind: 'SELF' }], requireReason: false });
+    expect(made.errors).toBeUndefined();
+    const [instance] = made.data!.createAccessReview.instances;
+    // Alice holds Contributor at Development now (dave's was removed by the review above).
+    const alice = await t.signIn('alice@contoso.test');
+    const bob = await t.signIn('bob@contoso.test');
+    const clients = [wsClient(t.url, admin), wsClient(t.url, alice), wsClient(t.url, bob)];
+    type Event = { id: string; status: string; progress: { decided: number; total: number } };
+    const query = 'subscription { accessReviewChanged { id status progress { decided total } } }';
+    const [admins, alices, bobs] = clients.map((client) => subscribe(client, query, (data) => data.accessReviewChanged as Event));
+    try {
+      await settle(300);
+      const [own] = await items(alice, { mine: true, instanceId: instance.id });
+      expect((await t.gql(alice, DECIDE, { ids: [own.id], decision: 'APPROVE' })).errors).toBeUndefined();
+      const decided = (event: Event) => event.id === instance.id && event.progress.decided === 1;
+      expect(await admins.waitFor(decided)).toMatchObject({ status: 'IN_PROGRESS' });
+      expect(await alices.waitFor(decided)).toMatchObject({ status: 'IN_PROGRESS' });
+      expect((await t.gql(admin, STOP, { id: instance.id })).errors).toBeUndefined();
+      await admins.waitFor((event) => event.id === instance.id && event.status === 'COMPLETED');
+      // Bob neither reads Contributor at Development nor reviews it: nothing of it reached him.
+      expect(bobs.events.filter((event) => event.id === instance.id)).toEqual([]);
+    } finally {
+      for (const feed of [admins, alices, bobs]) feed.stop();
+      await Promise.all(clients.map((client) => client.dispose()));
+    }
   });
 
   it('a review cannot remove the last Global Administrator: the item says why, and nothing else is undone', async () => {
