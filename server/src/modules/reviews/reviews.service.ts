@@ -103,6 +103,8 @@ interface RoleRow {
  * (starts, ends, reminders, the next occurrence) is the sweep's: `advance`.
  */
 export class AccessReviewService {
+  private readonly perCaller = new WeakMap<Caller, Map<string, Promise<unknown>>>();
+
   constructor(
     private readonly kernel: Kernel,
     private readonly lifecycle: RequestLifecycle,
@@ -818,17 +820,34 @@ export class AccessReviewService {
   async mayDecide(caller: Caller, item: AccessReviewItemEntity): Promise<boolean> {
     const viewer = caller.viewer;
     if (!viewer || viewer.principalType !== PrincipalType.USER) return false;
-    const instances = await this.instancesWithReviews(this.kernel.db.manager, [item.instanceId]);
-    const context = instances.get(item.instanceId);
+    const context = await this.contextOf(caller, item.instanceId);
     if (!context || context.instance.status !== ReviewInstanceStatus.IN_PROGRESS) return false;
-    return (await this.decidableIds(this.kernel.db.manager, viewer.principalId, [item], instances, this.kernel.now())).has(item.id);
+    const role = await this.memo(caller, `reviewer:${item.instanceId}`, async () => {
+      const found = await this.reviewerInstances(this.kernel.db.manager, viewer.principalId, [context.instance], this.kernel.now());
+      return { enabled: found.enabled, named: found.named.has(item.instanceId), fallback: found.fallback.has(item.instanceId) };
+    });
+    return decidableBy(item, viewer.principalId, role);
   }
 
   /** Recommendations are shown to reviewers only when the review says so; those who manage or read it always see them. */
   async showsRecommendation(caller: Caller, item: AccessReviewItemEntity): Promise<boolean> {
-    const context = (await this.instancesWithReviews(this.kernel.db.manager, [item.instanceId])).get(item.instanceId);
+    const context = await this.contextOf(caller, item.instanceId);
     if (!context) return false;
     return context.review.showRecommendations || (await this.access(caller, context.review)).read;
+  }
+
+  /** An instance with its review, read once per request (item fields of a page of 50 ask for the same one). */
+  private contextOf(caller: Caller, instanceId: string): Promise<{ instance: AccessReviewInstanceEntity; review: AccessReviewEntity } | undefined> {
+    return this.memo(caller, `context:${instanceId}`, async () => (await this.instancesWithReviews(this.kernel.db.manager, [instanceId])).get(instanceId));
+  }
+
+  /** Per request (a Caller lives for one request, or one subscription event): what the field resolvers ask again and again. */
+  private memo<T>(caller: Caller, key: string, compute: () => Promise<T>): Promise<T> {
+    let cache = this.perCaller.get(caller);
+    if (!cache) this.perCaller.set(caller, (cache = new Map()));
+    let found = cache.get(key) as Promise<T> | undefined;
+    if (!found) cache.set(key, (found = compute()));
+    return found;
   }
 
   async progress(instance: AccessReviewInstanceEntity): Promise<{ total: number; decided: number; approved: number; denied: number; dontKnow: number }> {
@@ -862,7 +881,11 @@ export class AccessReviewService {
   // ---- Authorization -------------------------------------------------------------------------------------------------
 
   /** Readers of the review: its creator, those who read or manage its roles at its scope. Managers: by role. */
-  private async access(caller: Caller, review: AccessReviewEntity): Promise<ReviewAccess> {
+  private access(caller: Caller, review: AccessReviewEntity): Promise<ReviewAccess> {
+    return this.memo(caller, `access:${review.id}`, () => this.computeAccess(caller, review));
+  }
+
+  private async computeAccess(caller: Caller, review: AccessReviewEntity): Promise<ReviewAccess> {
     const viewer = caller.requireViewer();
     const capabilities = await caller.capabilities();
     const db = this.kernel.db.manager;
@@ -902,12 +925,17 @@ export class AccessReviewService {
   }
 
   /** Of these instances, those whose review names the principal (or a group of theirs) as reviewer, and as fallback. */
-  private async reviewerInstances(db: EntityManager, principalId: string, instances: { id: string; reviewId: string }[], now: Date): Promise<{ named: Set<string>; fallback: Set<string> }> {
+  private async reviewerInstances(
+    db: EntityManager,
+    principalId: string,
+    instances: { id: string; reviewId: string }[],
+    now: Date,
+  ): Promise<{ enabled: boolean; named: Set<string>; fallback: Set<string> }> {
     const named = new Set<string>();
     const fallback = new Set<string>();
-    if (!instances.length) return { named, fallback };
-    const [enabled] = (await db.query(`SELECT enabled FROM principal WHERE id = $1 AND type = 'USER'`, [principalId])) as { enabled: boolean }[];
-    if (!enabled?.enabled) return { named, fallback };
+    const [user] = (await db.query(`SELECT enabled FROM principal WHERE id = $1 AND type = 'USER'`, [principalId])) as { enabled: boolean }[];
+    const enabled = Boolean(user?.enabled);
+    if (!instances.length || !enabled) return { enabled, named, fallback };
     const ids = await this.withGroups(db, principalId, now);
     const rows = (await db.query('SELECT review_id, fallback FROM access_review_reviewer WHERE review_id = ANY($1::uuid[]) AND principal_id = ANY($2::uuid[])', [
       [...new Set(instances.map((instance) => instance.reviewId))],
@@ -919,7 +947,7 @@ export class AccessReviewService {
         (row.fallback ? fallback : named).add(instance.id);
       }
     }
-    return { named, fallback };
+    return { enabled, named, fallback };
   }
 
   /** Which of these items the principal may decide (their instance in progress or not: `decide` checks that apart). */
@@ -930,22 +958,14 @@ export class AccessReviewService {
     instances: Map<string, { instance: AccessReviewInstanceEntity; review: AccessReviewEntity }>,
     now: Date,
   ): Promise<Set<string>> {
-    const reviewerOf = await this.reviewerInstances(
+    const found = await this.reviewerInstances(
       db,
       principalId,
       [...instances.values()].map(({ instance }) => ({ id: instance.id, reviewId: instance.reviewId })),
       now,
     );
-    const [enabled] = (await db.query(`SELECT enabled FROM principal WHERE id = $1 AND type = 'USER'`, [principalId])) as { enabled: boolean }[];
-    const decidable = new Set<string>();
-    if (!enabled?.enabled) return decidable;
-    for (const item of items) {
-      if (item.reviewerId === principalId) decidable.add(item.id);
-      else if (item.principalId === principalId) continue;
-      else if (reviewerOf.named.has(item.instanceId)) decidable.add(item.id);
-      else if (item.reviewerId === null && reviewerOf.fallback.has(item.instanceId)) decidable.add(item.id);
-    }
-    return decidable;
+    const role = (instanceId: string) => ({ enabled: found.enabled, named: found.named.has(instanceId), fallback: found.fallback.has(instanceId) });
+    return new Set(items.filter((item) => decidableBy(item, principalId, role(item.instanceId))).map((item) => item.id));
   }
 
   private async managedInstance(caller: Caller, idInput: string): Promise<{ instance: AccessReviewInstanceEntity; review: AccessReviewEntity }> {
@@ -1048,6 +1068,18 @@ export interface ExportRow {
   applied: boolean;
   appliedAt: Date | null;
   applyError: string | null;
+}
+
+/**
+ * Who decides an item: its own reviewer (SELF: the holder; MANAGER: their manager); a named reviewer (or a member of a
+ * named group) any item but their own holding; a fallback the items without a reviewer of their own, but their own.
+ * Only an enabled user.
+ */
+function decidableBy(item: Pick<AccessReviewItemEntity, 'reviewerId' | 'principalId'>, principalId: string, role: { enabled: boolean; named: boolean; fallback: boolean }): boolean {
+  if (!role.enabled) return false;
+  if (item.reviewerId === principalId) return true;
+  if (item.principalId === principalId) return false;
+  return role.named || (item.reviewerId === null && role.fallback);
 }
 
 /** A day before the end, for an instance of two days or more (a shorter one ends before a reminder would help). */
