@@ -20,7 +20,7 @@ import { CopyBuffer, copyInto, line, pg } from '../lib/copy';
 import { Rng, Weighted, zipfWeights } from '../lib/prng';
 import { server } from '../lib/server';
 
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 export const BENCH_PASSWORD = 'Elevate-bench-1';
 export const BENCH_ADMIN_EMAIL = 'bench-admin@large.bench';
 export const BENCH_OWNER_EMAIL = 'bench-owner@large.bench';
@@ -740,7 +740,7 @@ class AssignmentStore {
         .field(this.eligibility[i] >= 0 ? this.id(this.eligibility[i]) : null)
         .field(this.request.get(i) ?? null)
         .field(this.createdBy[i] >= 0 ? principalIds[this.createdBy[i]] : null)
-        .field('BENCH')
+        .field('LOCAL')
         .last(time(this.created[i]));
     }
     return out.take();

@@ -189,7 +189,7 @@ export class AccessReviewInstanceEntity {
  */
 @Entity({ name: 'access_review_item' })
 @Index('access_review_item_instance_id_idx', ['instanceId', 'id'])
-@Index('access_review_item_reviewer_id_idx', ['reviewerId', 'id'])
+@Index('access_review_item_reviewer_id_idx', ['reviewerId', 'instanceId', 'id'])
 export class AccessReviewItemEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'access_review_item_pkey' })
   id: string;

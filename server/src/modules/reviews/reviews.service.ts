@@ -745,75 +745,80 @@ export class AccessReviewService {
   }
 
   /**
-   * Items: of an instance (all of them for its readers and managers; a reviewer's own otherwise), or the caller's to
-   * decide now across the reviews in progress (`mine`, the default without an instance). In id order.
+   * Items: of an instance (all of them for its readers, managers and named reviewers; a reviewer's own otherwise), or the
+   * caller's to decide now across the reviews in progress (`mine`, the default without an instance). In instance, then
+   * item id order; every page is read from index ranges (one instance's items, or one reviewer's), however large.
    */
   async items(caller: Caller, filter: ReviewItemFilter | null | undefined, firstInput: number | null | undefined, after: string | null | undefined): Promise<ConnectionShape<AccessReviewItemEntity>> {
     const viewer = caller.requireViewer();
+    const me = viewer.principalId;
     const limit = pageSize(firstInput);
-    const cursor = decodeCursor(after, [cursorPart.uuid] as const);
-    const afterId = cursor?.[0] ?? '00000000-0000-0000-0000-000000000000';
+    const cursor = decodeCursor(after, [cursorPart.uuid, cursorPart.uuid] as const);
     const instanceId = given(filter?.instanceId) ? requireId(filter.instanceId, 'access review instance') : null;
     const decided = filter?.decided ?? null;
     const db = this.kernel.db.manager;
     const now = this.kernel.now();
-    const decidedSql = decided === null ? '' : decided ? ' AND i.decision IS NOT NULL' : ' AND i.decision IS NULL';
-    const repository = db.getRepository(AccessReviewItemEntity);
-    let rows: AccessReviewItemEntity[];
+    let plan: { instanceId: string; streams: Streams }[];
     if (instanceId && !filter?.mine) {
       const context = (await this.instancesWithReviews(db, [instanceId])).get(instanceId);
       if (!context) throw notFound('access review instance', instanceId);
       const access = await this.access(caller, context.review);
-      const reviewerOf = await this.reviewerInstances(db, viewer.principalId, [context.instance], now);
-      if (access.read || reviewerOf.named.has(instanceId)) {
-        rows = await repository.createQueryBuilder('i').where(`i.instance_id = :instanceId AND i.id > :afterId${decidedSql}`, { instanceId, afterId }).orderBy('i.id').limit(limit + 1).getMany();
-      } else {
-        const fallback = reviewerOf.fallback.has(instanceId);
-        rows = await repository
-          .createQueryBuilder('i')
-          .where(`i.instance_id = :instanceId AND i.id > :afterId${decidedSql} AND (i.reviewer_id = :me${fallback ? ' OR (i.reviewer_id IS NULL AND i.principal_id <> :me)' : ''})`, {
-            instanceId,
-            afterId,
-            me: viewer.principalId,
-          })
-          .orderBy('i.id')
-          .limit(limit + 1)
-          .getMany();
-        if (!rows.length && !cursor) {
-          const [any] = (await db.query('SELECT 1 FROM access_review_item WHERE instance_id = $1 AND reviewer_id = $2 LIMIT 1', [instanceId, viewer.principalId])) as unknown[];
-          if (!any && !fallback) throw notFound('access review instance', instanceId);
-        }
+      const reviewerOf = await this.reviewerInstances(db, me, [context.instance], now);
+      const fallback = reviewerOf.fallback.has(instanceId);
+      if (!access.read && !reviewerOf.named.has(instanceId) && !fallback) {
+        const [own] = (await db.query('SELECT 1 FROM access_review_item WHERE reviewer_id = $1 AND instance_id = $2 LIMIT 1', [me, instanceId])) as unknown[];
+        if (!own) throw notFound('access review instance', instanceId);
       }
+      const all = access.read || reviewerOf.named.has(instanceId);
+      plan = [{ instanceId, streams: { all, excludeOwn: false, own: !all, fallback: !all && fallback } }];
     } else {
-      rows = await this.decidableItems(db, viewer.principalId, instanceId, afterId, decidedSql, limit + 1, now);
+      plan = await this.decidablePlan(db, me, instanceId, now);
     }
-    return toConnection(rows, limit, lazily(async () => rows.length), (item) => [item.id]);
+    const rows: AccessReviewItemEntity[] = [];
+    for (const step of plan) {
+      if (cursor && step.instanceId < cursor[0]) continue;
+      const afterId = cursor && step.instanceId === cursor[0] ? cursor[1] : ZERO_UUID;
+      rows.push(...(await this.instanceItems(db, step.instanceId, me, step.streams, afterId, decided, limit + 1 - rows.length)));
+      if (rows.length > limit) break;
+    }
+    return toConnection(rows, limit, lazily(async () => rows.length), (item) => [item.instanceId, item.id]);
   }
 
-  /** The items the caller may decide now, in id order: their own (SELF, MANAGER), and those of instances naming them. */
-  private async decidableItems(db: EntityManager, me: string, instanceId: string | null, afterId: string, decidedSql: string, limit: number, now: Date): Promise<AccessReviewItemEntity[]> {
-    const inProgress = (await db.query(
-      `SELECT n.id, n.review_id, n.role_id, n.status, n.occurrence FROM access_review_instance n WHERE n.status = $1 ${instanceId ? 'AND n.id = $2' : ''}`,
-      instanceId ? [ReviewInstanceStatus.IN_PROGRESS, instanceId] : [ReviewInstanceStatus.IN_PROGRESS],
-    )) as { id: string; review_id: string }[];
+  /** What the caller may decide now, instance by instance (in id order): all but their own where named, the reviewer-less where fallback, their own items. */
+  private async decidablePlan(db: EntityManager, me: string, instanceId: string | null, now: Date): Promise<{ instanceId: string; streams: Streams }[]> {
+    const inProgress = (await db.query(`SELECT n.id, n.review_id FROM access_review_instance n WHERE n.status = $1 ${instanceId ? 'AND n.id = $2' : ''}`, instanceId ? [ReviewInstanceStatus.IN_PROGRESS, instanceId] : [ReviewInstanceStatus.IN_PROGRESS])) as {
+      id: string;
+      review_id: string;
+    }[];
     if (!inProgress.length) return [];
     const reviewerOf = await this.reviewerInstances(db, me, inProgress.map((row) => ({ id: row.id, reviewId: row.review_id })), now);
-    const ids = inProgress.map((row) => row.id);
-    const found = (await db.query(
-      `SELECT DISTINCT ON (x.id) x.id FROM (
-         (SELECT i.id FROM access_review_item i WHERE i.reviewer_id = $1 AND i.instance_id = ANY($2::uuid[]) AND i.id > $3${decidedSql} ORDER BY i.id LIMIT $4)
-         UNION ALL
-         SELECT o.id FROM unnest($5::uuid[]) AS inst(id), LATERAL (
-           SELECT i.id FROM access_review_item i WHERE i.instance_id = inst.id AND i.principal_id <> $1 AND i.id > $3${decidedSql} ORDER BY i.id LIMIT $4) o
-         UNION ALL
-         SELECT o.id FROM unnest($6::uuid[]) AS inst(id), LATERAL (
-           SELECT i.id FROM access_review_item i WHERE i.instance_id = inst.id AND i.reviewer_id IS NULL AND i.principal_id <> $1 AND i.id > $3${decidedSql} ORDER BY i.id LIMIT $4) o
-       ) x ORDER BY x.id LIMIT $4`,
-      [me, ids, afterId, limit, [...reviewerOf.named], [...reviewerOf.fallback]],
-    )) as { id: string }[];
+    if (!reviewerOf.enabled) return [];
+    const own = new Set(
+      ((await db.query('SELECT DISTINCT instance_id FROM access_review_item WHERE reviewer_id = $1 AND instance_id = ANY($2::uuid[])', [me, inProgress.map((row) => row.id)])) as { instance_id: string }[]).map(
+        (row) => row.instance_id,
+      ),
+    );
+    return inProgress
+      .map((row) => row.id)
+      .filter((id) => reviewerOf.named.has(id) || reviewerOf.fallback.has(id) || own.has(id))
+      .sort()
+      .map((id) => ({ instanceId: id, streams: { all: reviewerOf.named.has(id), excludeOwn: true, own: own.has(id), fallback: reviewerOf.fallback.has(id) } }));
+  }
+
+  /** One instance's items after `afterId` in id order, from the streams asked for, each an index range. */
+  private async instanceItems(db: EntityManager, instanceId: string, me: string, streams: Streams, afterId: string, decided: boolean | null, limit: number): Promise<AccessReviewItemEntity[]> {
+    const decidedSql = decided === null ? '' : decided ? ' AND i.decision IS NOT NULL' : ' AND i.decision IS NULL';
+    const parts: string[] = [];
+    if (streams.all) parts.push(`SELECT i.id FROM access_review_item i WHERE i.instance_id = $1::uuid AND i.id > $2::uuid${streams.excludeOwn ? ' AND i.principal_id <> $3::uuid' : ''}${decidedSql} ORDER BY i.id LIMIT $4::int`);
+    if (streams.own) parts.push(`SELECT i.id FROM access_review_item i WHERE i.reviewer_id = $3::uuid AND i.instance_id = $1::uuid AND i.id > $2::uuid${decidedSql} ORDER BY i.id LIMIT $4::int`);
+    if (streams.fallback && !streams.all) parts.push(`SELECT i.id FROM access_review_item i WHERE i.reviewer_id IS NULL AND i.instance_id = $1::uuid AND i.id > $2::uuid AND i.principal_id <> $3::uuid${decidedSql} ORDER BY i.id LIMIT $4::int`);
+    if (!parts.length || limit < 1) return [];
+    // $3 typed even where no stream reads it (Postgres must know every parameter's type).
+    const found = (await db.query(`SELECT id FROM (${parts.map((part) => `(${part})`).join(' UNION ')}) x WHERE $3::uuid IS NOT NULL ORDER BY id LIMIT $4::int`, [instanceId, afterId, me, limit])) as {
+      id: string;
+    }[];
     if (!found.length) return [];
-    const items = await db.getRepository(AccessReviewItemEntity).createQueryBuilder('i').where('i.id IN (:...ids)', { ids: found.map((row) => row.id) }).orderBy('i.id').getMany();
-    return items;
+    return db.getRepository(AccessReviewItemEntity).createQueryBuilder('i').where('i.id IN (:...ids)', { ids: found.map((row) => row.id) }).orderBy('i.id').getMany();
   }
 
   /** Whether the caller may decide this item now (for the dashboard; `decide` checks again). */
@@ -1068,6 +1073,16 @@ export interface ExportRow {
   applied: boolean;
   appliedAt: Date | null;
   applyError: string | null;
+}
+
+const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
+
+/** Which of an instance's items a listing reads: all (but the caller's own holdings), the caller's own, the reviewer-less. */
+interface Streams {
+  all: boolean;
+  excludeOwn: boolean;
+  own: boolean;
+  fallback: boolean;
 }
 
 /**
