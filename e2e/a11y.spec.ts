@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { graphql } from './support/api';
 import { personas, storageStateOf, type Persona } from './support/personas';
 
@@ -23,7 +23,46 @@ const VIEWPORTS = [
   { name: 'small phone', width: 320, height: 640, personas: EVERYONE },
 ] as const satisfies readonly { name: string; width: number; height: number; personas: readonly Persona[] }[];
 
-const PAGES = ['/my-roles', '/my-requests', '/approvals', '/activity', '/assignments', '/scopes', '/people', '/role-settings', '/audit', '/webhooks'];
+const PAGES = [
+  '/my-roles',
+  '/my-requests',
+  '/my-reviews',
+  '/approvals',
+  '/activity',
+  '/assignments',
+  '/scopes',
+  '/people',
+  '/role-settings',
+  '/access-reviews',
+  '/access-reviews/new',
+  '/audit',
+  '/webhooks',
+];
+
+/** The access review this spec audits the pages of (the admin reviews Owner at Production: Dave's holding). */
+const A11Y_REVIEW = 'a11y: Owner at Production';
+
+/**
+ * Makes the review unless it exists: a one-time review the admin decides (never stopped nor applied, so Dave keeps his
+ * Owner). Two workers may both make it; either will do.
+ */
+async function ensureReview(admin: APIRequestContext): Promise<void> {
+  const found = await graphql<{ accessReviews: { edges: { node: { name: string } }[] } }>(admin, 'query { accessReviews(first: 100) { edges { node { name } } } }');
+  if (found.accessReviews.edges.some((edge) => edge.node.name === A11Y_REVIEW)) return;
+  const known = await graphql<{ roleDefinitions: { id: string; name: string }[]; scopes: { id: string; name: string }[]; principals: { edges: { node: { id: string } }[] } }>(
+    admin,
+    'query { roleDefinitions(kind: RESOURCE) { id name } scopes(search: "Production") { id name } principals(search: "admin@contoso.test") { edges { node { id } } } }',
+  );
+  await graphql(admin, 'mutation ($input: AccessReviewInput!) { createAccessReview(input: $input) { id } }', {
+    input: {
+      name: A11Y_REVIEW,
+      roleIds: [known.roleDefinitions.find((role) => role.name === 'Owner')?.id],
+      scopeId: known.scopes.find((scope) => scope.name === 'Production')?.id,
+      reviewers: [{ kind: 'USERS', principalIds: [known.principals.edges[0]?.node.id] }],
+      recurrence: { frequency: 'ONE_TIME', durationDays: 180 },
+    },
+  });
+}
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -60,6 +99,8 @@ for (const viewport of VIEWPORTS) {
       test(`as ${persona}: no axe violation, no horizontal scrolling`, async ({ browser }) => {
         const { context, page } = await pagesOf(browser, persona, viewport);
         try {
+          // The admin's My reviews and review pages with something on them.
+          if (persona === 'admin') await ensureReview(context.request);
           for (const path of PAGES) {
             await page.goto(path);
             await settled(page);
@@ -72,6 +113,16 @@ for (const viewport of VIEWPORTS) {
           await expect(page).toHaveURL(/\/people\/[^/]+$/);
           await settled(page);
           await audit(page, '/people/[id]');
+          if (persona === 'admin') {
+            // A review's page: settings, instances with their progress, items.
+            await page.goto('/access-reviews');
+            await settled(page);
+            await page.getByRole('table', { name: 'Access reviews' }).getByRole('link', { name: A11Y_REVIEW }).first().click();
+            await expect(page).toHaveURL(/\/access-reviews\/[^/]+$/);
+            await settled(page);
+            await expect(page.getByRole('table', { name: /^Items of / })).toBeVisible();
+            await audit(page, '/access-reviews/[id]');
+          }
         } finally {
           await context.close();
         }

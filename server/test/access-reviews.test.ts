@@ -120,6 +120,8 @@ describe('access reviews', () => {
     // A holding made after the start is the next occurrence's, not an item of this one.
     await adminAssign(t, admin, { principalId: ids.alice, roleId: ids.contributor, scopeId: ids.development, type: 'ELIGIBLE' });
     const all = await items(admin, { instanceId: instance.id });
+    const counted = await t.gql<{ reviewItems: { totalCount: number } }>(admin, 'query ($id: ID) { reviewItems(filter: { instanceId: $id }, first: 1) { totalCount } }', { id: instance.id });
+    expect(counted.data?.reviewItems.totalCount).toBe(3);
     expect(all.map((item) => item.principal.displayName).sort()).toEqual(['Dave DevOps', 'Erin Guest', 'deploy-pipeline'].sort());
 
     // Each reviewer sees what is theirs: dave his own; the fallback the service principal's; carol nothing of it.

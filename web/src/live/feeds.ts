@@ -96,3 +96,20 @@ export const NotificationsFeed = graphql(`
     }
   }
 `);
+
+/**
+ * Access review instances changing (started, decided, completed, applied, reset) that I may see: Access reviews, a
+ * review's page (its progress, its items), My reviews.
+ */
+export const AccessReviewsFeed = graphql(`
+  subscription AccessReviewChanged {
+    accessReviewChanged {
+      id
+      occurrence
+      review {
+        id
+      }
+      ...ReviewInstance_instance
+    }
+  }
+`);

@@ -24,15 +24,46 @@ const SignOut = graphql(`
   }
 `);
 
-const NAVIGATION = [
+/**
+ * Whether the two access review links are for me, in one small query: "My reviews" when something waits for my decision
+ * (or a review in progress I take part in: decided items stay mine until it ends), "Access reviews" when I may create
+ * reviews (I manage assignments somewhere) or see any.
+ */
+const ReviewNavigation = graphql(`
+  query ReviewNavigation {
+    viewerManageableScopes {
+      includesDescendants
+    }
+    accessReviews(first: 1) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    reviewItems(filter: { mine: true }, first: 1) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
+type Show = 'myReviews' | 'accessReviews';
+
+const NAVIGATION: { href: string; label: string; show?: Show }[] = [
   { href: '/my-roles', label: 'My roles' },
   { href: '/my-requests', label: 'My requests' },
+  { href: '/my-reviews', label: 'My reviews', show: 'myReviews' },
   { href: '/approvals', label: 'Approvals' },
   { href: '/activity', label: 'Activity' },
   { href: '/assignments', label: 'Assignments' },
   { href: '/scopes', label: 'Scopes' },
   { href: '/people', label: 'People' },
   { href: '/role-settings', label: 'Role settings' },
+  { href: '/access-reviews', label: 'Access reviews', show: 'accessReviews' },
   { href: '/audit', label: 'Audit' },
   { href: '/webhooks', label: 'Webhooks' },
   { href: '/identity-providers', label: 'Identity providers' },
@@ -53,6 +84,14 @@ export function DashboardShell({ initialViewer, children }: { initialViewer: She
   const pathname = usePathname();
   const { data, error, refetch } = useQuery(ShellViewer, initialViewer ? { fetchPolicy: 'cache-first' } : mounted ? {} : skipToken);
   const [signOut, { loading: signingOut }] = useMutation(SignOut);
+  // Asked once the viewer is known, in the browser (the links it adds come a moment after the rest).
+  const reviewNavigation = useQuery(ReviewNavigation, mounted && data?.me ? {} : skipToken).data;
+  const shows = (show: Show | undefined, href: string): boolean => {
+    if (!show || pathname === href || pathname.startsWith(`${href}/`)) return true;
+    if (!reviewNavigation) return false;
+    if (show === 'myReviews') return reviewNavigation.reviewItems.edges.length > 0;
+    return reviewNavigation.viewerManageableScopes.length > 0 || reviewNavigation.accessReviews.edges.length > 0;
+  };
   // On a phone the navigation folds behind a Menu button (narrow.css); on a wide screen the button is not shown.
   const [menuOpen, setMenuOpen] = useState(false);
   const [menuPath, setMenuPath] = useState(pathname);
@@ -140,7 +179,7 @@ export function DashboardShell({ initialViewer, children }: { initialViewer: She
           }}
         >
           <ul>
-            {NAVIGATION.map((item) => {
+            {NAVIGATION.filter((item) => shows(item.show, item.href)).map((item) => {
               const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
               return (
                 <li key={item.href}>

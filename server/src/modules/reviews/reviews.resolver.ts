@@ -178,8 +178,8 @@ export class ReviewerFieldsResolver {
 @Resolver(() => AccessReviewInstance)
 export class AccessReviewInstanceFieldsResolver {
   @FieldResolver(() => AccessReview)
-  async review(@Root() instance: AccessReviewInstanceEntity, @Ctx() { services }: GraphQLContext): Promise<AccessReviewEntity> {
-    return services.reviews.reviewOf(instance);
+  async review(@Root() instance: AccessReviewInstanceEntity, @Ctx() { caller, services }: GraphQLContext): Promise<AccessReviewEntity> {
+    return services.reviews.reviewOf(caller, instance);
   }
 
   @FieldResolver(() => RoleDefinition)
@@ -199,15 +199,15 @@ export class AccessReviewInstanceFieldsResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether I may stop, reset and apply it' })
   async viewerCanManage(@Root() instance: AccessReviewInstanceEntity, @Ctx() { caller, services }: GraphQLContext): Promise<boolean> {
-    return services.reviews.viewerManages(caller, await services.reviews.reviewOf(instance), instance.roleId);
+    return services.reviews.viewerManages(caller, await services.reviews.reviewOf(caller, instance), instance.roleId);
   }
 }
 
 @Resolver(() => AccessReviewItem)
 export class AccessReviewItemFieldsResolver {
   @FieldResolver(() => AccessReviewInstance)
-  async instance(@Root() item: AccessReviewItemEntity, @Ctx() { services }: GraphQLContext): Promise<AccessReviewInstanceEntity> {
-    return services.reviews.instanceOf(item);
+  async instance(@Root() item: AccessReviewItemEntity, @Ctx() { caller, services }: GraphQLContext): Promise<AccessReviewInstanceEntity> {
+    return services.reviews.instanceOf(caller, item);
   }
 
   @FieldResolver(() => Principal, { description: 'The holder under review' })

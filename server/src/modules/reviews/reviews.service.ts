@@ -650,6 +650,8 @@ export class AccessReviewService {
     if (!context) throw notFound('access review instance', instanceIdInput);
     const access = await this.access(caller, context.review);
     const manages = access.manages.has(context.instance.roleId);
+    // A reviewer accepts only what they were shown: not where the review hides its recommendations from them.
+    if (!manages && !access.read && !context.review.showRecommendations) throw forbidden('This review does not show its recommendations to reviewers: decide each item.');
     const reviewerOf = await this.reviewerInstances(this.kernel.db.manager, viewer.principalId, [context.instance], this.kernel.now());
     const asReviewer = reviewerOf.named.has(id) || reviewerOf.fallback.has(id);
     if (!access.read && !manages && !asReviewer) {
@@ -709,7 +711,14 @@ export class AccessReviewService {
       if (visible.length > limit) break;
       if ((await this.access(caller, review)).read || (await this.reviews(viewer.principalId, review))) visible.push(review);
     }
-    return toConnection(visible, limit, lazily(async () => visible.length), (review) => [review.createdAt.toISOString(), review.id]);
+    // The total: every review the caller sees (counted only when asked, over all of them, not just this page).
+    const total = lazily(async () => {
+      const all = await this.kernel.db.getRepository(AccessReviewEntity).find();
+      let seen = 0;
+      for (const review of all) if ((await this.access(caller, review)).read || (await this.reviews(viewer.principalId, review))) seen += 1;
+      return seen;
+    });
+    return toConnection(visible, limit, total, (review) => [review.createdAt.toISOString(), review.id]);
   }
 
   async get(caller: Caller, idInput: string): Promise<AccessReviewEntity> {
@@ -724,8 +733,8 @@ export class AccessReviewService {
     return this.kernel.db.getRepository(AccessReviewInstanceEntity).find({ where: { reviewId }, order: { occurrence: 'DESC', roleId: 'ASC' } });
   }
 
-  async reviewOf(instance: AccessReviewInstanceEntity): Promise<AccessReviewEntity> {
-    return this.kernel.db.getRepository(AccessReviewEntity).findOneByOrFail({ id: instance.reviewId });
+  async reviewOf(caller: Caller, instance: AccessReviewInstanceEntity): Promise<AccessReviewEntity> {
+    return this.memo(caller, `review:${instance.reviewId}`, () => this.kernel.db.getRepository(AccessReviewEntity).findOneByOrFail({ id: instance.reviewId }));
   }
 
   async instance(caller: Caller, idInput: string): Promise<AccessReviewInstanceEntity> {
@@ -781,7 +790,13 @@ export class AccessReviewService {
       rows.push(...(await this.instanceItems(db, step.instanceId, me, step.streams, afterId, decided, limit + 1 - rows.length)));
       if (rows.length > limit) break;
     }
-    return toConnection(rows, limit, lazily(async () => rows.length), (item) => [item.instanceId, item.id]);
+    // The total over every page (counted only when asked): the same streams, without a limit.
+    const total = lazily(async () => {
+      let count = 0;
+      for (const step of plan) count += await this.instanceItemCount(db, step.instanceId, me, step.streams, decided);
+      return count;
+    });
+    return toConnection(rows, limit, total, (item) => [item.instanceId, item.id]);
   }
 
   /** What the caller may decide now, instance by instance (in id order): all but their own where named, the reviewer-less where fallback, their own items. */
@@ -806,15 +821,18 @@ export class AccessReviewService {
   }
 
   /** One instance's items after `afterId` in id order, from the streams asked for, each an index range. */
+  private async instanceItemCount(db: EntityManager, instanceId: string, me: string, streams: Streams, decided: boolean | null): Promise<number> {
+    const sql = streamsSql(streams, decided);
+    if (!sql) return 0;
+    const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM (${sql}) x WHERE $3::uuid IS NOT NULL AND $4::int IS NULL`, [instanceId, ZERO_UUID, me, null])) as { n: number }[];
+    return n;
+  }
+
   private async instanceItems(db: EntityManager, instanceId: string, me: string, streams: Streams, afterId: string, decided: boolean | null, limit: number): Promise<AccessReviewItemEntity[]> {
-    const decidedSql = decided === null ? '' : decided ? ' AND i.decision IS NOT NULL' : ' AND i.decision IS NULL';
-    const parts: string[] = [];
-    if (streams.all) parts.push(`SELECT i.id FROM access_review_item i WHERE i.instance_id = $1::uuid AND i.id > $2::uuid${streams.excludeOwn ? ' AND i.principal_id <> $3::uuid' : ''}${decidedSql} ORDER BY i.id LIMIT $4::int`);
-    if (streams.own) parts.push(`SELECT i.id FROM access_review_item i WHERE i.reviewer_id = $3::uuid AND i.instance_id = $1::uuid AND i.id > $2::uuid${decidedSql} ORDER BY i.id LIMIT $4::int`);
-    if (streams.fallback && !streams.all) parts.push(`SELECT i.id FROM access_review_item i WHERE i.reviewer_id IS NULL AND i.instance_id = $1::uuid AND i.id > $2::uuid AND i.principal_id <> $3::uuid${decidedSql} ORDER BY i.id LIMIT $4::int`);
-    if (!parts.length || limit < 1) return [];
+    const sql = streamsSql(streams, decided);
+    if (!sql || limit < 1) return [];
     // $3 typed even where no stream reads it (Postgres must know every parameter's type).
-    const found = (await db.query(`SELECT id FROM (${parts.map((part) => `(${part})`).join(' UNION ')}) x WHERE $3::uuid IS NOT NULL ORDER BY id LIMIT $4::int`, [instanceId, afterId, me, limit])) as {
+    const found = (await db.query(`SELECT id FROM (${sql}) x WHERE $3::uuid IS NOT NULL ORDER BY id LIMIT $4::int`, [instanceId, afterId, me, limit])) as {
       id: string;
     }[];
     if (!found.length) return [];
@@ -865,8 +883,8 @@ export class AccessReviewService {
     return { total: instance.total, decided: instance.decided, ...counts };
   }
 
-  async instanceOf(item: AccessReviewItemEntity): Promise<AccessReviewInstanceEntity> {
-    return this.instanceById(item.instanceId);
+  async instanceOf(caller: Caller, item: AccessReviewItemEntity): Promise<AccessReviewInstanceEntity> {
+    return this.memo(caller, `instance:${item.instanceId}`, () => this.instanceById(item.instanceId));
   }
 
   /** Instances changing that the viewer may see (a reviewer's lists, a review's progress), as they change. */
@@ -1076,6 +1094,16 @@ export interface ExportRow {
 }
 
 const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
+
+/** The union of an instance's streams after $2, each an index range ($1 instance, $3 the caller, $4 each one's limit: null for none). */
+function streamsSql(streams: Streams, decided: boolean | null): string | null {
+  const decidedSql = decided === null ? '' : decided ? ' AND i.decision IS NOT NULL' : ' AND i.decision IS NULL';
+  const parts: string[] = [];
+  if (streams.all) parts.push(`SELECT i.id FROM access_review_item i WHERE i.instance_id = $1::uuid AND i.id > $2::uuid${streams.excludeOwn ? ' AND i.principal_id <> $3::uuid' : ''}${decidedSql} ORDER BY i.id LIMIT $4::int`);
+  if (streams.own) parts.push(`SELECT i.id FROM access_review_item i WHERE i.reviewer_id = $3::uuid AND i.instance_id = $1::uuid AND i.id > $2::uuid${decidedSql} ORDER BY i.id LIMIT $4::int`);
+  if (streams.fallback && !streams.all) parts.push(`SELECT i.id FROM access_review_item i WHERE i.reviewer_id IS NULL AND i.instance_id = $1::uuid AND i.id > $2::uuid AND i.principal_id <> $3::uuid${decidedSql} ORDER BY i.id LIMIT $4::int`);
+  return parts.length ? parts.map((part) => `(${part})`).join(' UNION ') : null;
+}
 
 /** Which of an instance's items a listing reads: all (but the caller's own holdings), the caller's own, the reviewer-less. */
 interface Streams {
