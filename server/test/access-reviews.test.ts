@@ -192,6 +192,9 @@ describe('access reviews', () => {
     const ndjson = (await (await download(admin, '?format=ndjson')).text()).trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(ndjson.find((row) => row.principalId === ids.pipeline)).toMatchObject({ decision: 'APPROVE', outcome: 'APPROVE', applied: false, reviewedByName: 'Ada Admin' });
     expect((await download(dave, '')).status).toBe(404);
+    const canExport = async (token: string) =>
+      (await t.gql<{ accessReview: { viewerCanExport: boolean } }>(token, 'query ($id: ID!) { accessReview(id: $id) { viewerCanExport } }', { id: made.data!.createAccessReview.id })).data?.accessReview.viewerCanExport;
+    expect([await canExport(admin), await canExport(dave)]).toEqual([true, false]);
     expect((await download(admin, '?format=xlsx')).status).toBe(400);
 
     // Dave was told the review started; the creator that it completed.

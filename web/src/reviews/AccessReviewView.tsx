@@ -16,7 +16,6 @@ import { useAnnounce } from '@/live/Announcer';
 import { AccessReviewsFeed } from '@/live/feeds';
 import { LiveIndicator } from '@/live/LiveIndicator';
 import { liveFeed, useLiveList } from '@/live/useLiveList';
-import { useViewer } from '@/shell/ViewerContext';
 import { Badge } from '@/ui/Badge';
 import { DataTable } from '@/ui/DataTable';
 import { Dialog } from '@/ui/Dialog';
@@ -252,7 +251,6 @@ function Settings({ review }: { review: Review }) {
 
 /** The chosen instance's items, page by page and live, with its results to download. */
 function InstanceItems({ review, instance }: { review: Review; instance: Instance }) {
-  const viewer = useViewer();
   const pages = useCursorPages(instance.id);
   const endpoint = useApiEndpoint();
   const mounted = useMounted();
@@ -265,8 +263,8 @@ function InstanceItems({ review, instance }: { review: Review; instance: Instanc
   const { error, loading, refetch } = live;
   const data = live.data ?? live.previousData;
   const items = data?.reviewItems.edges.map((edge) => edge.node) ?? [];
-  // The export is for the review's readers, managers and creator (API.md); the page knows only the last two.
-  const mayDownload = instance.status !== 'NOT_STARTED' && (instance.viewerCanManage || review.createdBy?.id === viewer.id);
+  // The export is for the review's readers, managers and creator (API.md): the server says whether the viewer is one.
+  const mayDownload = instance.status !== 'NOT_STARTED' && review.viewerCanExport;
   // The API's origin depends on the page's own host name when it is not configured: known only in the browser.
   const download = (format: 'csv' | 'ndjson') => `${apiHttpBase(endpoint)}/reviews/${encodeURIComponent(instance.id)}/export?format=${format}`;
 

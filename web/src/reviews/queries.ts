@@ -118,6 +118,7 @@ export const AccessReviewPage = graphql(`
       requireReason
       showRecommendations
       viewerCanManage
+      viewerCanExport
       instances {
         id
         occurrence

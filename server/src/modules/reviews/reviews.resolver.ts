@@ -160,6 +160,11 @@ export class AccessReviewFieldsResolver {
   async viewerCanManage(@Root() review: AccessReviewEntity, @Ctx() { caller, services }: GraphQLContext): Promise<boolean> {
     return services.reviews.viewerManages(caller, review);
   }
+
+  @FieldResolver(() => Boolean, { description: 'Whether I may download its results (its creator, and those who read or manage its roles at its scope)' })
+  async viewerCanExport(@Root() review: AccessReviewEntity, @Ctx() { caller, services }: GraphQLContext): Promise<boolean> {
+    return services.reviews.viewerReads(caller, review);
+  }
 }
 
 @Resolver(() => Reviewer)

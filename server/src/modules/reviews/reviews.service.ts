@@ -747,6 +747,11 @@ export class AccessReviewService {
     return context.instance;
   }
 
+  /** Whether the caller reads the review as its creator, reader or manager (its results download; reviewers see only their items). */
+  async viewerReads(caller: Caller, review: AccessReviewEntity): Promise<boolean> {
+    return (await this.access(caller, review)).read;
+  }
+
   /** What the caller may do with a review (for the dashboard's buttons; the operations decide again). */
   async viewerManages(caller: Caller, review: AccessReviewEntity, roleId?: string): Promise<boolean> {
     const access = await this.access(caller, review);
