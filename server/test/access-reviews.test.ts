@@ -265,6 +265,17 @@ describe('access reviews', () => {
     }
   });
 
+  it('recommends DENY for an eligibility held over 30 days and not activated in the last 30, whoever signed in', async () => {
+    const rgDev = await t.ids.scope('rg-dev');
+    const made = await adminAssign(t, admin, { principalId: ids.carol, roleId: ids.contributor, scopeId: rgDev, type: 'ELIGIBLE' });
+    await t.sql(`UPDATE role_assignment SET start_at = now() - interval '40 days' WHERE id = $1`, [made.assignmentId]);
+    await t.signIn('carol@contoso.test');
+    const review = await create(admin, { name: 'Unused', roleIds: [ids.contributor], scopeId: rgDev, reviewers: [{ kind: 'SELF' }] });
+    expect(review.errors).toBeUndefined();
+    const [item] = (await items(admin, { instanceId: review.data!.createAccessReview.instances[0].id })).filter((row) => row.assignmentId === made.assignmentId);
+    expect(item).toMatchObject({ recommendation: 'DENY', recommendationReason: 'Eligible for over 30 days and not activated in the last 30' });
+  });
+
   it('a review cannot remove the last Global Administrator: the item says why, and nothing else is undone', async () => {
     const made = await create(admin, {
       name: 'Global Administrators',
