@@ -39,7 +39,8 @@ export function underAuditLock(statements: { text: string; values: unknown[] }[]
   const out: string[] = [];
   let locked = false;
   for (const s of statements) {
-    if (/pg_advisory_xact_lock/.test(s.text) && s.values.map(String).includes('7274001')) {
+    // The server takes the lock with a parameter, or (audit.writer.ts's lockedHead) inline, in one query with the head's read.
+    if (/pg_advisory_xact_lock/.test(s.text) && (s.values.map(String).includes('7274001') || /pg_advisory_xact_lock\(7274001\)/.test(s.text))) {
       locked = true;
       continue;
     }

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/app';
 import { csvRecords } from './support/csv';
 import { addUser, adminAssign } from './support/personas';
+import { appendAudit, prepareAudit } from '../src/modules/audit/audit.writer';
+import { ActorType } from '../src/lib/vocabulary/principals';
 
 const EVENTS = `query($filter: AuditFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {
@@ -243,6 +245,46 @@ describe('the audit log: auditEvents and GET /audit/export', () => {
     await expectError(await download(admin, 'format=csv&format=ndjson'), 400, 'BAD_USER_INPUT');
     await expectError(await download(admin, 'format=csv&mine=maybe'), 400, 'BAD_USER_INPUT');
     await expectError(await download(admin, 'format=csv&roleId=nope'), 404, 'NOT_FOUND');
+  });
+
+  it('stores hostile text exactly and chains it verifiably, in one round trip (a handful) and in bulk (hundreds), from concurrent writers', async () => {
+    const hostile = [
+      "it's", 'back\\slash \\\\ and \\x27', "'); DROP TABLE audit_event; --", "$$ dollar $$ $tag$ x $tag$", "' || pg_sleep(5) || '",
+      '"quoted" \t tab \n newline \r\n', '日本語 ü ß 👩‍💻 \u2028\u2029', "E'\\\\'", '::text', '--', '/* comment */', ']', '","',
+    ];
+    const actor = { type: ActorType.SYSTEM, id: null, clientIp: "127.0.0.1' OR '1'='1", userAgent: 'agent \\ "x" \'y\'' };
+    const batch = (size: number, tag: string) =>
+      Array.from({ length: size }, (_, index) =>
+        prepareAudit(actor, new Date(), {
+          action: `test.hostile.${tag}`,
+          justification: hostile[index % hostile.length],
+          ticket: hostile[(index + 3) % hostile.length],
+          before: { [hostile[index % hostile.length]]: hostile[(index + 1) % hostile.length], nested: { list: hostile, n: index } },
+          after: null,
+        }),
+      );
+    const batches = [batch(1, 'one'), batch(13, 'few'), batch(250, 'edge'), batch(251, 'bulk'), batch(5, 'few2'), batch(1, 'one2')];
+    await Promise.all(batches.map((events) => t.app.db.transaction((manager) => appendAudit(manager, events))));
+
+    const stored = await t.sql<{ id: string; justification: string; ticket: string; before: unknown; client_ip: string; user_agent: string }>(
+      "SELECT id, justification, ticket, before, client_ip, user_agent FROM audit_event WHERE action LIKE 'test.hostile.%'",
+    );
+    const byId = new Map(stored.map((row) => [row.id, row]));
+    expect(stored).toHaveLength(batches.flat().length);
+    for (const event of batches.flat()) {
+      expect(byId.get(event.id)).toEqual({
+        id: event.id, justification: event.justification, ticket: event.ticket, before: event.before, client_ip: actor.clientIp, user_agent: actor.userAgent,
+      });
+    }
+    // Each batch is contiguous in the chain, and the whole chain has no gap.
+    for (const events of batches) {
+      const seqs = await t.sql<{ seq: string }>('SELECT seq FROM audit_event WHERE id = ANY($1::uuid[]) ORDER BY seq', [events.map((e) => e.id)]);
+      expect(Number(seqs.at(-1)!.seq) - Number(seqs[0].seq)).toBe(events.length - 1);
+    }
+    const [{ gaps }] = await t.sql<{ gaps: number }>('SELECT (max(seq) - min(seq) + 1 - count(*))::int AS gaps FROM audit_event');
+    expect(gaps).toBe(0);
+    const verified = await t.gql<{ verifyAudit: { ok: boolean; reason: string | null } }>(carol, 'query { verifyAudit { ok reason } }');
+    expect(verified.data?.verifyAudit).toEqual({ ok: true, reason: null });
   });
 
   it('verifyAudit: the intact chain verifies, for audit readers only', async () => {

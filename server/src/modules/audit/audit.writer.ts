@@ -40,12 +40,20 @@ export interface PreparedAuditEvent {
   userAgent: string | null;
 }
 
+type HashedColumns = Omit<PreparedAuditEvent, 'at' | 'before' | 'after'> & { at: Date | string; before: unknown; after: unknown };
+
 /** The hashed content of an event: every column but the hash itself, in a fixed order (stored rows give `at` and jsonb as read). */
-export function auditContent(
-  event: Omit<PreparedAuditEvent, 'at' | 'before' | 'after'> & { seq: string | number; at: Date | string; before: unknown; after: unknown },
-): string {
+export function auditContent(event: HashedColumns & { seq: string | number }): string {
+  return `[${JSON.stringify(String(event.seq))},${auditContentTail(event)}`;
+}
+
+/**
+ * `auditContent` after its first element, the sequence number (which only the chain's head decides):
+ * `auditContent(event) === '["' + seq + '",' + auditContentTail(event)`. The one-round-trip append has Postgres put the two
+ * together once it holds the chain's lock.
+ */
+export function auditContentTail(event: HashedColumns): string {
   return canonicalJson([
-    String(event.seq),
     event.id,
     new Date(event.at).toISOString(),
     event.actorType,
@@ -62,7 +70,7 @@ export function auditContent(
     event.after ?? null,
     event.clientIp,
     event.userAgent,
-  ]);
+  ]).slice(1);
 }
 
 export function chainHash(prevHash: string, content: string): string {
@@ -143,14 +151,90 @@ export async function flushAudit(manager: EntityManager): Promise<void> {
   if (buffer?.length) await appendAudit(manager, buffer);
 }
 
-/** Takes the chain's lock, reads its head and inserts the events after it, in one statement. */
+interface ChainHead {
+  seq: string;
+  hash: string;
+}
+
+/** The pg client under a transaction's EntityManager, when there is one (TypeORM's QueryRunner#connect returns it). */
+async function clientOf(manager: EntityManager): Promise<{ query: (text: string) => Promise<unknown>; escapeLiteral: (text: string) => string } | null> {
+  const runner = manager.queryRunner;
+  if (!runner || runner.isReleased || !runner.isTransactionActive) return null;
+  const client = (await runner.connect()) as { query?: unknown; escapeLiteral?: unknown };
+  return typeof client.query === 'function' && typeof client.escapeLiteral === 'function'
+    ? (client as { query: (text: string) => Promise<unknown>; escapeLiteral: (text: string) => string })
+    : null;
+}
+
+/** Events appended in one round trip at most (beyond, the recursive chain below costs more than the trip it saves). */
+const ONE_TRIP_MAX = 250;
+
+/**
+ * Appends events to the chain in one round trip, for a change's usual handful: two statements in one simple query, run in
+ * turn — the chain's lock, then one INSERT that reads the head (with a snapshot of its own, taken once the lock is held: a
+ * read in the lock's own statement would see the chain as it was before the wait) and chains the events' hashes in
+ * Postgres, `sha256(prev_hash || '\n' || '["' || seq || '",' || tail)` with the tails computed here — the same bytes
+ * `chainHash(prev, auditContent(event))` hashes, so the verifier checks these rows as any other. Every writer waits on the
+ * lock until the holder commits, so each round trip the holder makes while holding it, waiting for its turn on a busy
+ * event loop, is paid by all of them: here the holder's only trip is the COMMIT. The values travel as literals (the simple
+ * query protocol takes no parameters), each escaped by pg's escapeLiteral and cast to its column's type.
+ */
+async function appendInOneTrip(client: { query: (text: string) => Promise<unknown>; escapeLiteral: (text: string) => string }, events: readonly PreparedAuditEvent[]): Promise<void> {
+  const literal = (value: string | null, type: string) => (value === null ? `NULL::${type}` : `${client.escapeLiteral(value)}::${type}`);
+  const json = (value: Record<string, unknown> | null) => literal(value === null ? null : JSON.stringify(value), 'jsonb');
+  const rows = events.map((event, index) =>
+    [
+      String(index + 1),
+      literal(event.id, 'uuid'),
+      literal(event.at.toISOString(), 'timestamptz'),
+      literal(event.actorType, 'actor_type'),
+      literal(event.actorId, 'uuid'),
+      literal(event.action, 'text'),
+      literal(event.targetPrincipalId, 'uuid'),
+      literal(event.roleId, 'uuid'),
+      literal(event.scopeId, 'uuid'),
+      literal(event.requestId, 'uuid'),
+      literal(event.assignmentId, 'uuid'),
+      literal(event.justification, 'text'),
+      literal(event.ticket, 'text'),
+      json(event.before),
+      json(event.after),
+      literal(event.clientIp, 'text'),
+      literal(event.userAgent, 'text'),
+    ].join(', '),
+  );
+  const tails = events.map((event) => literal(auditContentTail(event), 'text'));
+  const link = (prev: string, seq: string, tail: string) => `encode(sha256(convert_to(${prev} || chr(10) || '["' || ${seq} || '",' || ${tail}, 'UTF8')), 'hex')`;
+  // The chain is walked one event at a time (each hash needs the one before): the recursive step carries only n, seq and
+  // hash, and takes its tail from a constant array (no table rescanned per step); the events' columns join once, at the end.
+  await client.query(
+    `SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK});
+     WITH RECURSIVE
+       head (seq, hash) AS ((SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1) UNION ALL (SELECT 0, '${GENESIS_HASH}') ORDER BY seq DESC LIMIT 1),
+       chain (n, seq, prev_hash, hash) AS (
+         SELECT 1, h.seq + 1, h.hash, ${link('h.hash', '(h.seq + 1)', tails[0])} FROM head h
+         UNION ALL
+         SELECT c.n + 1, c.seq + 1, c.hash, ${link('c.hash', '(c.seq + 1)', `(ARRAY[${tails.slice(1).join(', ')}]::text[])[c.n]`)} FROM chain c WHERE c.n < ${events.length}
+       ),
+       e (n, id, at, actor_type, actor_id, action, target_principal_id, role_id, scope_id, request_id, assignment_id, justification, ticket, before, after, client_ip, user_agent)
+         AS (VALUES (${rows.join('), (')}))
+     INSERT INTO audit_event (${COLUMNS})
+     SELECT c.seq, e.id, e.at, e.actor_type, e.actor_id, e.action, e.target_principal_id, e.role_id, e.scope_id, e.request_id, e.assignment_id,
+            e.justification, e.ticket, e.before, e.after, e.client_ip, e.user_agent, c.prev_hash, c.hash
+       FROM chain c JOIN e USING (n) ORDER BY c.n`,
+  );
+}
+
+const COLUMNS =
+  'seq, id, at, actor_type, actor_id, action, target_principal_id, role_id, scope_id, request_id, assignment_id, justification, ticket, before, after, client_ip, user_agent, prev_hash, hash';
+
+/** Takes the chain's lock, reads its head and inserts the events after it (in a transaction and for a handful, in one round trip). */
 export async function appendAudit(manager: EntityManager, events: readonly PreparedAuditEvent[]): Promise<void> {
   if (events.length === 0) return;
+  const client = events.length <= ONE_TRIP_MAX ? await clientOf(manager) : null;
+  if (client) return appendInOneTrip(client, events);
   await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-  const [last] = (await manager.query('SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1')) as {
-    seq: string;
-    hash: string;
-  }[];
+  const [last] = (await manager.query('SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1')) as ChainHead[];
   let seq = last ? BigInt(last.seq) : 0n;
   let prevHash = last ? last.hash : GENESIS_HASH;
   const rows: unknown[][] = [];
@@ -181,14 +265,12 @@ export async function appendAudit(manager: EntityManager, events: readonly Prepa
     ]);
     prevHash = hash;
   }
-  const columns =
-    'seq, id, at, actor_type, actor_id, action, target_principal_id, role_id, scope_id, request_id, assignment_id, justification, ticket, before, after, client_ip, user_agent, prev_hash, hash';
   // At most 1,000 rows per statement: Postgres takes 65,535 parameters.
   for (let from = 0; from < rows.length; from += 1000) {
     const chunk = rows.slice(from, from + 1000);
     const placeholders = chunk
       .map((_, row) => `(${Array.from({ length: 19 }, (_, col) => `$${row * 19 + col + 1}`).join(', ')})`)
       .join(', ');
-    await manager.query(`INSERT INTO audit_event (${columns}) VALUES ${placeholders}`, chunk.flat());
+    await manager.query(`INSERT INTO audit_event (${COLUMNS}) VALUES ${placeholders}`, chunk.flat());
   }
 }

@@ -36,10 +36,11 @@ export class SourcedMemberships {
     const { settings } = await this.settings.effective(tx, GROUP_MEMBER_ID, scopeId);
     // The identity provider decides how long a membership lasts: it stands until it says otherwise.
     const standing = { ...settings, assignment: { ...settings.assignment, allowPermanentActive: true } };
-    for (const principalId of new Set(principalIds)) {
-      if (present.has(principalId)) continue;
-      await this.lifecycle.grant(tx, actor, { principalId, roleId: GROUP_MEMBER_ID, scopeId, type: AssignmentType.ACTIVE, source }, standing, reason, now, emit);
-    }
+    const targets = [...new Set(principalIds)]
+      .filter((principalId) => !present.has(principalId))
+      .map((principalId) => ({ principalId, roleId: GROUP_MEMBER_ID, scopeId, type: AssignmentType.ACTIVE, source }));
+    // One batch, however many members: a provider's PATCH of 100 members is a few statements, not a few hundred.
+    await this.lifecycle.grantMany(tx, actor, targets, standing, reason, now, emit);
   }
 
   /** Ends the memberships of `source` in this group: of these principals, or of all but `keep` (a replace). */

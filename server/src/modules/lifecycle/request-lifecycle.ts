@@ -196,49 +196,63 @@ export class RequestLifecycle {
   }
 
   /** An administrator's new assignment: its schedule and the request that made it, in force or scheduled. */
-  async assign(tx: EntityManager, actor: Actor, request: RoleRequestEntity, schedule: RoleAssignmentEntity, now: Date, emit: Emit): Promise<void> {
-    await lockLiveScope(tx, schedule.scopeId);
-    await tx.getRepository(RoleAssignmentEntity).insert(schedule);
-    request.assignmentId = schedule.id;
-    await this.submit(tx, actor, request, now, emit, false);
-    await this.audit(tx, actor, now, [requestAudit('assignment.created', request, windowAudit(schedule))]);
+  async assign(tx: EntityManager, actor: Actor, request: RoleRequestEntity, schedule: RoleAssignmentEntity, now: Date, _emit: Emit): Promise<void> {
+    await this.insertAssigned(tx, actor, [{ request, schedule }], now);
   }
 
   /**
    * A holding the product itself grants as part of a larger change, with no request of the holder's: the first
    * administrator's Global Administrator, a new group's owners. Permanent where the role's settings allow it, otherwise
    * bounded by their maximum; recorded as an ADMIN_ASSIGN request like any administrator's assignment.
+   * The one-target case of `grantMany`.
    */
-  async grant(
+  async grant(tx: EntityManager, actor: Actor, target: GrantTarget, settings: RoleSettingsDocument, justification: string, now: Date, emit: Emit): Promise<RoleAssignmentEntity> {
+    const [schedule] = await this.grantMany(tx, actor, [target], settings, justification, now, emit);
+    return schedule;
+  }
+
+  /**
+   * `grant` for many targets under the same settings and justification (an identity provider's batch of group members):
+   * what each would have written, in a fixed number of statements — one lock per distinct scope, one multi-row insert of
+   * the schedules and one of the requests (chunked), one wake-up per distinct end — with the same audit events, in the
+   * same order, and the same live events as granting them one by one.
+   */
+  async grantMany(
     tx: EntityManager,
     actor: Actor,
-    target: { principalId: string; roleId: string; scopeId: string; type: AssignmentType; source?: PrincipalSource },
+    targets: readonly GrantTarget[],
     settings: RoleSettingsDocument,
     justification: string,
     now: Date,
     emit: Emit,
-  ): Promise<RoleAssignmentEntity> {
-    const active = target.type === AssignmentType.ACTIVE;
-    const permanent = active ? settings.assignment.allowPermanentActive : settings.assignment.allowPermanentEligible;
-    const endAt = permanent ? null : new Date(now.getTime() + (active ? settings.assignment.maxActiveSeconds : settings.assignment.maxEligibleSeconds) * 1000);
-    const requestedById = actor.id ?? target.principalId;
-    const { source, ...where } = target;
-    const request = newRequest({
-      action: RequestAction.ADMIN_ASSIGN,
-      status: RequestStatus.PROVISIONED,
-      ...where,
-      requestedById,
-      reason: { justification, ticketSystem: null, ticketNumber: null },
-      startAt: now,
-      endAt,
-      settings,
-      now,
+  ): Promise<RoleAssignmentEntity[]> {
+    if (!targets.length) return [];
+    const pairs = targets.map((target) => {
+      const active = target.type === AssignmentType.ACTIVE;
+      const permanent = active ? settings.assignment.allowPermanentActive : settings.assignment.allowPermanentEligible;
+      const endAt = permanent ? null : new Date(now.getTime() + (active ? settings.assignment.maxActiveSeconds : settings.assignment.maxEligibleSeconds) * 1000);
+      const requestedById = actor.id ?? target.principalId;
+      const { source, ...where } = target;
+      const request = newRequest({
+        action: RequestAction.ADMIN_ASSIGN,
+        status: RequestStatus.PROVISIONED,
+        ...where,
+        requestedById,
+        reason: { justification, ticketSystem: null, ticketNumber: null },
+        startAt: now,
+        endAt,
+        settings,
+        now,
+      });
+      const schedule = newSchedule({ ...where, source, origin: AssignmentOrigin.ASSIGNED, startAt: now, endAt, createdByRequestId: request.id, createdById: requestedById, now });
+      return { request, schedule };
     });
-    const schedule = newSchedule({ ...where, source, origin: AssignmentOrigin.ASSIGNED, startAt: now, endAt, createdByRequestId: request.id, createdById: requestedById, now });
-    await this.assign(tx, actor, request, schedule, now, emit);
-    if (endAt) await this.jobs.wakeAt(tx, endAt);
-    emit(requestChanged(request.id, null, now));
-    return schedule;
+    await this.insertAssigned(tx, actor, pairs, now);
+    // One sweep wakes for every schedule that ends at that instant.
+    const ends = new Set(pairs.map((pair) => pair.schedule.endAt?.getTime()).filter((end): end is number => end !== undefined));
+    for (const end of ends) await this.jobs.wakeAt(tx, new Date(end));
+    emit(...pairs.map((pair) => requestChanged(pair.request.id, null, now)));
+    return pairs.map((pair) => pair.schedule);
   }
 
   /** An administrator's update or extension of a schedule's window. */
@@ -320,6 +334,20 @@ export class RequestLifecycle {
     await this.saveOutcome(tx, request);
   }
 
+  /**
+   * New schedules with the requests that made them (an administrator's assignment, the product's grants): their scopes
+   * locked live (once each), the schedules inserted, then the requests pointing at them; for each, `request.submitted`
+   * then `assignment.created`; a request still waiting for approvers has its first stage opened.
+   */
+  private async insertAssigned(tx: EntityManager, actor: Actor, pairs: readonly { request: RoleRequestEntity; schedule: RoleAssignmentEntity }[], now: Date): Promise<void> {
+    await lockLiveScopes(tx, pairs.flatMap((pair) => [pair.schedule.scopeId, pair.request.scopeId]));
+    for (const pair of pairs) pair.request.assignmentId = pair.schedule.id;
+    for (const chunk of chunked(pairs)) await tx.getRepository(RoleAssignmentEntity).insert(chunk.map((pair) => pair.schedule));
+    for (const chunk of chunked(pairs)) await tx.getRepository(RoleRequestEntity).insert(chunk.map((pair) => pair.request));
+    for (const { request } of pairs) if (request.status === RequestStatus.PENDING_APPROVAL) await this.openStage(tx, request, now);
+    await this.audit(tx, actor, now, pairs.flatMap(({ request, schedule }) => [submitted(request), requestAudit('assignment.created', request, windowAudit(schedule))]));
+  }
+
   private fail(request: RoleRequestEntity, reason: string, now: Date): void {
     Object.assign(request, { status: RequestStatus.FAILED, statusReason: reason, completedAt: now });
   }
@@ -347,8 +375,38 @@ export class RequestLifecycle {
  * at the same moment, either the archive sees the assignment and is refused, or the assignment sees the archive.
  */
 async function lockLiveScope(tx: EntityManager, scopeId: string): Promise<void> {
-  const [scope] = (await tx.query(`SELECT name, archived_at FROM scope WHERE id = $1 FOR KEY SHARE`, [scopeId])) as { name: string; archived_at: Date | null }[];
-  if (scope?.archived_at) throw badInput(`${scope.name} is archived: nothing new can be held or asked for there.`, 'scopeId');
+  await lockLiveScopes(tx, [scopeId]);
+}
+
+/** `lockLiveScope` for several scopes: each distinct one locked once, all in one statement. */
+async function lockLiveScopes(tx: EntityManager, scopeIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(scopeIds)];
+  const rows = (await (ids.length === 1
+    ? tx.query(`SELECT id, name, archived_at FROM scope WHERE id = $1 FOR KEY SHARE`, [ids[0]])
+    : tx.query(`SELECT id, name, archived_at FROM scope WHERE id = ANY($1::uuid[]) ORDER BY id FOR KEY SHARE`, [ids]))) as { id: string; name: string; archived_at: Date | null }[];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  for (const id of ids) {
+    const scope = byId.get(id);
+    if (scope?.archived_at) throw badInput(`${scope.name} is archived: nothing new can be held or asked for there.`, 'scopeId');
+  }
+}
+
+/** Who `grant` and `grantMany` give which role where; `source`: who decides it (LOCAL unless said, SCIM, OIDC). */
+export interface GrantTarget {
+  principalId: string;
+  roleId: string;
+  scopeId: string;
+  type: AssignmentType;
+  source?: PrincipalSource;
+}
+
+/** Rows per multi-row INSERT: a statement takes at most 65,535 parameters, and a request row has two dozen columns. */
+const INSERT_CHUNK = 1000;
+
+function chunked<T>(rows: readonly T[]): T[][] {
+  const chunks: T[][] = [];
+  for (let from = 0; from < rows.length; from += INSERT_CHUNK) chunks.push(rows.slice(from, from + INSERT_CHUNK));
+  return chunks;
 }
 
 const submitted = (request: RoleRequestEntity): AuditInput => requestAudit('request.submitted', request, { action: request.action, status: request.status });

@@ -136,14 +136,23 @@ export class Notifier {
       [id, key, channel, event, recipient, webhookId, JSON.stringify(payload), now].forEach((value, i) => outbox[i].push(value));
     };
 
-    for (const item of items) {
+    const audiencesOf = items.map((item) => {
       const { facts, rules } = item;
       const audiences = new Map<string, Audience>();
       if (item.toSubject && rules.notifyRequester) audiences.set(facts.principal.id, 'subject');
       if (rules.notifyApprovers) for (const id of item.approvers) if (id !== item.actorId && !audiences.has(id)) audiences.set(id, 'approver');
       if (rules.notifyAdmins) for (const id of item.admins) if (id !== item.actorId && !audiences.has(id)) audiences.set(id, 'admin');
+      return audiences;
+    });
+    // Everyone concerned by any item in one read (a batch of 100 grants is 100 subjects, not 100 statements).
+    const everyone = new Map((await this.users(tx, [...new Set(audiencesOf.flatMap((audiences) => [...audiences.keys()]))])).map((person) => [person.id, person]));
+
+    for (const [index, item] of items.entries()) {
+      const { facts, rules } = item;
+      const audiences = audiencesOf[index];
       const mail = !rules.criticalOnly || CRITICAL.has(facts.event) || (GRANTS.has(facts.event) && facts.role.privileged);
-      const people = await this.users(tx, [...audiences.keys()]);
+      // In id order, as `users` reads them (uuids sort as their text).
+      const people = [...audiences.keys()].flatMap((id) => everyone.get(id) ?? []).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const mailed = new Set<string>();
       for (const person of people) {
         const audience = audiences.get(person.id) as Audience;

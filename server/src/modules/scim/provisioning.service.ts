@@ -53,12 +53,16 @@ export class ProvisioningService {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
     if (!token) throw new ScimError(401, 'A SCIM token is required: Authorization: Bearer <token>.');
     const now = this.kernel.now();
-    const rows = (await this.kernel.db.query(
-      `UPDATE scim_token SET last_used_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2) RETURNING id, name`,
+    const [found] = (await this.kernel.db.query(
+      `SELECT id, name, last_used_at FROM scim_token WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)`,
       [hashToken(token), now],
-    )) as [{ id: string; name: string }[], number];
-    const found = rows[0][0];
+    )) as { id: string; name: string; last_used_at: Date | null }[];
     if (!found) throw new ScimError(401, 'The SCIM token is unknown, expired or revoked.');
+    // "Last used" to the minute, as sessions keep it: a provider pushing hundreds of requests a second does not queue
+    // them all on one row's lock and a commit each.
+    if (!found.last_used_at || now.getTime() - found.last_used_at.getTime() > 60_000) {
+      await this.kernel.db.query(`UPDATE scim_token SET last_used_at = $2 WHERE id = $1`, [found.id, now]);
+    }
     return { tokenId: found.id, tokenName: found.name, actor: { type: ActorType.SYSTEM, id: null, ...meta } };
   }
 
@@ -78,9 +82,9 @@ export class ProvisioningService {
   async createUser(provisioner: Provisioner, body: unknown, base: string): Promise<Record<string, unknown>> {
     const fields = this.userFields(body, null);
     const user = await this.kernel.change(async (tx, emit) => {
-      await this.requireFreeUser(tx, fields, null);
       const now = this.kernel.now();
-      const saved = await tx.getRepository(PrincipalEntity).save({
+      const saved = Object.assign(new PrincipalEntity(), {
+        id: randomUUID(),
         type: PrincipalType.USER,
         userType: UserType.MEMBER,
         displayName: fields.displayName ?? fields.userName,
@@ -90,7 +94,26 @@ export class ProvisioningService {
         familyName: fields.familyName,
         externalId: fields.externalId,
         source: PrincipalSource.SCIM,
+        homeOrganization: null,
+        description: null,
+        enabled: true,
+        disabledAt: null,
+        managerId: null,
+        roleAssignable: false,
+        lastSignInAt: null,
       });
+      // The unique indexes on userName, email and externalId decide in the insert itself (no read before it); only a
+      // refused insert asks which one it was.
+      const [inserted] = (await tx.query(
+        `INSERT INTO principal (id, type, user_type, display_name, email, user_name, given_name, family_name, external_id, source)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING created_at`,
+        [saved.id, saved.type, saved.userType, saved.displayName, saved.email, saved.userName, saved.givenName, saved.familyName, saved.externalId, saved.source],
+      )) as { created_at: Date }[];
+      if (!inserted) {
+        await this.requireFreeUser(tx, fields, null);
+        throw new ScimError(409, 'A principal with this userName, email or externalId exists already.', 'uniqueness');
+      }
+      saved.createdAt = inserted.created_at;
       await writeAudit(tx, provisioner.actor, now, [
         { action: 'directory.user_provisioned', targetPrincipalId: saved.id, after: { ...fields, via: 'SCIM', scimTokenId: provisioner.tokenId } },
       ]);
