@@ -43,6 +43,8 @@ import { OidcSignInService } from './modules/oidc/oidc-sign-in.service';
 import { ScimTokenService } from './modules/scim/scim-tokens.service';
 import { ReviewNotices } from './modules/reviews/review-notices';
 import { AccessReviewService } from './modules/reviews/reviews.service';
+import { AlertScanner } from './modules/alerts/alert-scanner';
+import { AlertService } from './modules/alerts/alerts.service';
 
 export interface Infrastructure {
   db: DataSource;
@@ -82,6 +84,8 @@ export class Services {
   readonly notifications: NotificationService;
   readonly sweeper: Sweeper;
   readonly reviews: AccessReviewService;
+  readonly alertScanner: AlertScanner;
+  readonly alerts: AlertService;
   readonly invitations: InvitationService;
   readonly users: UserAdministration;
   readonly principals: PrincipalAdministration;
@@ -131,10 +135,22 @@ export class Services {
     this.identityProviders = new IdentityProviderService(kernel, this.outbound);
     this.oidcSignIn = new OidcSignInService(kernel, this.identityProviders, this.auth, this.memberships);
     this.reviews = new AccessReviewService(kernel, this.lifecycle, new ReviewNotices(notifier), this.auth);
-    this.sweeper = new Sweeper(kernel, this.reviews);
+    this.alertScanner = new AlertScanner(kernel);
+    const settings = this.settings;
+    const assignments = this.assignments;
+    this.alerts = new AlertService(kernel, this.alertScanner, notifier, this.auth, {
+      removeAssignment: (caller, assignmentId, justification) => assignments.removeAssignment(caller, assignmentId, justification),
+      requireMfa: async (caller, roleId, scopeId) => {
+        const { settings: current } = await settings.get(caller, roleId, scopeId);
+        return settings.update(caller, roleId, scopeId, { ...current, activation: { ...current.activation, requireMfa: true } });
+      },
+    });
+    this.sweeper = new Sweeper(kernel, this.reviews, this.alerts);
 
-    // Every change: the last-admin guard checks what it left, the outbox reads its audit, then the chain takes it (last).
+    // Every change: the last-admin guard checks what it left, the alerts rescan what it touched (their raises are
+    // audited and told), the outbox reads its audit, then the chain takes it (last).
     kernel.join(coverageGuard(clock));
+    kernel.join(this.alertScanner.participant);
     kernel.join(notifier.participant);
     kernel.join(auditChain);
   }

@@ -68,6 +68,9 @@ const LIST_ONLY: Record<string, string[]> = {
   SignInProvider: ['signInProviders'],
   // A review's items: its readers and managers see all, reviewers theirs (what they may decide), through this list only.
   AccessReviewItem: ['reviewItems'],
+  // The alert catalogue and what it found: the readers of alerts, resource owners for their scopes, through this list only.
+  Alert: ['alerts'],
+  AlertIncident: ['alerts'],
 };
 
 /** Object fields the fixture cannot give a value, and why. Everything else must carry an object for some persona. */
@@ -92,6 +95,7 @@ interface Pools {
 /** The argument sets each root query is walked with. A root query missing here fails the test: say how to walk it. */
 const ROOT_ARGS: Record<string, (pools: Pools) => Record<string, unknown>[]> = {
   activationEvents: () => [{ first: 100 }],
+  alerts: () => [{}],
   apiTokens: () => [{}],
   auditEvents: () => [{ first: 100 }],
   effectiveAccess: (p) => p.principals.map((principalId) => ({ principalId })),

@@ -12,6 +12,7 @@ import { InAppNotificationEntity, NotificationOutboxEntity, NotificationReminder
 import { PrincipalEntity } from '../modules/directory/principal.entity';
 import { PrincipalDisablementEntity } from '../modules/directory/principal-disablement.entity';
 import { RoleRequestEntity } from '../modules/requests/role-request.entity';
+import { AlertEntity, AlertIncidentEntity } from '../modules/alerts/alert.entities';
 import { AccessReviewEntity, AccessReviewInstanceEntity, AccessReviewItemEntity, AccessReviewReviewerEntity } from '../modules/reviews/review.entities';
 import { RoleDefinitionEntity } from '../modules/roles/role-definition.entity';
 import { ScopeEntity } from '../modules/scopes/scope.entity';
@@ -47,4 +48,6 @@ export const entities = [
   AccessReviewReviewerEntity,
   AccessReviewInstanceEntity,
   AccessReviewItemEntity,
+  AlertEntity,
+  AlertIncidentEntity,
 ];

@@ -1,3 +1,4 @@
+import { AlertSeverity, AlertType } from '../lib/vocabulary/alerts';
 import { registerEnumType } from 'type-graphql';
 import { NotificationEvent, DeliveryStatus } from '../lib/vocabulary/notifications';
 import { ActivationEventKind, Decision, QueueEventKind, RequestAction, RequestStatus } from '../lib/vocabulary/requests';
@@ -75,3 +76,5 @@ registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
 registerEnumType(ReviewRecommendation, { name: 'ReviewRecommendation' });
 registerEnumType(ReviewOutcome, { name: 'ReviewOutcome', description: 'What completion settled: kept, removed (when applied), or left as it is' });
 registerEnumType(ReviewInstanceStatus, { name: 'ReviewInstanceStatus' });
+registerEnumType(AlertType, { name: 'AlertType', description: 'The alert catalogue (Entra’s): REDUNDANT_ASSIGNMENT is “administrators not using their privileged roles”' });
+registerEnumType(AlertSeverity, { name: 'AlertSeverity' });

@@ -28,6 +28,7 @@ import {
   AccessReviewOperationsResolver,
   ReviewerFieldsResolver,
 } from '../modules/reviews/reviews.resolver';
+import { AlertIncidentFieldsResolver, AlertResolver } from '../modules/alerts/alerts.resolver';
 import { ErrorCodeType } from './errors';
 import { authChecker } from './rules';
 import { DateTimeScalar } from './scalars';
@@ -65,6 +66,8 @@ export const resolvers = [
   ReviewerFieldsResolver,
   AccessReviewInstanceFieldsResolver,
   AccessReviewItemFieldsResolver,
+  AlertResolver,
+  AlertIncidentFieldsResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; needs no database (the schema is emitted from it). */

@@ -1,6 +1,7 @@
 import { logger } from '../lib/logger';
 import type { Kernel } from '../kernel/kernel';
 import { expireUndecided, recordExpiries, startScheduled } from '../modules/lifecycle/time-transitions';
+import type { AlertService } from '../modules/alerts/alerts.service';
 import type { AccessReviewService } from '../modules/reviews/reviews.service';
 
 /**
@@ -12,6 +13,7 @@ export class Sweeper {
   constructor(
     private readonly kernel: Kernel,
     private readonly reviews?: Pick<AccessReviewService, 'advance'>,
+    private readonly alerts?: Pick<AlertService, 'scanIfDue'>,
   ) {}
 
   async sweep(): Promise<{ expired: number; started: number; timedOut: number; reviews: { started: number; completed: number; reminded: number } | null }> {
@@ -20,6 +22,8 @@ export class Sweeper {
     const timedOut = await this.expireUndecided();
     // Access reviews keep time too: occurrences start, instances end (and apply), reviewers are reminded.
     const reviews = this.reviews ? await this.reviews.advance() : null;
+    // Time moves some alerts (sign-ins age, activations leave their window): each is scanned in full hourly.
+    if (this.alerts) await this.alerts.scanIfDue();
     if (expired + started + timedOut > 0) logger.debug('sweep', { expired, started, timedOut, reviews });
     return { expired, started, timedOut, reviews };
   }

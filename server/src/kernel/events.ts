@@ -47,6 +47,13 @@ export interface ReviewChanged {
   at: string;
 }
 
-export type DomainEvent = RequestChanged | ActivationChanged | NotificationCreated | SessionsEnded | ReviewChanged;
+/** A security alert's findings changed: raised, changed, cleared, dismissed or its settings updated. */
+export interface AlertChanged {
+  topic: 'alert';
+  alertType: string;
+  at: string;
+}
+
+export type DomainEvent = RequestChanged | ActivationChanged | NotificationCreated | SessionsEnded | ReviewChanged | AlertChanged;
 export type Topic = DomainEvent['topic'];
 export type EventOf<T extends Topic> = Extract<DomainEvent, { topic: T }>;

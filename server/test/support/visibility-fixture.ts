@@ -130,6 +130,22 @@ export async function setUpVisibilityFixture(t: TestApp): Promise<VisibilityFixt
   const stopped = await t.gql(admin, 'mutation($id: ID!) { stopAccessReview(instanceId: $id) { id } }', { id: readers.instances[0].id });
   if (stopped.errors) throw new Error(`stopAccessReview failed: ${JSON.stringify(stopped.errors)}`);
 
+  // Alerts: too many Global Administrators (threshold 1), dismissed by admin; too many owners at Production (dave, and bob eligible).
+  const [{ id: owner }] = await t.sql<{ id: string }>("SELECT id FROM role_definition WHERE kind = 'RESOURCE' AND name = 'Owner'");
+  await adminAssign(t, admin, { principalId: id.bob, roleId: owner, scopeId: id.Production, type: 'ELIGIBLE' });
+  const catalogue = await t.gql<{ alerts: { id: string; type: string }[] }>(admin, 'query { alerts { id type } }');
+  const alertId = (type: string) => catalogue.data!.alerts.find((alert) => alert.type === type)!.id;
+  const alertSettings = 'mutation($id: ID!, $input: AlertSettingsInput!) { updateAlertSettings(alertId: $id, input: $input) { incidentCount } }';
+  for (const [type, thresholds] of [
+    ['TOO_MANY_GLOBAL_ADMINS', [{ name: 'minimumCount', value: 1 }, { name: 'minimumPercent', value: 0 }]],
+    ['TOO_MANY_OWNERS', [{ name: 'owners', value: 2 }]],
+  ] as const) {
+    const set = await t.gql<{ updateAlertSettings: { incidentCount: number } }>(admin, alertSettings, { id: alertId(type), input: { thresholds } });
+    if (!set.data?.updateAlertSettings.incidentCount) throw new Error(`${type} found nothing: ${JSON.stringify(set)}`);
+  }
+  const dismissed = await t.gql(admin, 'mutation($id: ID!) { dismissAlert(alertId: $id) { id } }', { id: alertId('TOO_MANY_GLOBAL_ADMINS') });
+  if (dismissed.errors) throw new Error(`dismissAlert failed: ${JSON.stringify(dismissed.errors)}`);
+
   const issued = await t.gql<{ createApiToken: { token: string } }>(
     admin,
     'mutation($id: ID!) { createApiToken(servicePrincipalId: $id, name: "visibility") { token } }',

@@ -260,6 +260,99 @@ export type ActorType =
   | 'SYSTEM'
   | 'USER';
 
+/** An alert of the catalogue, with the incidents the viewer may read */
+export type Alert = {
+  __typename: 'Alert';
+  /** Enabled, not dismissed, and with incidents */
+  active: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  dismissed: Scalars['Boolean']['output'];
+  dismissedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who dismissed it */
+  dismissedBy: Maybe<Principal>;
+  id: Scalars['ID']['output'];
+  /** The incidents the viewer may read */
+  incidentCount: Scalars['Int']['output'];
+  /** The incidents I may read, oldest first */
+  incidents: Array<AlertIncident>;
+  /** The last full scan (refresh or the hourly schedule); changes rescan what they touch at once */
+  lastScannedAt: Maybe<Scalars['DateTime']['output']>;
+  mitigation: Scalars['String']['output'];
+  /** Whether remediateAlertIncident can fix its incidents (an assignment removed, MFA required); otherwise the mitigation says what to do */
+  remediable: Scalars['Boolean']['output'];
+  /** About resource scopes: their Owners read it too */
+  resource: Scalars['Boolean']['output'];
+  settings: AlertSettings;
+  severity: AlertSeverity;
+  title: Scalars['String']['output'];
+  type: AlertType;
+  /** Whether I may change its settings, dismiss it and refresh alerts */
+  viewerCanManage: Scalars['Boolean']['output'];
+};
+
+/** One finding that holds now: what it names and why */
+export type AlertIncident = {
+  __typename: 'AlertIncident';
+  alertType: AlertType;
+  /** The assignment it is about, when the viewer may read it */
+  assignment: Maybe<RoleAssignment>;
+  /** Why, in words */
+  detail: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  principal: Maybe<Principal>;
+  /** When it was first found (it stays while it holds) */
+  raisedAt: Scalars['DateTime']['output'];
+  role: Maybe<RoleDefinition>;
+  scope: Maybe<Scope>;
+};
+
+export type AlertSettings = {
+  __typename: 'AlertSettings';
+  /** Whether the alert scans at all (off: no incidents) */
+  enabled: Scalars['Boolean']['output'];
+  thresholds: Array<AlertThreshold>;
+};
+
+/** What to change: omitted fields stay as they are */
+export type AlertSettingsInput = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  thresholds?: InputMaybe<Array<AlertThresholdInput>>;
+};
+
+export type AlertSeverity =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** One threshold of an alert: a whole number in [min, max] */
+export type AlertThreshold = {
+  __typename: 'AlertThreshold';
+  defaultValue: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  max: Scalars['Int']['output'];
+  min: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  value: Scalars['Int']['output'];
+};
+
+export type AlertThresholdInput = {
+  /** The threshold's name (Alert.settings.thresholds.name) */
+  name: Scalars['String']['input'];
+  value: Scalars['Int']['input'];
+};
+
+/** The alert catalogue (Entra’s): REDUNDANT_ASSIGNMENT is “administrators not using their privileged roles” */
+export type AlertType =
+  | 'DUPLICATE_CUSTOM_ROLE'
+  | 'FREQUENT_ACTIVATION'
+  | 'NO_MFA_ON_ACTIVATION'
+  | 'REDUNDANT_ASSIGNMENT'
+  | 'ROLES_ASSIGNED_OUTSIDE'
+  | 'STALE_SIGN_IN'
+  | 'TOO_MANY_GLOBAL_ADMINS'
+  | 'TOO_MANY_OWNERS'
+  | 'TOO_MANY_PERMANENT_OWNERS';
+
 /** An API token of a service principal; the token itself is shown only once */
 export type ApiToken = {
   __typename: 'ApiToken';
@@ -762,12 +855,18 @@ export type Mutation = {
   /** Deletes a webhook and its delivery history; answers its id */
   deleteWebhook: Scalars['ID']['output'];
   denyRequest: RoleRequest;
+  /** Dismisses what an alert found so far */
+  dismissAlert: Alert;
   /** ADMIN_EXTEND: move the end of a running assignment later */
   extendAssignment: RoleRequest;
   /** Marks all my notifications read; answers how many were unread */
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks my notifications read (at most 100 at once) */
   markNotificationsRead: Array<Notification>;
+  /** Scans every alert in full now; dismissed alerts whose findings still hold are raised again */
+  refreshAlerts: Array<Alert>;
+  /** Applies the mitigation of one incident: removes its assignment, or requires MFA on the role’s activation */
+  remediateAlertIncident: Alert;
   /** ADMIN_REMOVE: end an assignment now */
   removeAssignment: RoleRequest;
   /** ADMIN_RENEW: give an ended assignment again, from now */
@@ -794,6 +893,8 @@ export type Mutation = {
   stopAccessReview: AccessReviewInstance;
   /** Ends a lockout: clears the failed password and MFA attempts counted against a user */
   unlockSignIn: Scalars['Boolean']['output'];
+  /** Turns an alert on or off and sets its thresholds */
+  updateAlertSettings: Alert;
   /** ADMIN_UPDATE: change the window of an assignment */
   updateAssignment: RoleRequest;
   updateIdentityProvider: IdentityProvider;
@@ -943,6 +1044,11 @@ export type MutationDenyRequestArgs = {
 };
 
 
+export type MutationDismissAlertArgs = {
+  alertId: Scalars['ID']['input'];
+};
+
+
 export type MutationExtendAssignmentArgs = {
   input: UpdateAssignmentInput;
 };
@@ -950,6 +1056,12 @@ export type MutationExtendAssignmentArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRemediateAlertIncidentArgs = {
+  incidentId: Scalars['ID']['input'];
+  justification: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1033,6 +1145,12 @@ export type MutationUnlockSignInArgs = {
 };
 
 
+export type MutationUpdateAlertSettingsArgs = {
+  alertId: Scalars['ID']['input'];
+  input: AlertSettingsInput;
+};
+
+
 export type MutationUpdateAssignmentArgs = {
   input: UpdateAssignmentInput;
 };
@@ -1100,6 +1218,7 @@ export type NotificationEdge = {
 export type NotificationEvent =
   | 'ACTIVATED'
   | 'ACTIVE_ASSIGNED'
+  | 'ALERT_RAISED'
   | 'APPROVAL_REMINDER'
   | 'APPROVED'
   | 'BREAK_GLASS_SIGN_IN'
@@ -1184,6 +1303,8 @@ export type Query = {
   accessReviews: AccessReviewConnection;
   /** Past activations, deactivations, expiries and revocations visible to me (at a scope and below), newest first */
   activationEvents: ActivationEventConnection;
+  /** The alert catalogue with what each found, in the catalogue’s order */
+  alerts: Array<Alert>;
   /** API tokens of a service principal (or all unrevoked ones) */
   apiTokens: Array<ApiToken>;
   /** Newest first */
@@ -1828,6 +1949,8 @@ export type Subscription = {
   accessReviewChanged: AccessReviewInstance;
   /** Activations, deactivations, expiries and revocations visible to me (at a scope and below) */
   activations: ActivationEvent;
+  /** An alert raised, changed, dismissed or cleared, as I may read it */
+  alerts: Alert;
   /** Requests entering, changing in and leaving my approval queue */
   approvalQueue: ApprovalQueueEvent;
   /** My own requests as their status changes */

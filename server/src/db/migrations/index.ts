@@ -12,6 +12,7 @@ import { Scim1764700000000 } from './1764700000000-scim';
 import { IdentityProviders1764800000000 } from './1764800000000-identity-providers';
 import { InvitationProvider1764900000000 } from './1764900000000-invitation-provider';
 import { AccessReviews1765000000000 } from './1765000000000-access-reviews';
+import { Alerts1765100000000 } from './1765100000000-alerts';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   IdentityProviders1764800000000,
   InvitationProvider1764900000000,
   AccessReviews1765000000000,
+  Alerts1765100000000,
 ];

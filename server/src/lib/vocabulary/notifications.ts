@@ -26,6 +26,8 @@ export enum NotificationEvent {
   REVIEW_ENDING = 'REVIEW_ENDING',
   /** An access review completed: told to its creator and the administrators of the role at its scope. */
   REVIEW_COMPLETED = 'REVIEW_COMPLETED',
+  /** A security alert with nothing to show found something: told to the Global, Privileged Role and Security Administrators. */
+  ALERT_RAISED = 'ALERT_RAISED',
 }
 
 /** The tenant's notices: about the directory and sign-ins, not about one role; see notifications/tenant-notices.ts. */

@@ -106,7 +106,8 @@ export function render(facts: NotificationFacts, audience: Audience): Rendered {
     case NotificationEvent.REVIEW_STARTED:
     case NotificationEvent.REVIEW_ENDING:
     case NotificationEvent.REVIEW_COMPLETED:
-      // Tenant notices and access reviews are not one role event: tenant-notices.ts and review-notices.ts render them.
+    case NotificationEvent.ALERT_RAISED:
+      // Tenant notices, access reviews and alerts are not one role event: tenant-notices.ts, review-notices.ts and the alerts render them.
       throw new Error(`${facts.event} is a notice, not a role event`);
   }
   const details: [string, string][] = [

@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/app';
+import { addUser, adminAssign } from './support/personas';
+
+const ALERT = `id type severity title active dismissed incidentCount lastScannedAt resource remediable viewerCanManage
+  settings { enabled thresholds { name value min max defaultValue } }
+  incidents { id detail principal { id } role { id name } scope { id } assignment { id } }`;
+
+interface AlertNode {
+  id: string;
+  type: string;
+  severity: string;
+  active: boolean;
+  dismissed: boolean;
+  incidentCount: number;
+  lastScannedAt: string | null;
+  resource: boolean;
+  remediable: boolean;
+  viewerCanManage: boolean;
+  settings: { enabled: boolean; thresholds: { name: string; value: number; min: number; max: number; defaultValue: number }[] };
+  incidents: { id: string; detail: string; principal: { id: string } | null; role: { id: string; name: string } | null; scope: { id: string } | null; assignment: { id: string } | null }[];
+}
+
+describe('security alerts: raised and cleared by the condition, in the change that causes it; dismiss, refresh, remediate', () => {
+  let t: TestApp;
+  let admin: string;
+  let carol: string;
+  let alice: string;
+  let dave: string;
+  const id: Record<string, string> = {};
+
+  const alerts = async (token: string) => {
+    const result = await t.gql<{ alerts: AlertNode[] }>(token, `query { alerts { ${ALERT} } }`);
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.alerts;
+  };
+  const alertOf = async (type: string, token = admin) => (await alerts(token)).find((alert) => alert.type === type) as AlertNode;
+  const mutate = async <T,>(token: string, query: string, variables: Record<string, unknown>) => t.gql<T>(token, query, variables);
+  const setThresholds = async (type: string, thresholds: { name: string; value: number }[], token = admin) =>
+    mutate<{ updateAlertSettings: AlertNode }>(token, `mutation($id: ID!, $input: AlertSettingsInput!) { updateAlertSettings(alertId: $id, input: $input) { ${ALERT} } }`, {
+      id: (await alertOf(type)).id,
+      input: { thresholds },
+    });
+  const stored = async () =>
+    (await t.sql<{ alert_type: string; key: string; detail: string }>('SELECT alert_type, key, detail FROM alert_incident ORDER BY alert_type, key')).map((row) => `${row.alert_type} ${row.key} ${row.detail}`);
+
+  beforeAll(async () => {
+    t = await startTestApp({ config: { JOBS: 'false' } });
+    admin = await t.signIn('admin@contoso.test');
+    carol = await t.signIn('carol@contoso.test');
+    alice = await t.signIn('alice@contoso.test');
+    dave = await t.signIn('dave@contoso.test');
+    id.ga = await t.ids.role('Global Administrator');
+    id.root = await t.ids.scope('/');
+    id.owner = await t.ids.role('Owner');
+    id.production = await t.ids.scope('Production');
+    id.frank = await addUser(t, 'Frank Plain', 'frank@contoso.test');
+    id.gus = await addUser(t, 'Gus Spare', 'gus@contoso.test');
+    const refreshed = await t.gql<{ refreshAlerts: AlertNode[] }>(admin, `mutation { refreshAlerts { type lastScannedAt } }`);
+    expect(refreshed.errors).toBeUndefined();
+  });
+  afterAll(async () => t?.stop());
+
+  it('the catalogue: nine alerts with their severities and thresholds, for the directory readers; others are refused', async () => {
+    const all = await alerts(admin);
+    expect(all.map((alert) => [alert.type, alert.severity])).toEqual([
+      ['ROLES_ASSIGNED_OUTSIDE', 'HIGH'],
+      ['TOO_MANY_GLOBAL_ADMINS', 'LOW'],
+      ['NO_MFA_ON_ACTIVATION', 'LOW'],
+      ['REDUNDANT_ASSIGNMENT', 'LOW'],
+      ['STALE_SIGN_IN', 'MEDIUM'],
+      ['FREQUENT_ACTIVATION', 'LOW'],
+      ['TOO_MANY_OWNERS', 'MEDIUM'],
+      ['TOO_MANY_PERMANENT_OWNERS', 'MEDIUM'],
+      ['DUPLICATE_CUSTOM_ROLE', 'MEDIUM'],
+    ]);
+    expect(all.every((alert) => alert.lastScannedAt !== null && alert.viewerCanManage)).toBe(true);
+    expect(all.find((alert) => alert.type === 'STALE_SIGN_IN')?.settings.thresholds).toEqual([{ name: 'days', value: 90, min: 1, max: 365, defaultValue: 90 }]);
+    const asReader = await alerts(carol);
+    expect(asReader).toHaveLength(9);
+    expect(asReader.every((alert) => !alert.viewerCanManage)).toBe(true);
+    // alice holds nothing active; dave owns Production: he reads the resource alerts only.
+    expect((await t.gql(alice, 'query { alerts { id } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await alerts(dave)).map((alert) => alert.type)).toEqual(['TOO_MANY_OWNERS', 'TOO_MANY_PERMANENT_OWNERS']);
+    expect((await t.gql(null, 'query { alerts { id } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('too many Global Administrators: raised in the assignment that crosses the threshold (audited, in the inbox), remediated through ADMIN_REMOVE, cleared', async () => {
+    const [{ n }] = await t.sql<{ n: number }>(
+      `SELECT count(DISTINCT principal_id)::int AS n FROM role_assignment WHERE role_id = $1 AND origin = 'ASSIGNED' AND start_at <= now() AND (end_at IS NULL OR end_at > now())`,
+      [id.ga],
+    );
+    const set = await setThresholds('TOO_MANY_GLOBAL_ADMINS', [{ name: 'minimumCount', value: n + 1 }, { name: 'minimumPercent', value: 0 }]);
+    expect(set.errors).toBeUndefined();
+    expect(set.data?.updateAlertSettings).toMatchObject({ active: false, incidentCount: 0 });
+
+    const granted = await adminAssign(t, admin, { principalId: id.frank, roleId: id.ga, scopeId: id.root, type: 'ACTIVE' });
+    const raised = await alertOf('TOO_MANY_GLOBAL_ADMINS');
+    expect(raised).toMatchObject({ active: true, incidentCount: n + 1 });
+    const franks = raised.incidents.find((incident) => incident.principal?.id === id.frank);
+    expect(franks).toMatchObject({ role: { id: id.ga }, scope: { id: id.root }, assignment: { id: granted.assignmentId } });
+    expect(franks?.detail).toContain(`One of ${n + 1} Global Administrators`);
+    expect(await t.sql("SELECT 1 FROM audit_event WHERE action = 'alert.raised' AND after->>'alert' = 'TOO_MANY_GLOBAL_ADMINS'")).toHaveLength(1);
+    const inbox = await t.sql<{ title: string }>(
+      "SELECT n.title FROM in_app_notification n JOIN principal p ON p.id = n.principal_id WHERE p.email = 'admin@contoso.test' AND n.event_type = 'ALERT_RAISED'",
+    );
+    expect(inbox.map((row) => row.title)).toEqual(['Security alert: There are too many Global Administrators']);
+
+    // A reader may not remediate; the administrator may, through the normal removal.
+    const remediate = `mutation($id: ID!) { remediateAlertIncident(incidentId: $id, justification: "too many admins") { active incidentCount } }`;
+    expect((await mutate(carol, remediate, { id: franks!.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const remediated = await mutate<{ remediateAlertIncident: { active: boolean; incidentCount: number } }>(admin, remediate, { id: franks!.id });
+    expect(remediated.errors).toBeUndefined();
+    expect(remediated.data?.remediateAlertIncident).toEqual({ active: false, incidentCount: 0 });
+    const [ended] = await t.sql<{ end_reason: string; justification: string }>(
+      'SELECT a.end_reason, r.justification FROM role_assignment a JOIN role_request r ON r.id = a.ended_by_request_id WHERE a.id = $1',
+      [granted.assignmentId],
+    );
+    expect(ended).toEqual({ end_reason: 'REMOVED', justification: 'too many admins' });
+  });
+
+  it('the last-admin guard holds against a remediation', async () => {
+    await setThresholds('TOO_MANY_GLOBAL_ADMINS', [{ name: 'minimumCount', value: 1 }, { name: 'minimumPercent', value: 0 }]);
+    const alert = await alertOf('TOO_MANY_GLOBAL_ADMINS');
+    expect(alert.active).toBe(true);
+    // Remove every Global Administrator the alert names: the last one is refused.
+    const codes: (string | undefined)[] = [];
+    for (const incident of alert.incidents.filter((incident) => incident.assignment)) {
+      const result = await t.gql(admin, `mutation($id: ID!) { remediateAlertIncident(incidentId: $id) { id } }`, { id: incident.id });
+      codes.push(result.errors?.[0].extensions?.code as string | undefined);
+    }
+    expect(codes.at(-1)).toBe('LAST_ADMIN_PROTECTED');
+    expect((await alertOf('TOO_MANY_GLOBAL_ADMINS')).incidentCount).toBeGreaterThanOrEqual(1);
+    await setThresholds('TOO_MANY_GLOBAL_ADMINS', [{ name: 'minimumCount', value: 3 }, { name: 'minimumPercent', value: 10 }]);
+  });
+
+  it('roles without MFA on activation: raised by a settings change, remediated by requiring MFA', async () => {
+    const securityAdministrator = await t.ids.role('Security Administrator');
+    const updated = await t.gql(admin, 'mutation($roleId: ID!) { updateRoleSettings(roleId: $roleId, input: { activation: { requireMfa: false } }) { roleId: role { id } } }', {
+      roleId: securityAdministrator,
+    });
+    expect(updated.errors).toBeUndefined();
+    const raised = await alertOf('NO_MFA_ON_ACTIVATION');
+    const incident = raised.incidents.find((one) => one.role?.id === securityAdministrator);
+    expect(incident?.detail).toBe('Security Administrator can be activated without multi-factor authentication');
+    const remediated = await t.gql(admin, `mutation($id: ID!) { remediateAlertIncident(incidentId: $id) { incidents { id } } }`, { id: incident!.id });
+    expect(remediated.errors).toBeUndefined();
+    const [row] = await t.sql<{ mfa: string }>("SELECT settings->'activation'->>'requireMfa' AS mfa FROM role_setting WHERE role_id = $1 AND scope_id IS NULL", [securityAdministrator]);
+    expect(row.mfa).toBe('true');
+    expect((await alertOf('NO_MFA_ON_ACTIVATION')).incidents.some((one) => one.role?.id === securityAdministrator)).toBe(false);
+  });
+
+  it('too many owners: a resource alert its owners read for their scopes; dismissed, then raised again by a new incident; refresh re-raises what holds', async () => {
+    await setThresholds('TOO_MANY_OWNERS', [{ name: 'owners', value: 2 }]);
+    await adminAssign(t, admin, { principalId: id.gus, roleId: id.owner, scopeId: id.production, type: 'ELIGIBLE' });
+    const alert = await alertOf('TOO_MANY_OWNERS');
+    expect(alert.active).toBe(true);
+    const atProduction = alert.incidents.filter((incident) => incident.scope?.id === id.production);
+    expect(atProduction.length).toBeGreaterThanOrEqual(2);
+    // dave owns Production: he sees these incidents, and may not dismiss the alert.
+    const davesView = await alertOf('TOO_MANY_OWNERS', dave);
+    expect(davesView.incidents.every((incident) => incident.scope?.id === id.production)).toBe(true);
+    expect(davesView.incidentCount).toBe(atProduction.length);
+    const dismiss = `mutation($id: ID!) { dismissAlert(alertId: $id) { active dismissed } }`;
+    expect((await t.gql(dave, dismiss, { id: alert.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const dismissed = await t.gql<{ dismissAlert: { active: boolean; dismissed: boolean } }>(admin, dismiss, { id: alert.id });
+    expect(dismissed.data?.dismissAlert).toEqual({ active: false, dismissed: true });
+    expect((await t.gql(admin, dismiss, { id: alert.id })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    const refreshed = await t.gql<{ refreshAlerts: { type: string; dismissed: boolean; active: boolean }[] }>(admin, 'mutation { refreshAlerts { type dismissed active } }');
+    expect(refreshed.data?.refreshAlerts.find((one) => one.type === 'TOO_MANY_OWNERS')).toEqual({ type: 'TOO_MANY_OWNERS', dismissed: false, active: true });
+
+    await t.gql(admin, dismiss, { id: alert.id });
+    await adminAssign(t, admin, { principalId: id.frank, roleId: id.owner, scopeId: id.production, type: 'ELIGIBLE' });
+    expect(await alertOf('TOO_MANY_OWNERS')).toMatchObject({ dismissed: false, active: true, incidentCount: atProduction.length + 1 });
+  });
+
+  it('bad settings are refused with the field and change nothing; turning an alert off clears it', async () => {
+    const before = await alertOf('STALE_SIGN_IN');
+    for (const [thresholds, field] of [
+      [[{ name: 'weeks', value: 3 }], 'thresholds[0].name'],
+      [[{ name: 'days', value: 0 }], 'thresholds[0].value'],
+      [[{ name: 'days', value: 366 }], 'thresholds[0].value'],
+      [[{ name: 'days', value: 5 }, { name: 'days', value: 6 }], 'thresholds[1].name'],
+    ] as const) {
+      const result = await setThresholds('STALE_SIGN_IN', [...thresholds]);
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    expect((await alertOf('STALE_SIGN_IN')).settings).toEqual(before.settings);
+    const missing = await t.gql(admin, 'mutation { dismissAlert(alertId: "00000000-0000-4000-8000-00000000dead") { id } }');
+    expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await t.gql(admin, 'mutation { remediateAlertIncident(incidentId: "nope") { id } }')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    const owners = await alertOf('TOO_MANY_OWNERS');
+    const off = await t.gql<{ updateAlertSettings: AlertNode }>(admin, `mutation($id: ID!) { updateAlertSettings(alertId: $id, input: { enabled: false }) { ${ALERT} } }`, { id: owners.id });
+    expect(off.data?.updateAlertSettings).toMatchObject({ active: false, incidentCount: 0, settings: { enabled: false } });
+    expect(await t.sql("SELECT 1 FROM alert_incident WHERE alert_type = 'TOO_MANY_OWNERS'")).toHaveLength(0);
+    await t.gql(admin, `mutation($id: ID!) { updateAlertSettings(alertId: $id, input: { enabled: true, thresholds: [{ name: "owners", value: 3 }] }) { id } }`, { id: owners.id });
+  });
+
+  it('what the changes left incrementally is exactly what a full scan finds', async () => {
+    // More changes of every kind: an outside assignment (as SCIM would make it), a stale account, activations.
+    await t.sql("UPDATE principal SET last_sign_in_at = now() - interval '200 days', created_at = now() - interval '400 days' WHERE id = $1", [id.gus]);
+    await adminAssign(t, admin, { principalId: id.gus, roleId: await t.ids.role('Security Reader'), scopeId: id.root, type: 'ACTIVE' });
+    const incremental = await stored();
+    expect(incremental.some((row) => row.startsWith('STALE_SIGN_IN '))).toBe(true);
+    await t.gql(admin, 'mutation { refreshAlerts { id } }');
+    expect(await stored()).toEqual(incremental);
+  });
+});
