@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/app';
 import { addUser, adminAssign } from './support/personas';
+import { settle, subscribe } from './support/live';
+import { wsClient } from './support/ws';
 
 const ALERT = `id type severity title active dismissed incidentCount lastScannedAt resource remediable viewerCanManage
   settings { enabled thresholds { name value min max defaultValue } }
@@ -196,6 +198,30 @@ describe('security alerts: raised and cleared by the condition, in the change th
     expect(off.data?.updateAlertSettings).toMatchObject({ active: false, incidentCount: 0, settings: { enabled: false } });
     expect(await t.sql("SELECT 1 FROM alert_incident WHERE alert_type = 'TOO_MANY_OWNERS'")).toHaveLength(0);
     await t.gql(admin, `mutation($id: ID!) { updateAlertSettings(alertId: $id, input: { enabled: true, thresholds: [{ name: "owners", value: 3 }] }) { id } }`, { id: owners.id });
+  });
+
+  it('live over WebSocket: an alert raised reaches those who read it, with its incidents; an owner hears only resource alerts', async () => {
+    const clients = [wsClient(t.url, admin), wsClient(t.url, carol), wsClient(t.url, dave)];
+    type Event = { type: string; active: boolean; incidentCount: number };
+    const query = 'subscription { alerts { type active incidentCount } }';
+    const [admins, carols, daves] = clients.map((client) => subscribe(client, query, (data) => data.alerts as Event));
+    try {
+      await settle(300);
+      const set = await setThresholds('TOO_MANY_GLOBAL_ADMINS', [{ name: 'minimumCount', value: 1 }, { name: 'minimumPercent', value: 0 }]);
+      expect(set.errors).toBeUndefined();
+      const raised = (event: Event) => event.type === 'TOO_MANY_GLOBAL_ADMINS' && event.active && event.incidentCount > 0;
+      await admins.waitFor(raised);
+      await carols.waitFor(raised);
+      // An owner's resource alert moves too; dave hears it, and nothing of the Global Administrators.
+      await setThresholds('TOO_MANY_OWNERS', [{ name: 'owners', value: 2 }]);
+      await daves.waitFor((event) => event.type === 'TOO_MANY_OWNERS');
+      expect(daves.events.filter((event) => event.type === 'TOO_MANY_GLOBAL_ADMINS')).toEqual([]);
+    } finally {
+      for (const feed of [admins, carols, daves]) feed.stop();
+      await Promise.all(clients.map((client) => client.dispose()));
+      await setThresholds('TOO_MANY_GLOBAL_ADMINS', [{ name: 'minimumCount', value: 3 }, { name: 'minimumPercent', value: 10 }]);
+      await setThresholds('TOO_MANY_OWNERS', [{ name: 'owners', value: 3 }]);
+    }
   });
 
   it('what the changes left incrementally is exactly what a full scan finds', async () => {
