@@ -19,7 +19,8 @@ test.describe('Add and Remove are offered only to those who may use them (Scope.
       const page = await admin.newPage();
       await page.goto('/assignments');
       await expect(page.getByRole('button', { name: 'Add assignment' })).toBeVisible();
-      await expect(page.getByRole('button', { name: /^Remove Security Reader for Carol Auditor/ })).toBeVisible();
+      // Any directory assignment at / (the first page of the list holds some, whichever others' tests added rows meanwhile).
+      await expect(page.getByRole('button', { name: /^Remove .+ at \/$/ }).first()).toBeVisible();
     } finally {
       await admin.close();
     }

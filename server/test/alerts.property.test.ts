@@ -48,6 +48,7 @@ describe('alerts: the incremental rescan of each change agrees with a full scan 
   );
 
   it('holds for generated sequences of changes', async () => {
+    let seen = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 6 }), async (ops) => {
         for (const step of ops) {
@@ -81,13 +82,13 @@ describe('alerts: the incremental rescan of each change agrees with a full scan 
           }
         }
         const incremental = await stored();
+        seen = Math.max(seen, new Set(incremental.map((row) => row.split(' ')[0])).size);
         await t.gql(admin, 'mutation { refreshAlerts { id } }');
         expect(await stored()).toEqual(incremental);
       }),
       { numRuns: 12 },
     );
-    // The sequences did raise something, so the comparison is not between two empty sets.
-    const [{ n }] = await t.sql<{ n: number }>("SELECT count(DISTINCT alert_type)::int AS n FROM alert_incident WHERE alert_type IN ('TOO_MANY_GLOBAL_ADMINS', 'TOO_MANY_OWNERS', 'STALE_SIGN_IN')");
-    expect(n).toBeGreaterThanOrEqual(2);
+    // The sequences did raise something, so the comparisons were not between empty sets.
+    expect(seen).toBeGreaterThanOrEqual(2);
   });
 });

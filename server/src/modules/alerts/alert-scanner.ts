@@ -58,16 +58,8 @@ export function touchedBy(events: readonly Pick<PreparedAuditEvent, 'action' | '
   return touched.types.size ? touched : null;
 }
 
-/** Advisory lock spaces (two-key form): an alert as a whole, and one partition (principal, role or scope) of it. */
+/** The advisory lock space (two-key form) of the alerts: one lock per alert, keyed by its place in the catalogue. */
 const ALERT_LOCK_SPACE = 7_274_101;
-const PARTITION_LOCK_SPACE = 7_274_102;
-const GLOBAL_LOCK_SPACE = 7_274_103;
-
-/** Takes advisory locks (space, key) for the keys in ascending order, in one statement. */
-async function lockAll(tx: EntityManager, fn: 'pg_advisory_xact_lock' | 'pg_advisory_xact_lock_shared', space: number, keys: number[]): Promise<void> {
-  if (!keys.length) return;
-  await tx.query(`SELECT ${fn}($1::int, k) FROM (SELECT DISTINCT k FROM unnest($2::int[]) k ORDER BY 1) l`, [space, keys]);
-}
 const SYSTEM: Actor = { type: ActorType.SYSTEM, id: null, clientIp: null, userAgent: null };
 
 /**
@@ -75,10 +67,10 @@ const SYSTEM: Actor = { type: ActorType.SYSTEM, id: null, clientIp: null, userAg
  * - **incrementally, in the change's transaction** (a participant of every change, before the notification outbox and
  *   the audit chain): the alerts the change's audit events can move are re-run for the principals, roles and scopes they
  *   name — a partitioned alert's findings filtered to those, its stored incidents replaced by the same filter; a global
- *   alert (counts over the tenant, duplicates among roles) whole. Each partition is locked (sorted, so no deadlock) and
- *   read after the lock, so two changes of the same partition see each other;
+ *   alert (counts over the tenant, duplicates among roles) whole. Each alert moved is locked and read after the lock,
+ *   so two changes that move one alert see each other;
  * - **in full**, on refresh and on the sweeper's schedule (time moves some alerts: sign-ins age, activations leave the
- *   window), each alert in its own short transaction holding the alert's lock exclusively (changes hold it shared).
+ *   window), each alert in its own short transaction holding the same lock.
  * A raise (an alert with nothing to show gets findings) is audited as `alert.raised` and told through the listener.
  */
 export class AlertScanner {
@@ -94,29 +86,29 @@ export class AlertScanner {
   readonly participant: TransactionParticipant = {
     name: 'alerts',
     beforeCommit: async (tx, emit) => {
-      const touched = touchedBy(bufferedAudit(tx));
-      if (touched) await this.rescan(tx, touched, emit);
+      await this.rescanFor(tx, bufferedAudit(tx), emit);
     },
   };
 
+  /** The incremental rescan for what these audit events touched (the participant's; B12 times it). */
+  async rescanFor(tx: EntityManager, events: readonly Pick<PreparedAuditEvent, 'action' | 'targetPrincipalId' | 'roleId' | 'scopeId'>[], emit: Emit): Promise<ScanOutcome[]> {
+    const touched = touchedBy(events);
+    return touched ? this.rescan(tx, touched, emit) : [];
+  }
+
   /** The incremental rescan of what a change touched, in its transaction. */
   async rescan(tx: EntityManager, touched: Touched, emit: Emit): Promise<ScanOutcome[]> {
+    // Each alert it moves, locked exclusively in one order (a full scan takes the same lock): two changes that move one
+    // alert rescan it one after the other, each reading after the other's commit. Per-partition locks would not do: an
+    // incident is reached through its principal, its role and its scope alike, so two changes with disjoint partitions
+    // can still decide the same incident. Every change already waits on the audit chain's lock through COMMIT, so this
+    // adds no wait of its own today; issue 15 takes the chain off that path and will measure this with it.
+    await tx.query(`SELECT pg_advisory_xact_lock($1::int, k) FROM (SELECT DISTINCT k FROM unnest($2::int[]) k ORDER BY 1) l`, [
+      ALERT_LOCK_SPACE,
+      [...touched.types].map((type) => ALL.indexOf(type)),
+    ]);
+    // Read after the lock: a settings change or a dismissal that committed meanwhile is seen.
     const alerts = await this.alerts(tx, [...touched.types]);
-    if (!alerts.length) return [];
-    const indexOf = (alert: AlertEntity) => ALL.indexOf(alert.type as AlertType);
-    const reach = (alert: AlertEntity) => ALERT_BY_TYPE.get(alert.type as AlertType)?.reach;
-    // Every lock in one order: the alerts shared (a full scan takes one exclusively), then each partition of a partitioned
-    // alert, then each global alert as one partition.
-    await lockAll(tx, 'pg_advisory_xact_lock_shared', ALERT_LOCK_SPACE, alerts.map(indexOf));
-    const partitions = [...touched.principalIds, ...touched.roleIds, ...touched.scopeIds];
-    const keys = alerts.filter((alert) => reach(alert) === 'partitioned').flatMap((alert) => partitions.map((id) => `${alert.type}:${id}`));
-    if (keys.length) {
-      await tx.query(
-        `SELECT pg_advisory_xact_lock($1::int, k) FROM (SELECT DISTINCT hashtext(x) AS k FROM unnest($2::text[]) x ORDER BY 1) l`,
-        [PARTITION_LOCK_SPACE, keys],
-      );
-    }
-    await lockAll(tx, 'pg_advisory_xact_lock', GLOBAL_LOCK_SPACE, alerts.filter((alert) => reach(alert) === 'global').map(indexOf));
     const outcomes: ScanOutcome[] = [];
     for (const alert of alerts) outcomes.push(await this.scanOne(tx, alert, touched, emit));
     return outcomes;
@@ -141,7 +133,7 @@ export class AlertScanner {
     return outcomes;
   }
 
-  /** Takes an alert's lock exclusively in `tx` (a full scan, a settings change, a dismissal): no change rescans it meanwhile. */
+  /** Takes an alert's lock in `tx` (a full scan, a settings change, a dismissal): no change rescans it meanwhile. */
   async lock(tx: EntityManager, type: AlertType): Promise<void> {
     await tx.query('SELECT pg_advisory_xact_lock($1::int, $2::int)', [ALERT_LOCK_SPACE, ALL.indexOf(type)]);
   }
