@@ -35,6 +35,7 @@ const PAGES = [
   '/role-settings',
   '/access-reviews',
   '/access-reviews/new',
+  '/alerts',
   '/audit',
   '/webhooks',
 ];

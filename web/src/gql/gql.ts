@@ -16,6 +16,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment ActivityTable_event on ActivationEvent {\n    kind\n    at\n    assignment {\n      id\n      endAt\n      principal {\n        id\n        displayName\n      }\n      role {\n        id\n        name\n      }\n      scope {\n        id\n        name\n      }\n      viaGroup {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ActivityTable_EventFragmentDoc,
     "\n  query ActivityHistory($after: String) {\n    activationEvents(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          kind\n          at\n          assignment {\n            id\n          }\n          ...ActivityTable_event\n        }\n      }\n    }\n  }\n": typeof types.ActivityHistoryDocument,
+    "\n  fragment AlertCard_alert on Alert {\n    id\n    type\n    severity\n    title\n    description\n    mitigation\n    active\n    dismissed\n    dismissedAt\n    dismissedBy {\n      id\n      displayName\n    }\n    incidentCount\n    lastScannedAt\n    remediable\n    resource\n    viewerCanManage\n    settings {\n      enabled\n      thresholds {\n        name\n        label\n        min\n        max\n        value\n        defaultValue\n      }\n    }\n    incidents {\n      id\n      alertType\n      detail\n      raisedAt\n      principal {\n        id\n        displayName\n      }\n      role {\n        id\n        name\n      }\n      scope {\n        id\n        name\n      }\n      assignment {\n        assignmentId\n      }\n    }\n  }\n": typeof types.AlertCard_AlertFragmentDoc,
+    "\n  query AlertList {\n    alerts {\n      id\n      severity\n      ...AlertCard_alert\n    }\n  }\n": typeof types.AlertListDocument,
+    "\n  subscription AlertChanged {\n    alerts {\n      id\n      severity\n      ...AlertCard_alert\n    }\n  }\n": typeof types.AlertChangedDocument,
+    "\n  mutation UpdateAlertSettings($alertId: ID!, $input: AlertSettingsInput!) {\n    updateAlertSettings(alertId: $alertId, input: $input) {\n      id\n      ...AlertCard_alert\n    }\n  }\n": typeof types.UpdateAlertSettingsDocument,
+    "\n  mutation DismissAlert($alertId: ID!) {\n    dismissAlert(alertId: $alertId) {\n      id\n      ...AlertCard_alert\n    }\n  }\n": typeof types.DismissAlertDocument,
+    "\n  mutation RefreshAlerts {\n    refreshAlerts {\n      id\n      ...AlertCard_alert\n    }\n  }\n": typeof types.RefreshAlertsDocument,
+    "\n  mutation RemediateAlertIncident($incidentId: ID!, $justification: String) {\n    remediateAlertIncident(incidentId: $incidentId, justification: $justification) {\n      id\n      ...AlertCard_alert\n    }\n  }\n": typeof types.RemediateAlertIncidentDocument,
     "\n  mutation ApproveRequest($requestId: ID!, $justification: String, $duration: Duration) {\n    approveRequest(requestId: $requestId, justification: $justification, duration: $duration) {\n      id\n      ...RequestTable_request\n    }\n  }\n": typeof types.ApproveRequestDocument,
     "\n  mutation DenyRequest($requestId: ID!, $justification: String) {\n    denyRequest(requestId: $requestId, justification: $justification) {\n      id\n      ...RequestTable_request\n    }\n  }\n": typeof types.DenyRequestDocument,
     "\n  mutation DecideRequests($requestIds: [ID!]!, $decision: Decision!, $justification: String) {\n    decideRequests(requestIds: $requestIds, decision: $decision, justification: $justification) {\n      id\n      ...RequestTable_request\n    }\n  }\n": typeof types.DecideRequestsDocument,
@@ -120,11 +127,19 @@ type Documents = {
     "\n  mutation UpdateRoleSettings($roleId: ID!, $scopeId: ID, $input: RoleSettingsInput!) {\n    updateRoleSettings(roleId: $roleId, scopeId: $scopeId, input: $input) {\n      isDefault\n      updatedAt\n    }\n  }\n": typeof types.UpdateRoleSettingsDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query ReviewNavigation {\n    viewerManageableScopes {\n      includesDescendants\n    }\n    accessReviews(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    reviewItems(filter: { mine: true }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReviewNavigationDocument,
+    "\n  query AlertNavigation {\n    alerts {\n      id\n    }\n  }\n": typeof types.AlertNavigationDocument,
     "\n  query ShellViewer {\n    me {\n      __typename\n      id\n      displayName\n      email\n    }\n    viewerSession {\n      __typename\n      expiresAt\n      mfaAt\n      mfaFreshUntil\n      kind\n    }\n  }\n": typeof types.ShellViewerDocument,
 };
 const documents: Documents = {
     "\n  fragment ActivityTable_event on ActivationEvent {\n    kind\n    at\n    assignment {\n      id\n      endAt\n      principal {\n        id\n        displayName\n      }\n      role {\n        id\n        name\n      }\n      scope {\n        id\n        name\n      }\n      viaGroup {\n        id\n        displayName\n      }\n    }\n  }\n": types.ActivityTable_EventFragmentDoc,
     "\n  query ActivityHistory($after: String) {\n    activationEvents(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          kind\n          at\n          assignment {\n            id\n          }\n          ...ActivityTable_event\n        }\n      }\n    }\n  }\n": types.ActivityHistoryDocument,
+    "\n  fragment AlertCard_alert on Alert {\n    id\n    type\n    severity\n    title\n    description\n    mitigation\n    active\n    dismissed\n    dismissedAt\n    dismissedBy {\n      id\n      displayName\n    }\n    incidentCount\n    lastScannedAt\n    remediable\n    resource\n    viewerCanManage\n    settings {\n      enabled\n      thresholds {\n        name\n        label\n        min\n        max\n        value\n        defaultValue\n      }\n    }\n    incidents {\n      id\n      alertType\n      detail\n      raisedAt\n      principal {\n        id\n        displayName\n      }\n      role {\n        id\n        name\n      }\n      scope {\n        id\n        name\n      }\n      assignment {\n        assignmentId\n      }\n    }\n  }\n": types.AlertCard_AlertFragmentDoc,
+    "\n  query AlertList {\n    alerts {\n      id\n      severity\n      ...AlertCard_alert\n    }\n  }\n": types.AlertListDocument,
+    "\n  subscription AlertChanged {\n    alerts {\n      id\n      severity\n      ...AlertCard_alert\n    }\n  }\n": types.AlertChangedDocument,
+    "\n  mutation UpdateAlertSettings($alertId: ID!, $input: AlertSettingsInput!) {\n    updateAlertSettings(alertId: $alertId, input: $input) {\n      id\n      ...AlertCard_alert\n    }\n  }\n": types.UpdateAlertSettingsDocument,
+    "\n  mutation DismissAlert($alertId: ID!) {\n    dismissAlert(alertId: $alertId) {\n      id\n      ...AlertCard_alert\n    }\n  }\n": types.DismissAlertDocument,
+    "\n  mutation RefreshAlerts {\n    refreshAlerts {\n      id\n      ...AlertCard_alert\n    }\n  }\n": types.RefreshAlertsDocument,
+    "\n  mutation RemediateAlertIncident($incidentId: ID!, $justification: String) {\n    remediateAlertIncident(incidentId: $incidentId, justification: $justification) {\n      id\n      ...AlertCard_alert\n    }\n  }\n": types.RemediateAlertIncidentDocument,
     "\n  mutation ApproveRequest($requestId: ID!, $justification: String, $duration: Duration) {\n    approveRequest(requestId: $requestId, justification: $justification, duration: $duration) {\n      id\n      ...RequestTable_request\n    }\n  }\n": types.ApproveRequestDocument,
     "\n  mutation DenyRequest($requestId: ID!, $justification: String) {\n    denyRequest(requestId: $requestId, justification: $justification) {\n      id\n      ...RequestTable_request\n    }\n  }\n": types.DenyRequestDocument,
     "\n  mutation DecideRequests($requestIds: [ID!]!, $decision: Decision!, $justification: String) {\n    decideRequests(requestIds: $requestIds, decision: $decision, justification: $justification) {\n      id\n      ...RequestTable_request\n    }\n  }\n": types.DecideRequestsDocument,
@@ -229,6 +244,7 @@ const documents: Documents = {
     "\n  mutation UpdateRoleSettings($roleId: ID!, $scopeId: ID, $input: RoleSettingsInput!) {\n    updateRoleSettings(roleId: $roleId, scopeId: $scopeId, input: $input) {\n      isDefault\n      updatedAt\n    }\n  }\n": types.UpdateRoleSettingsDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query ReviewNavigation {\n    viewerManageableScopes {\n      includesDescendants\n    }\n    accessReviews(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    reviewItems(filter: { mine: true }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ReviewNavigationDocument,
+    "\n  query AlertNavigation {\n    alerts {\n      id\n    }\n  }\n": types.AlertNavigationDocument,
     "\n  query ShellViewer {\n    me {\n      __typename\n      id\n      displayName\n      email\n    }\n    viewerSession {\n      __typename\n      expiresAt\n      mfaAt\n      mfaFreshUntil\n      kind\n    }\n  }\n": types.ShellViewerDocument,
 };
 
@@ -254,6 +270,34 @@ export function graphql(source: "\n  fragment ActivityTable_event on ActivationE
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ActivityHistory($after: String) {\n    activationEvents(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          kind\n          at\n          assignment {\n            id\n          }\n          ...ActivityTable_event\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityHistory($after: String) {\n    activationEvents(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          kind\n          at\n          assignment {\n            id\n          }\n          ...ActivityTable_event\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertCard_alert on Alert {\n    id\n    type\n    severity\n    title\n    description\n    mitigation\n    active\n    dismissed\n    dismissedAt\n    dismissedBy {\n      id\n      displayName\n    }\n    incidentCount\n    lastScannedAt\n    remediable\n    resource\n    viewerCanManage\n    settings {\n      enabled\n      thresholds {\n        name\n        label\n        min\n        max\n        value\n        defaultValue\n      }\n    }\n    incidents {\n      id\n      alertType\n      detail\n      raisedAt\n      principal {\n        id\n        displayName\n      }\n      role {\n        id\n        name\n      }\n      scope {\n        id\n        name\n      }\n      assignment {\n        assignmentId\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AlertCard_alert on Alert {\n    id\n    type\n    severity\n    title\n    description\n    mitigation\n    active\n    dismissed\n    dismissedAt\n    dismissedBy {\n      id\n      displayName\n    }\n    incidentCount\n    lastScannedAt\n    remediable\n    resource\n    viewerCanManage\n    settings {\n      enabled\n      thresholds {\n        name\n        label\n        min\n        max\n        value\n        defaultValue\n      }\n    }\n    incidents {\n      id\n      alertType\n      detail\n      raisedAt\n      principal {\n        id\n        displayName\n      }\n      role {\n        id\n        name\n      }\n      scope {\n        id\n        name\n      }\n      assignment {\n        assignmentId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertList {\n    alerts {\n      id\n      severity\n      ...AlertCard_alert\n    }\n  }\n"): (typeof documents)["\n  query AlertList {\n    alerts {\n      id\n      severity\n      ...AlertCard_alert\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AlertChanged {\n    alerts {\n      id\n      severity\n      ...AlertCard_alert\n    }\n  }\n"): (typeof documents)["\n  subscription AlertChanged {\n    alerts {\n      id\n      severity\n      ...AlertCard_alert\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAlertSettings($alertId: ID!, $input: AlertSettingsInput!) {\n    updateAlertSettings(alertId: $alertId, input: $input) {\n      id\n      ...AlertCard_alert\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAlertSettings($alertId: ID!, $input: AlertSettingsInput!) {\n    updateAlertSettings(alertId: $alertId, input: $input) {\n      id\n      ...AlertCard_alert\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissAlert($alertId: ID!) {\n    dismissAlert(alertId: $alertId) {\n      id\n      ...AlertCard_alert\n    }\n  }\n"): (typeof documents)["\n  mutation DismissAlert($alertId: ID!) {\n    dismissAlert(alertId: $alertId) {\n      id\n      ...AlertCard_alert\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshAlerts {\n    refreshAlerts {\n      id\n      ...AlertCard_alert\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshAlerts {\n    refreshAlerts {\n      id\n      ...AlertCard_alert\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemediateAlertIncident($incidentId: ID!, $justification: String) {\n    remediateAlertIncident(incidentId: $incidentId, justification: $justification) {\n      id\n      ...AlertCard_alert\n    }\n  }\n"): (typeof documents)["\n  mutation RemediateAlertIncident($incidentId: ID!, $justification: String) {\n    remediateAlertIncident(incidentId: $incidentId, justification: $justification) {\n      id\n      ...AlertCard_alert\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -670,6 +714,10 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReviewNavigation {\n    viewerManageableScopes {\n      includesDescendants\n    }\n    accessReviews(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    reviewItems(filter: { mine: true }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewNavigation {\n    viewerManageableScopes {\n      includesDescendants\n    }\n    accessReviews(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    reviewItems(filter: { mine: true }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertNavigation {\n    alerts {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AlertNavigation {\n    alerts {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -51,7 +51,16 @@ const ReviewNavigation = graphql(`
   }
 `);
 
-type Show = 'myReviews' | 'accessReviews';
+/** Whether Alerts is for me: the alerts' readers (and resource Owners) get an answer, everyone else FORBIDDEN. */
+const AlertNavigation = graphql(`
+  query AlertNavigation {
+    alerts {
+      id
+    }
+  }
+`);
+
+type Show = 'myReviews' | 'accessReviews' | 'alerts';
 
 const NAVIGATION: { href: string; label: string; show?: Show }[] = [
   { href: '/my-roles', label: 'My roles' },
@@ -64,6 +73,7 @@ const NAVIGATION: { href: string; label: string; show?: Show }[] = [
   { href: '/people', label: 'People' },
   { href: '/role-settings', label: 'Role settings' },
   { href: '/access-reviews', label: 'Access reviews', show: 'accessReviews' },
+  { href: '/alerts', label: 'Alerts', show: 'alerts' },
   { href: '/audit', label: 'Audit' },
   { href: '/webhooks', label: 'Webhooks' },
   { href: '/identity-providers', label: 'Identity providers' },
@@ -86,8 +96,10 @@ export function DashboardShell({ initialViewer, children }: { initialViewer: She
   const [signOut, { loading: signingOut }] = useMutation(SignOut);
   // Asked once the viewer is known, in the browser (the links it adds come a moment after the rest).
   const reviewNavigation = useQuery(ReviewNavigation, mounted && data?.me ? {} : skipToken).data;
+  const alertNavigation = useQuery(AlertNavigation, mounted && data?.me ? {} : skipToken).data;
   const shows = (show: Show | undefined, href: string): boolean => {
     if (!show || pathname === href || pathname.startsWith(`${href}/`)) return true;
+    if (show === 'alerts') return alertNavigation !== undefined;
     if (!reviewNavigation) return false;
     if (show === 'myReviews') return reviewNavigation.reviewItems.edges.length > 0;
     return reviewNavigation.viewerManageableScopes.length > 0 || reviewNavigation.accessReviews.edges.length > 0;
