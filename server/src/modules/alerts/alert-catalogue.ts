@@ -14,8 +14,14 @@ export interface IncidentRow {
   detail: string;
 }
 
-/** How a change reaches an alert: a *partitioned* alert's incidents each name the principal, role or scope a change touched; a *global* one is recomputed whole. */
-export type Reach = 'partitioned' | 'global';
+/**
+ * How a change reaches an alert's incidents:
+ * - `holder`: each incident is one holding (or one holder's activations of a role at a scope), decided by that holding, its
+ *   holder and its role alone: a change reaches the incidents of the principals it names and of the roles it redefines;
+ * - `scope`: incidents are counted per scope (the owners of a resource): a change reaches every incident at the scopes it names;
+ * - `global`: counted over the whole tenant, or small and cheap (role settings, role definitions): recomputed whole.
+ */
+export type Reach = 'holder' | 'scope' | 'global';
 
 /** What a remediation does: end the incident's assignment (ADMIN_REMOVE), require MFA on the role's activation, or nothing automatic. */
 export type Remedy = 'REMOVE_ASSIGNMENT' | 'REQUIRE_MFA' | 'NONE';
@@ -60,7 +66,7 @@ export const ALERTS: readonly AlertDefinition[] = [
     description: 'Privileged roles held through an assignment that an identity provider or an import made (SCIM, OpenID Connect groups, imports), not through Elevate, with no justification, approval or time bound of its own.',
     mitigation: 'Review each assignment. Remove it here (the source will be told at its next push), or assign the role through Elevate with an end date and stop the provider from granting it.',
     thresholds: [],
-    reach: 'partitioned',
+    reach: 'holder',
     resource: false,
     remedy: 'REMOVE_ASSIGNMENT',
     sql: () => `
@@ -118,7 +124,7 @@ export const ALERTS: readonly AlertDefinition[] = [
     description: 'Privileged roles whose settings (the role-wide default or an override at a scope) let people activate them without a fresh multi-factor step-up.',
     mitigation: 'Require multi-factor authentication on activation in the role settings.',
     thresholds: [],
-    reach: 'partitioned',
+    reach: 'global',
     resource: false,
     remedy: 'REQUIRE_MFA',
     sql: () => `
@@ -137,7 +143,7 @@ export const ALERTS: readonly AlertDefinition[] = [
     description: 'Eligible for a privileged role for longer than the period, and not activated in it.',
     mitigation: 'Remove the eligibility of those who do not use the role, or review it with its holder.',
     thresholds: [threshold('days', 'Days without an activation', 0, 100, 30)],
-    reach: 'partitioned',
+    reach: 'holder',
     resource: false,
     remedy: 'REMOVE_ASSIGNMENT',
     sql: (s, param) => `
@@ -158,7 +164,7 @@ export const ALERTS: readonly AlertDefinition[] = [
     description: 'People who hold a privileged role (eligible or active) and have not signed in for the period, or never since their account was made that long ago.',
     mitigation: 'Find out whether the account is still needed; remove its privileged roles, or disable it.',
     thresholds: [threshold('days', 'Days without a sign-in', 1, 365, 90)],
-    reach: 'partitioned',
+    reach: 'holder',
     resource: false,
     remedy: 'REMOVE_ASSIGNMENT',
     sql: (s, param) => `
@@ -177,7 +183,7 @@ export const ALERTS: readonly AlertDefinition[] = [
     description: 'The same person activated the same role at the same scope as many times as the threshold within the time frame: the maximum duration may be too short, or the role is used as standing access.',
     mitigation: "Find out why; lengthen the role's maximum activation duration if the work needs it.",
     thresholds: [threshold('activations', 'Activations at least', 2, 100, 2), threshold('timeFrameHours', 'within hours', 1, 720, 1)],
-    reach: 'partitioned',
+    reach: 'holder',
     resource: false,
     remedy: 'NONE',
     sql: (s, param) => `
@@ -197,7 +203,7 @@ export const ALERTS: readonly AlertDefinition[] = [
     description: 'A resource scope (a management group, subscription, resource group or resource) where as many principals as the threshold hold Owner there (eligible or active).',
     mitigation: 'Keep a few owners on each resource; give the others Contributor or a narrower role.',
     thresholds: [threshold('owners', 'Owners at least', 2, 1000, 3)],
-    reach: 'partitioned',
+    reach: 'scope',
     resource: true,
     remedy: 'REMOVE_ASSIGNMENT',
     sql: (s, param) => ownersSql(param(s.owners), 'TRUE', 'owners'),
@@ -209,7 +215,7 @@ export const ALERTS: readonly AlertDefinition[] = [
     description: 'A resource scope (a management group, subscription, resource group or resource) where as many principals as the threshold hold Owner there permanently and active.',
     mitigation: 'Make the owners eligible, so that they activate Owner when they need it, and keep at most one permanent owner.',
     thresholds: [threshold('permanentOwners', 'Permanent owners at least', 1, 1000, 2)],
-    reach: 'partitioned',
+    reach: 'scope',
     resource: true,
     remedy: 'REMOVE_ASSIGNMENT',
     sql: (s, param) => ownersSql(param(s.permanentOwners), `a.type = 'ACTIVE' AND a.end_at IS NULL`, 'permanent owners'),
