@@ -324,6 +324,16 @@ export type AlertSeverity =
   | 'LOW'
   | 'MEDIUM';
 
+/** Open alerts of one severity (on, not dismissed, finding something) and their incidents */
+export type AlertSeverityCount = {
+  __typename: 'AlertSeverityCount';
+  /** Open alerts of this severity */
+  alerts: Scalars['Int']['output'];
+  /** Incidents those alerts found that the viewer may read */
+  incidents: Scalars['Int']['output'];
+  severity: AlertSeverity;
+};
+
 /** One threshold of an alert: a whole number in [min, max] */
 export type AlertThreshold = {
   __typename: 'AlertThreshold';
@@ -638,6 +648,14 @@ export type CustomRoleInput = {
   name: Scalars['String']['input'];
   permissions?: InputMaybe<Array<Scalars['String']['input']>>;
   privileged?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A count for one UTC day */
+export type DailyCount = {
+  __typename: 'DailyCount';
+  count: Scalars['Int']['output'];
+  /** The UTC day, as YYYY-MM-DD */
+  day: Scalars['String']['output'];
 };
 
 export type Decision =
@@ -1257,6 +1275,23 @@ export type OrderDirection =
   | 'ASC'
   | 'DESC';
 
+/** The numbers of the Overview page, each counting only what the viewer may list */
+export type Overview = {
+  __typename: 'Overview';
+  /** Activations that started on each of the last 30 UTC days, oldest first, today last, zeros included */
+  activationsPerDay: Array<DailyCount>;
+  /** The instant the numbers are for */
+  at: Scalars['DateTime']['output'];
+  /** One row per role kind (DIRECTORY, GROUP, RESOURCE): privileged roles only, in force now */
+  holdings: Array<PrivilegedHoldingCount>;
+  /** Open alerts by severity, HIGH first; null when the viewer may not read alerts */
+  openAlerts: Maybe<Array<AlertSeverityCount>>;
+  /** Requests waiting for a decision (approval, or an administrator’s for an extension or renewal) */
+  requestsWaiting: Scalars['Int']['output'];
+  /** Access reviews with an instance in progress */
+  reviewsInProgress: Scalars['Int']['output'];
+};
+
 export type PageInfo = {
   __typename: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -1295,6 +1330,18 @@ export type PrincipalType =
   | 'SERVICE_PRINCIPAL'
   | 'USER';
 
+/** Assignments of privileged roles of one kind in force now, as the viewer may list them */
+export type PrivilegedHoldingCount = {
+  __typename: 'PrivilegedHoldingCount';
+  /** Time-bound ACTIVE assignments in force, activations included */
+  active: Scalars['Int']['output'];
+  /** ELIGIBLE assignments in force */
+  eligible: Scalars['Int']['output'];
+  kind: RoleKind;
+  /** ACTIVE assignments in force with no end */
+  permanent: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename: 'Query';
   accessReview: AccessReview;
@@ -1321,6 +1368,8 @@ export type Query = {
   me: User;
   /** My in-app notifications, newest first */
   notifications: NotificationConnection;
+  /** The Overview page: privileged holdings, activations per day, requests waiting, open alerts, reviews in progress */
+  overview: Overview;
   principal: Principal;
   principals: PrincipalConnection;
   reviewItems: AccessReviewItemConnection;
