@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { graphql } from './support/api';
 import { subscriptionSent } from './support/live';
 import { numberOf, overviewLinks, overviewOf } from './support/overview';
-import { contextAs } from './support/personas';
+import { contextAs, DEMO_TOTP_SECRET, personas } from './support/personas';
+import { unusedTotp } from './support/totp';
 
 test.setTimeout(120_000);
 
@@ -69,46 +70,53 @@ test('the admin sees the numbers, each a link to the page that lists it, and the
   }
 });
 
-test('live: an assignment made elsewhere moves the number on the open page, and its removal moves it back, without a reload', async ({ browser }) => {
-  const admin = await contextAs(browser, 'admin');
+test('live: an activation in another session moves the number on the open page, and its end moves it back, without a reload', async ({ browser }) => {
+  const [admin, bob] = await Promise.all([contextAs(browser, 'admin'), contextAs(browser, 'bob')]);
+  let made: string | null = null;
   try {
-    // Conditional Access Administrator: a privileged directory role no other spec uses.
+    // Conditional Access Administrator: a privileged directory role no other spec uses; bob is made eligible for it.
     const known = await graphql<{ roleDefinitions: { id: string; name: string }[]; scopes: { id: string }[]; principals: { edges: { node: { id: string } }[] } }>(
       admin.request,
       'query { roleDefinitions(kind: DIRECTORY) { id name } scopes { id } principals(search: "Bob Approver", type: USER, first: 1) { edges { node { id } } } }',
     );
     const roleId = known.roleDefinitions.find((role) => role.name === 'Conditional Access Administrator')?.id ?? '';
-    const bob = known.principals.edges[0].node.id;
+    const rootId = known.scopes[0].id;
+    const eligibility = await graphql<{ assignRole: { assignment: { id: string } } }>(admin.request, 'mutation ($input: AssignRoleInput!) { assignRole(input: $input) { assignment { id } } }', {
+      input: { principalId: known.principals.edges[0].node.id, roleId, scopeId: rootId, type: 'ELIGIBLE', duration: 'P1D', justification: 'overview e2e' },
+    });
+    made = eligibility.assignRole.assignment.id;
 
     const page = await admin.newPage();
-    const live = subscriptionSent(page, 'MyRequestsLive');
+    const live = subscriptionSent(page, 'ActivationsLive');
     await openOverview(page);
     await live;
     await page.evaluate('window.__overviewNotReloaded = true');
-    const eligible = overviewLinks(page).holding('eligible', 'directory');
-    const before = await numberOf(eligible);
-
-    const made = await graphql<{ assignRole: { assignment: { id: string } } }>(admin.request, 'mutation ($input: AssignRoleInput!) { assignRole(input: $input) { assignment { id } } }', {
-      input: { principalId: bob, roleId, scopeId: known.scopes[0].id, type: 'ELIGIBLE', duration: 'P1D', justification: 'overview e2e' },
-    });
-    // The page follows: it shows what the API counts now, which our assignment moved (specs running alongside may move
+    const active = overviewLinks(page).holding('active (time-bound)', 'directory');
+    const before = await numberOf(active);
+    // The page follows: it shows what the API counts now, which the activation moved (specs running alongside may move
     // it too, so the page is compared with the API rather than with a sum).
     const follows = (moved: (now: number) => boolean) =>
       expect(async () => {
-        const now = (await overviewOf(admin.request)).holdings.find((row) => row.kind === 'DIRECTORY')?.eligible ?? -1;
+        const now = (await overviewOf(admin.request)).holdings.find((row) => row.kind === 'DIRECTORY')?.active ?? -1;
         expect(moved(now)).toBe(true);
-        expect(await numberOf(eligible)).toBe(now);
+        expect(await numberOf(active)).toBe(now);
       }).toPass();
-    try {
-      await follows((now) => now > before);
-    } finally {
-      await graphql(admin.request, 'mutation ($id: ID!) { removeAssignment(assignmentId: $id, justification: "overview e2e done") { id } }', { id: made.assignRole.assignment.id });
-    }
-    const raised = await numberOf(eligible);
+
+    const mfaCode = await unusedTotp(DEMO_TOTP_SECRET, personas.bob.email);
+    const activated = await graphql<{ activateRole: { status: string; assignment: { id: string } } }>(
+      bob.request,
+      'mutation ($input: ActivateRoleInput!) { activateRole(input: $input) { status assignment { id } } }',
+      { input: { roleId, scopeId: rootId, duration: 'PT1H', justification: 'overview e2e', mfaCode } },
+    );
+    expect(activated.activateRole.status).toBe('PROVISIONED');
+    await follows((now) => now > before);
+    const raised = await numberOf(active);
+    await graphql(bob.request, 'mutation ($id: ID!) { deactivateRole(assignmentId: $id) { id } }', { id: activated.activateRole.assignment.id });
     await follows((now) => now < raised);
     expect(await page.evaluate('window.__overviewNotReloaded')).toBe(true);
   } finally {
-    await admin.close();
+    if (made) await graphql(admin.request, 'mutation ($id: ID!) { removeAssignment(assignmentId: $id, justification: "overview e2e done") { id } }', { id: made }).catch(() => undefined);
+    await Promise.all([admin.close(), bob.close()]);
   }
 });
 
