@@ -24,6 +24,7 @@ const VIEWPORTS = [
 ] as const satisfies readonly { name: string; width: number; height: number; personas: readonly Persona[] }[];
 
 const PAGES = [
+  '/overview',
   '/my-roles',
   '/my-requests',
   '/my-reviews',

@@ -45,6 +45,7 @@ import { ReviewNotices } from './modules/reviews/review-notices';
 import { AccessReviewService } from './modules/reviews/reviews.service';
 import { AlertScanner } from './modules/alerts/alert-scanner';
 import { AlertService } from './modules/alerts/alerts.service';
+import { OverviewService } from './modules/overview/overview.service';
 
 export interface Infrastructure {
   db: DataSource;
@@ -86,6 +87,7 @@ export class Services {
   readonly reviews: AccessReviewService;
   readonly alertScanner: AlertScanner;
   readonly alerts: AlertService;
+  readonly overview: OverviewService;
   readonly invitations: InvitationService;
   readonly users: UserAdministration;
   readonly principals: PrincipalAdministration;
@@ -146,6 +148,7 @@ export class Services {
       },
     });
     this.sweeper = new Sweeper(kernel, this.reviews, this.alerts);
+    this.overview = new OverviewService(kernel, { alerts: this.alerts, requests: this.requests, reviews: this.reviews });
 
     // Every change: the last-admin guard checks what it left, the alerts rescan what it touched (their raises are
     // audited and told), the outbox reads its audit, then the chain takes it (last).

@@ -11,6 +11,7 @@ import './styles/controls.css';
 import './styles/tables-pickers.css';
 import './styles/tree-dialog-sign-in.css';
 import './styles/live.css';
+import './styles/overview.css';
 import './styles/narrow.css';
 
 export const metadata: Metadata = {

@@ -29,6 +29,7 @@ import {
   ReviewerFieldsResolver,
 } from '../modules/reviews/reviews.resolver';
 import { AlertIncidentFieldsResolver, AlertResolver } from '../modules/alerts/alerts.resolver';
+import { OverviewResolver } from '../modules/overview/overview.resolver';
 import { ErrorCodeType } from './errors';
 import { authChecker } from './rules';
 import { DateTimeScalar } from './scalars';
@@ -68,6 +69,7 @@ export const resolvers = [
   AccessReviewItemFieldsResolver,
   AlertResolver,
   AlertIncidentFieldsResolver,
+  OverviewResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; needs no database (the schema is emitted from it). */

@@ -69,6 +69,7 @@ type Documents = {
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
     "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n    }\n  }\n": typeof types.UpdateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteWebhookDocument,
+    "\n  query OverviewNumbers {\n    overview {\n      at\n      holdings {\n        kind\n        eligible\n        active\n        permanent\n      }\n      activationsPerDay {\n        day\n        count\n      }\n      requestsWaiting\n      openAlerts {\n        severity\n        alerts\n        incidents\n      }\n      reviewsInProgress\n    }\n  }\n": typeof types.OverviewNumbersDocument,
     "\n  query ApiTokens($servicePrincipalId: ID!) {\n    apiTokens(servicePrincipalId: $servicePrincipalId) {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($servicePrincipalId: ID!, $name: String!, $expiresInDays: Int) {\n    createApiToken(servicePrincipalId: $servicePrincipalId, name: $name, expiresInDays: $expiresInDays) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
@@ -186,6 +187,7 @@ const documents: Documents = {
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": types.CreateWebhookDocument,
     "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n    }\n  }\n": types.UpdateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteWebhookDocument,
+    "\n  query OverviewNumbers {\n    overview {\n      at\n      holdings {\n        kind\n        eligible\n        active\n        permanent\n      }\n      activationsPerDay {\n        day\n        count\n      }\n      requestsWaiting\n      openAlerts {\n        severity\n        alerts\n        incidents\n      }\n      reviewsInProgress\n    }\n  }\n": types.OverviewNumbersDocument,
     "\n  query ApiTokens($servicePrincipalId: ID!) {\n    apiTokens(servicePrincipalId: $servicePrincipalId) {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($servicePrincipalId: ID!, $name: String!, $expiresInDays: Int) {\n    createApiToken(servicePrincipalId: $servicePrincipalId, name: $name, expiresInDays: $expiresInDays) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
@@ -482,6 +484,10 @@ export function graphql(source: "\n  mutation UpdateWebhook($id: ID!, $input: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverviewNumbers {\n    overview {\n      at\n      holdings {\n        kind\n        eligible\n        active\n        permanent\n      }\n      activationsPerDay {\n        day\n        count\n      }\n      requestsWaiting\n      openAlerts {\n        severity\n        alerts\n        incidents\n      }\n      reviewsInProgress\n    }\n  }\n"): (typeof documents)["\n  query OverviewNumbers {\n    overview {\n      at\n      holdings {\n        kind\n        eligible\n        active\n        permanent\n      }\n      activationsPerDay {\n        day\n        count\n      }\n      requestsWaiting\n      openAlerts {\n        severity\n        alerts\n        incidents\n      }\n      reviewsInProgress\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

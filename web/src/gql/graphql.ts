@@ -324,6 +324,16 @@ export type AlertSeverity =
   | 'LOW'
   | 'MEDIUM';
 
+/** Open alerts of one severity (on, not dismissed, finding something) and their incidents */
+export type AlertSeverityCount = {
+  __typename: 'AlertSeverityCount';
+  /** Open alerts of this severity */
+  alerts: Scalars['Int']['output'];
+  /** Incidents those alerts found that the viewer may read */
+  incidents: Scalars['Int']['output'];
+  severity: AlertSeverity;
+};
+
 /** One threshold of an alert: a whole number in [min, max] */
 export type AlertThreshold = {
   __typename: 'AlertThreshold';
@@ -638,6 +648,14 @@ export type CustomRoleInput = {
   name: Scalars['String']['input'];
   permissions?: InputMaybe<Array<Scalars['String']['input']>>;
   privileged?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A count for one UTC day */
+export type DailyCount = {
+  __typename: 'DailyCount';
+  count: Scalars['Int']['output'];
+  /** The UTC day, as YYYY-MM-DD */
+  day: Scalars['String']['output'];
 };
 
 export type Decision =
@@ -1257,6 +1275,23 @@ export type OrderDirection =
   | 'ASC'
   | 'DESC';
 
+/** The numbers of the Overview page, each counting only what the viewer may list */
+export type Overview = {
+  __typename: 'Overview';
+  /** Activations that started on each of the last 30 UTC days, oldest first, today last, zeros included */
+  activationsPerDay: Array<DailyCount>;
+  /** The instant the numbers are for */
+  at: Scalars['DateTime']['output'];
+  /** One row per role kind (DIRECTORY, GROUP, RESOURCE): privileged roles only, in force now */
+  holdings: Array<PrivilegedHoldingCount>;
+  /** Open alerts by severity, HIGH first; null when the viewer may not read alerts */
+  openAlerts: Maybe<Array<AlertSeverityCount>>;
+  /** Requests waiting for a decision (approval, or an administrator’s for an extension or renewal) */
+  requestsWaiting: Scalars['Int']['output'];
+  /** Access reviews with an instance in progress */
+  reviewsInProgress: Scalars['Int']['output'];
+};
+
 export type PageInfo = {
   __typename: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -1295,6 +1330,18 @@ export type PrincipalType =
   | 'SERVICE_PRINCIPAL'
   | 'USER';
 
+/** Assignments of privileged roles of one kind in force now, as the viewer may list them */
+export type PrivilegedHoldingCount = {
+  __typename: 'PrivilegedHoldingCount';
+  /** Time-bound ACTIVE assignments in force, activations included */
+  active: Scalars['Int']['output'];
+  /** ELIGIBLE assignments in force */
+  eligible: Scalars['Int']['output'];
+  kind: RoleKind;
+  /** ACTIVE assignments in force with no end */
+  permanent: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename: 'Query';
   accessReview: AccessReview;
@@ -1321,6 +1368,8 @@ export type Query = {
   me: User;
   /** My in-app notifications, newest first */
   notifications: NotificationConnection;
+  /** The Overview page: privileged holdings, activations per day, requests waiting, open alerts, reviews in progress */
+  overview: Overview;
   principal: Principal;
   principals: PrincipalConnection;
   reviewItems: AccessReviewItemConnection;
@@ -2484,6 +2533,11 @@ export type DeleteWebhookMutationVariables = Exact<{
 
 export type DeleteWebhookMutation = { deleteWebhook: string };
 
+export type OverviewNumbersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewNumbersQuery = { overview: { __typename: 'Overview', at: string, requestsWaiting: number, reviewsInProgress: number, holdings: Array<{ __typename: 'PrivilegedHoldingCount', kind: RoleKind, eligible: number, active: number, permanent: number }>, activationsPerDay: Array<{ __typename: 'DailyCount', day: string, count: number }>, openAlerts: Array<{ __typename: 'AlertSeverityCount', severity: AlertSeverity, alerts: number, incidents: number }> | null } };
+
 export type ApiTokensQueryVariables = Exact<{
   servicePrincipalId: Scalars['ID']['input'];
 }>;
@@ -3010,6 +3064,7 @@ export const WebhookDeliveriesDocument = {"kind":"Document","definitions":[{"kin
 export const CreateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateWebhookMutation, CreateWebhookMutationVariables>;
 export const UpdateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]} as unknown as DocumentNode<UpdateWebhookMutation, UpdateWebhookMutationVariables>;
 export const DeleteWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
+export const OverviewNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"holdings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"permanent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activationsPerDay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestsWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"openAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"alerts"}},{"kind":"Field","name":{"kind":"Name","value":"incidents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewsInProgress"}}]}}]}}]} as unknown as DocumentNode<OverviewNumbersQuery, OverviewNumbersQueryVariables>;
 export const ApiTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokens"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"servicePrincipalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"servicePrincipalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"servicePrincipalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<ApiTokensQuery, ApiTokensQueryVariables>;
 export const CreateApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"servicePrincipalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiresInDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"servicePrincipalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"servicePrincipalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"expiresInDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiresInDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
 export const RevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;

@@ -58,12 +58,20 @@ export function liveFeed<TData, TEvent, TEventVariables extends OperationVariabl
 
 /**
  * One refetch at a time: asked again while one runs, it runs once more after it (what changed meanwhile), however
- * many times it was asked.
+ * many times it was asked. With `waitMs`, each run starts that long after it was first asked, so a burst of events
+ * (one change seen by several feeds, a bulk decision) is one refetch.
  */
-function useCoalescedRefetch(refetch: () => Promise<unknown>): () => void {
+function useCoalescedRefetch(refetch: () => Promise<unknown>, waitMs = 0): () => void {
   const latest = useRef(refetch);
   latest.current = refetch;
   const state = useRef({ running: false, again: false });
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   return useCallback(() => {
     const current = state.current;
     if (current.running) {
@@ -72,6 +80,12 @@ function useCoalescedRefetch(refetch: () => Promise<unknown>): () => void {
     }
     current.running = true;
     const run = (): void => {
+      // Unmounted while it waited: nothing to refetch for.
+      if (!mounted.current) {
+        current.running = false;
+        current.again = false;
+        return;
+      }
       void latest
         .current()
         .catch(() => undefined)
@@ -81,11 +95,12 @@ function useCoalescedRefetch(refetch: () => Promise<unknown>): () => void {
             return;
           }
           current.again = false;
-          run();
+          later();
         });
     };
-    run();
-  }, []);
+    const later = () => (waitMs > 0 ? setTimeout(run, waitMs) : run());
+    later();
+  }, [waitMs]);
 }
 
 /** Runs `refetch` when the subscription socket comes back after a drop: the events missed meanwhile are in the answer. */
@@ -103,17 +118,19 @@ function useRefetchOnReconnect(refetch: () => void): void {
 /**
  * A query kept current by subscriptions: the list, then each feed's events folded into the cached answer (or a
  * refetch where a merge cannot tell), and a refetch when the socket reconnects after a drop. Returns useQuery's result
- * and `liveError`, the last error of a feed (null while they deliver).
+ * and `liveError`, the last error of a feed (null while they deliver). `refetchWaitMs`: how long a refetch waits for the
+ * rest of a burst (see useCoalescedRefetch).
  */
 export function useLiveList<TData, TVariables extends OperationVariables>(
   query: TypedDocumentNode<TData, TVariables>,
   options: useQuery.Options<TData, TVariables>,
   feeds: readonly LiveFeed<TData>[],
+  { refetchWaitMs = 0 }: { refetchWaitMs?: number } = {},
 ) {
   const client = useApolloClient();
   const result = useQuery(query, options);
   const [liveError, setLiveError] = useState<ErrorLike | null>(null);
-  const refetch = useCoalescedRefetch(result.refetch);
+  const refetch = useCoalescedRefetch(result.refetch, refetchWaitMs);
   const latest = useRef({ feeds, updateQuery: result.updateQuery, refetch });
   latest.current = { feeds, updateQuery: result.updateQuery, refetch };
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Emit, Kernel } from '../../kernel/kernel';
 import { badInput, conflict, DomainError, forbidden, notFound, requireId } from '../../lib/errors';
-import { AlertType } from '../../lib/vocabulary/alerts';
+import { AlertSeverity, AlertType } from '../../lib/vocabulary/alerts';
 import { NotificationEvent } from '../../lib/vocabulary/notifications';
 import { RoleKind } from '../../lib/vocabulary/scopes';
 import { callerOf, type Caller } from '../access/caller';
@@ -38,6 +38,15 @@ export interface Remedies {
   removeAssignment(caller: Caller, assignmentId: string, justification: string): Promise<unknown>;
   requireMfa(caller: Caller, roleId: string, scopeId: string | null): Promise<unknown>;
 }
+
+/** How many alerts of a severity are open, and the incidents they found. */
+export interface SeverityCount {
+  severity: AlertSeverity;
+  alerts: number;
+  incidents: number;
+}
+
+const SEVERITIES = [AlertSeverity.HIGH, AlertSeverity.MEDIUM, AlertSeverity.LOW] as const;
 
 const FULL_SCAN_EVERY_MS = 60 * 60 * 1000;
 
@@ -231,6 +240,33 @@ export class AlertService implements AlertRaisedListener {
       },
       emit,
     );
+  }
+
+  /**
+   * The open alerts (on, not dismissed, finding something the caller may read: `AlertView.active`) and their incidents,
+   * by severity, HIGH first; null for who may not read alerts. Readers of every alert have it counted in SQL; the
+   * Owners of resources from what `list` shows them.
+   */
+  async openBySeverity(caller: Caller): Promise<SeverityCount[] | null> {
+    const access = await this.access(caller).catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === 'FORBIDDEN') return null;
+      throw error;
+    });
+    if (!access) return null;
+    const open = new Map<string, number>();
+    if (access.readsAll) {
+      const rows = (await this.kernel.db.query(
+        `SELECT a.type, count(*)::int AS n FROM alert a JOIN alert_incident i ON i.alert_type = a.type
+          WHERE a.enabled AND a.dismissed_at IS NULL GROUP BY a.type`,
+      )) as { type: string; n: number }[];
+      for (const row of rows) open.set(row.type, row.n);
+    } else {
+      for (const view of await this.list(caller)) if (view.active) open.set(view.entity.type, view.incidents.length);
+    }
+    return SEVERITIES.map((severity) => {
+      const types = ALERTS.filter((definition) => definition.severity === severity && open.has(definition.type));
+      return { severity, alerts: types.length, incidents: types.reduce((sum, definition) => sum + (open.get(definition.type) ?? 0), 0) };
+    });
   }
 
   // ---- Authorization -------------------------------------------------------------------------------------------------

@@ -63,6 +63,13 @@ export class RequestService {
     ]);
   }
 
+  /** How many requests `list` would give for this filter (its totalCount), counted in SQL. */
+  async count(caller: Caller, filter: RoleRequestFilter): Promise<number> {
+    const params: unknown[] = [];
+    const from = this.listedFrom(caller, filter, params, await caller.capabilities(), '');
+    return Number(((await this.kernel.db.query(`SELECT count(*)::int AS n ${from}`, params)) as { n: number }[])[0].n);
+  }
+
   /** FROM … WHERE … of the requests the caller may list, with the filter (its parameters added to `params`). */
   private listedFrom(caller: Caller, filter: RoleRequestFilter | null | undefined, params: unknown[], capabilities: Capabilities, join: string): string {
     const viewer = caller.requireViewer();

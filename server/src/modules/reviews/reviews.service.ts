@@ -709,13 +709,13 @@ export class AccessReviewService {
     const visible: AccessReviewEntity[] = [];
     for (const review of rows) {
       if (visible.length > limit) break;
-      if ((await this.access(caller, review)).read || (await this.reviews(viewer.principalId, review))) visible.push(review);
+      if (await this.listable(caller, viewer.principalId, review)) visible.push(review);
     }
     // The total: every review the caller sees (counted only when asked, over all of them, not just this page).
     const total = lazily(async () => {
       const all = await this.kernel.db.getRepository(AccessReviewEntity).find();
       let seen = 0;
-      for (const review of all) if ((await this.access(caller, review)).read || (await this.reviews(viewer.principalId, review))) seen += 1;
+      for (const review of all) if (await this.listable(caller, viewer.principalId, review)) seen += 1;
       return seen;
     });
     return toConnection(visible, limit, total, (review) => [review.createdAt.toISOString(), review.id]);
@@ -725,8 +725,22 @@ export class AccessReviewService {
     const id = requireId(idInput, 'access review');
     const review = await this.kernel.db.getRepository(AccessReviewEntity).findOneBy({ id });
     if (!review) throw notFound('access review', idInput);
-    if (!(await this.access(caller, review)).read && !(await this.reviews(caller.requireViewer().principalId, review))) throw notFound('access review', idInput);
+    if (!(await this.listable(caller, caller.requireViewer().principalId, review))) throw notFound('access review', idInput);
     return review;
+  }
+
+  /**
+   * How many reviews the caller may list have an instance in progress. Those who read everything see every review (one
+   * statement); others are checked review by review with the listing's rule (few reviews exist, as in `list`).
+   */
+  async countInProgress(caller: Caller): Promise<number> {
+    const viewer = caller.requireViewer();
+    const inProgress = 'EXISTS (SELECT 1 FROM access_review_instance n WHERE n.review_id = r.id AND n.status = :status)';
+    const query = this.kernel.db.getRepository(AccessReviewEntity).createQueryBuilder('r').where(inProgress, { status: ReviewInstanceStatus.IN_PROGRESS });
+    if ((await caller.capabilities()).readsAll) return query.getCount();
+    let seen = 0;
+    for (const review of await query.getMany()) if (await this.listable(caller, viewer.principalId, review)) seen += 1;
+    return seen;
   }
 
   async instancesOf(reviewId: string): Promise<AccessReviewInstanceEntity[]> {
@@ -927,6 +941,11 @@ export class AccessReviewService {
       if (capabilities.canRead(role.kind, scope)) read = true;
     }
     return { read, manages };
+  }
+
+  /** Who lists and looks a review up: its readers (`access`) and its reviewers. */
+  private async listable(caller: Caller, principalId: string, review: AccessReviewEntity): Promise<boolean> {
+    return (await this.access(caller, review)).read || (await this.reviews(principalId, review));
   }
 
   /** Whether the principal reviews something of this review: named, fallback, a member of a named group, or an item's own reviewer. */
