@@ -1344,7 +1344,7 @@ export type Query = {
   verifyAudit: AuditVerification;
   /** The signed-in principal (a user, or a service principal using an API token) */
   viewer: Principal;
-  /** What I may administer: the dashboard offers only what I may use */
+  /** What I may use and administer: the dashboard offers only that (live: viewerCapabilitiesChanged) */
   viewerCapabilities: ViewerCapabilities;
   /** Where I may assign roles (and edit role settings), with the kinds of role: what assignRole will accept */
   viewerManageableScopes: Array<ManageableScope>;
@@ -1957,6 +1957,8 @@ export type Subscription = {
   myRequests: RoleRequest;
   /** My new in-app notifications as they are written */
   notifications: Notification;
+  /** What I may use (viewerCapabilities): the answer now, then each time it changes (a role activated, deactivated, expired, assigned or removed; a group membership) */
+  viewerCapabilitiesChanged: ViewerCapabilities;
 };
 
 
@@ -2041,19 +2043,51 @@ export type UserType =
   | 'GUEST'
   | 'MEMBER';
 
-/** What the signed-in principal may administer in the tenant, from what it actively holds now (DOMAIN.md "Who may do what") */
+/** What the signed-in principal may use and administer, from what it actively holds now (DOMAIN.md "Who may do what") */
 export type ViewerCapabilities = {
   __typename: 'ViewerCapabilities';
   /** Create, rename, move or archive scopes somewhere (Global Administrators; Owners and Contributors below where they hold it) */
   editScopes: Scalars['Boolean']['output'];
+  /** Create and run access reviews (those who manage assignments somewhere) */
+  manageAccessReviews: Scalars['Boolean']['output'];
+  /** Change, dismiss, refresh and remediate alerts (Global and Privileged Role Administrators) */
+  manageAlerts: Scalars['Boolean']['output'];
+  /** Create, change and remove assignments somewhere (viewerManageableScopes is not empty) */
+  manageAssignments: Scalars['Boolean']['output'];
   /** Create, disable and enable groups that are not role-assignable (also Groups Administrators) */
   manageGroups: Scalars['Boolean']['output'];
+  /** Identity providers and SCIM provisioning (Global Administrators only) */
+  manageIdentityProviders: Scalars['Boolean']['output'];
   /** Create, disable and enable role-assignable groups (Global and Privileged Role Administrators) */
   manageRoleAssignableGroups: Scalars['Boolean']['output'];
+  /** Change role settings somewhere (role-wide or as an override at a scope) */
+  manageRoleSettings: Scalars['Boolean']['output'];
   /** Service principals, API tokens, webhooks (Global and Privileged Role Administrators) */
   manageTenant: Scalars['Boolean']['output'];
   /** Create, invite and update users (Global and User Administrators) */
   manageUsers: Scalars['Boolean']['output'];
+  /** Webhooks (Global and Privileged Role Administrators) */
+  manageWebhooks: Scalars['Boolean']['output'];
+  /** Access reviews of roles one reads somewhere */
+  readAccessReviews: Scalars['Boolean']['output'];
+  /** Activations of others at scopes one reads (beyond one’s own) */
+  readActivity: Scalars['Boolean']['output'];
+  /** Security alerts: the directory’s readers, and resource Owners and User Access Administrators (their scopes’ resource alerts) */
+  readAlerts: Scalars['Boolean']['output'];
+  /** Read assignments and requests of others somewhere (beyond one’s own) */
+  readAssignments: Scalars['Boolean']['output'];
+  /** Audit events of others at scopes one reads (beyond one’s own) */
+  readAudit: Scalars['Boolean']['output'];
+  /** People and groups as a page: those who read beyond their own, and User and Groups Administrators */
+  readDirectory: Scalars['Boolean']['output'];
+  /** Read role assignments at the tenant root: the tenant-wide Overview */
+  readOverview: Scalars['Boolean']['output'];
+  /** The role settings page, read-only: those who read beyond their own */
+  readRoleSettings: Scalars['Boolean']['output'];
+  /** The role catalogue with who holds what: those who read beyond their own */
+  readRoles: Scalars['Boolean']['output'];
+  /** The scope tree as a page: those who read beyond their own, and those who edit scopes */
+  readScopes: Scalars['Boolean']['output'];
 };
 
 /** An endpoint receiving signed deliveries of events. Its secret is shown once, at creation. */
