@@ -26,11 +26,16 @@ export async function contextAs(browser: Browser, persona: Persona): Promise<Bro
   return browser.newContext({ storageState: storageStateOf(persona) });
 }
 
-/** Signs in through the sign-in page (without the optional TOTP step) and waits for My roles. */
+/**
+ * Signs in through the sign-in page (without the optional TOTP step), waits for the landing (the Overview for those
+ * who read the whole tenant, My roles for the others), and opens My roles.
+ */
 export async function signInThroughPage(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/(my-roles|overview)$/);
+  if (!page.url().endsWith('/my-roles')) await page.goto('/my-roles');
   await expect(page.getByRole('heading', { level: 1, name: 'My roles' })).toBeVisible();
 }

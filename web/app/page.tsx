@@ -1,5 +1,7 @@
 import { redirect } from 'next/navigation';
+import { serverLanding } from '@/shell/serverViewer';
 
-export default function Home() {
-  redirect('/my-roles');
+/** The landing: the Overview for those who read the whole tenant, My roles for everyone else (and without a session). */
+export default async function Home() {
+  redirect(await serverLanding());
 }

@@ -2,7 +2,6 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { hasCode } from '@/apollo/errors';
 import { useFragment as readFragment } from '@/gql';
 import type { AlertCard_AlertFragment, AlertSeverity } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
@@ -11,6 +10,7 @@ import { LiveIndicator } from '@/live/LiveIndicator';
 import { liveFeed, useLiveList } from '@/live/useLiveList';
 import { Badge } from '@/ui/Badge';
 import { DataTable } from '@/ui/DataTable';
+import { PageProblem } from '@/ui/PageProblem';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 import { useToasts } from '@/ui/Toasts';
@@ -62,21 +62,8 @@ export function AlertsView() {
     if (result?.data) toasts.show({ tone: 'success', title: 'Alerts refreshed', body: 'Every alert was scanned again.' });
   }
 
-  if (error && !data) {
-    // Not for me: say so under the heading; nothing to try again.
-    const forbidden = hasCode(error, 'FORBIDDEN');
-    return (
-      <div className="page">
-        <div className="page-header">
-          <div>
-            <h1>Alerts</h1>
-            <p className="lead">{LEAD}</p>
-          </div>
-        </div>
-        <ProblemAlert error={error} onRetry={forbidden ? undefined : () => void refetch()} />
-      </div>
-    );
-  }
+  // Not for me: the heading, and under it that I may not use this (PageProblem, through ProblemAlert).
+  if (error && !data) return <PageProblem title="Alerts" lead={LEAD} error={error} onRetry={() => void refetch()} />;
   return (
     <div className="page">
       <div className="page-header">

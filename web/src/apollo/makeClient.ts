@@ -111,6 +111,8 @@ export function makeClientFactory(endpoint: ApiEndpoint) {
           // A listed assignment row depends on the list it came from (inheritedFrom, viaGroup, state as of an instant),
           // so rows are kept inside their list instead of being merged by id.
           RoleAssignment: { keyFields: false },
+          // One answer per viewer, read in parts (the navigation's flags, a page's few): parts merge into one object.
+          ViewerCapabilities: { merge: true },
         },
       }),
       link: ApolloLink.from([signInRedirectLink(), retryLink(), transport]),

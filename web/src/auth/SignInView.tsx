@@ -48,9 +48,12 @@ const SSO_FAILURES: Record<string, string> = {
   invitation_invalid: 'This invitation link has expired or was used already. Ask for a new one.',
 };
 
-/** Only paths inside the dashboard: never an absolute or protocol-relative URL from the query string. */
+/**
+ * Only paths inside the dashboard: never an absolute or protocol-relative URL from the query string. Without one, `/`,
+ * which sends each person to their landing (the Overview or My roles, app/page.tsx).
+ */
 function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : '/my-roles';
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : '/';
 }
 
 export function SignInView() {

@@ -11,6 +11,7 @@ import { useMounted } from '@/lib/useMounted';
 import { DataTable } from '@/ui/DataTable';
 import { Dialog } from '@/ui/Dialog';
 import { FormActions } from '@/ui/FormActions';
+import { PageProblem } from '@/ui/PageProblem';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 import { useToasts } from '@/ui/Toasts';
@@ -84,7 +85,7 @@ export function IdentityProvidersView() {
   // The API's origin depends on the page's own host name when it is not configured: known only in the browser.
   const callbackUrl = mounted ? `${apiHttpBase(endpoint)}${CALLBACK_PATH}` : null;
 
-  if (error && !data) return <ProblemAlert error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <PageProblem title="Identity providers" error={error} onRetry={() => void refetch()} />;
   return (
     <div className="page">
       <div className="page-header">

@@ -113,3 +113,15 @@ export const AccessReviewsFeed = graphql(`
     }
   }
 `);
+
+/**
+ * What I may use, now and each time it changes (a role activated, deactivated, expired, assigned or removed; a group
+ * membership): the navigation, the landing and the pages that are only for some (shell/capabilities.ts).
+ */
+export const ViewerCapabilitiesFeed = graphql(`
+  subscription ViewerCapabilitiesLive {
+    viewerCapabilitiesChanged {
+      ...ViewerCapabilities_flags
+    }
+  }
+`);

@@ -6,6 +6,7 @@ import { graphql } from '@/gql';
 import type { NotificationEvent } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
 import { DataTable } from '@/ui/DataTable';
+import { PageProblem } from '@/ui/PageProblem';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 
@@ -114,7 +115,7 @@ export function WebhooksView() {
     }
   }
 
-  if (error && !data) return <ProblemAlert error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <PageProblem title="Webhooks" error={error} onRetry={() => void refetch()} />;
   return (
     <div className="page">
       <div className="page-header">

@@ -12,6 +12,7 @@ import { Badge } from '@/ui/Badge';
 import { DataTable } from '@/ui/DataTable';
 import { Dialog } from '@/ui/Dialog';
 import { FormActions } from '@/ui/FormActions';
+import { PageProblem } from '@/ui/PageProblem';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 
@@ -65,7 +66,7 @@ export function ProvisioningView() {
   // The API's origin depends on the page's own host name when it is not configured: known only in the browser.
   const scimUrl = mounted ? `${apiHttpBase(endpoint)}${SCIM_PATH}` : null;
 
-  if (error && !data) return <ProblemAlert error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <PageProblem title="Provisioning" error={error} onRetry={() => void refetch()} />;
   return (
     <div className="page">
       <div className="page-header">

@@ -10,6 +10,7 @@ import { liveFeed, useLiveList } from '@/live/useLiveList';
 import { useManageableScopes } from '@/scopes/manageable';
 import { Badge } from '@/ui/Badge';
 import { DataTable } from '@/ui/DataTable';
+import { PageProblem } from '@/ui/PageProblem';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 import { AccessReviewList, ReviewInstanceFragment } from './queries';
@@ -31,7 +32,7 @@ export function AccessReviewsView() {
   // Offered to those who may manage assignments somewhere: reviews are made by who manages the roles at the scope.
   const manageable = useManageableScopes();
 
-  if (error && !data) return <ProblemAlert error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <PageProblem title="Access reviews" error={error} onRetry={() => void refetch()} />;
   return (
     <div className="page">
       <div className="page-header">

@@ -1,7 +1,7 @@
 'use client';
 
 import { skipToken, useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { usePathname } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { hasCode } from '@/apollo/errors';
 import { leavingSession } from '@/apollo/makeClient';
@@ -13,7 +13,9 @@ import { NotificationBell } from '@/notifications/NotificationBell';
 import { ProblemAlert } from '@/ui/ProblemAlert';
 import { Loading } from '@/ui/States';
 import { ToastProvider } from '@/ui/Toasts';
+import { landingPath, useLiveCapabilities, useViewerCapabilitiesIf } from './capabilities';
 import { MfaStatus } from './MfaStatus';
+import { isCurrent, visibleNavigation } from './navigation';
 import { NavLink } from './NavLink';
 import { ViewerContext, type Viewer } from './ViewerContext';
 import { ShellViewer, type ShellViewerData } from './viewerQuery';
@@ -25,22 +27,11 @@ const SignOut = graphql(`
 `);
 
 /**
- * Whether the two access review links are for me, in one small query: "My reviews" when something waits for my decision
- * (or a review in progress I take part in: decided items stay mine until it ends), "Access reviews" when I may create
- * reviews (I manage assignments somewhere) or see any.
+ * Whether My reviews is for me, in one small query: something waits for my decision (or a review in progress I take
+ * part in: decided items stay mine until it ends). Not a permission, so not a capability: the page is everyone's.
  */
 const ReviewNavigation = graphql(`
   query ReviewNavigation {
-    viewerManageableScopes {
-      includesDescendants
-    }
-    accessReviews(first: 1) {
-      edges {
-        node {
-          id
-        }
-      }
-    }
     reviewItems(filter: { mine: true }, first: 1) {
       edges {
         node {
@@ -50,35 +41,6 @@ const ReviewNavigation = graphql(`
     }
   }
 `);
-
-/** Whether Alerts is for me: the alerts' readers (and resource Owners) get an answer, everyone else FORBIDDEN. */
-const AlertNavigation = graphql(`
-  query AlertNavigation {
-    alerts {
-      id
-    }
-  }
-`);
-
-type Show = 'myReviews' | 'accessReviews' | 'alerts';
-
-const NAVIGATION: { href: string; label: string; show?: Show }[] = [
-  { href: '/my-roles', label: 'My roles' },
-  { href: '/my-requests', label: 'My requests' },
-  { href: '/my-reviews', label: 'My reviews', show: 'myReviews' },
-  { href: '/approvals', label: 'Approvals' },
-  { href: '/activity', label: 'Activity' },
-  { href: '/assignments', label: 'Assignments' },
-  { href: '/scopes', label: 'Scopes' },
-  { href: '/people', label: 'People' },
-  { href: '/role-settings', label: 'Role settings' },
-  { href: '/access-reviews', label: 'Access reviews', show: 'accessReviews' },
-  { href: '/alerts', label: 'Alerts', show: 'alerts' },
-  { href: '/audit', label: 'Audit' },
-  { href: '/webhooks', label: 'Webhooks' },
-  { href: '/identity-providers', label: 'Identity providers' },
-  { href: '/provisioning', label: 'Provisioning' },
-];
 
 /**
  * The signed-in frame: navigation, who is signed in, sign-out. Pages render only once `me` has answered, so they can
@@ -94,16 +56,14 @@ export function DashboardShell({ initialViewer, children }: { initialViewer: She
   const pathname = usePathname();
   const { data, error, refetch } = useQuery(ShellViewer, initialViewer ? { fetchPolicy: 'cache-first' } : mounted ? {} : skipToken);
   const [signOut, { loading: signingOut }] = useMutation(SignOut);
-  // Asked once the viewer is known, in the browser (the links it adds come a moment after the rest).
-  const reviewNavigation = useQuery(ReviewNavigation, mounted && data?.me ? {} : skipToken).data;
-  const alertNavigation = useQuery(AlertNavigation, mounted && data?.me ? {} : skipToken).data;
-  const shows = (show: Show | undefined, href: string): boolean => {
-    if (!show || pathname === href || pathname.startsWith(`${href}/`)) return true;
-    if (show === 'alerts') return alertNavigation !== undefined;
-    if (!reviewNavigation) return false;
-    if (show === 'myReviews') return reviewNavigation.reviewItems.edges.length > 0;
-    return reviewNavigation.viewerManageableScopes.length > 0 || reviewNavigation.accessReviews.edges.length > 0;
-  };
+  const search = useSearchParams().toString();
+  const signedIn = mounted && Boolean(data?.me);
+  // Asked once the viewer is known, in the browser (the links they add come a moment after the rest); the capabilities
+  // then follow the viewer's holdings live.
+  const reviewNavigation = useQuery(ReviewNavigation, signedIn ? {} : skipToken).data;
+  const capabilities = useViewerCapabilitiesIf(signedIn);
+  useLiveCapabilities(signedIn);
+  const groups = visibleNavigation(capabilities, (item) => isCurrent(item, pathname, search) || (reviewNavigation?.reviewItems.edges.length ?? 0) > 0);
   // On a phone the navigation folds behind a Menu button (narrow.css); on a wide screen the button is not shown.
   const [menuOpen, setMenuOpen] = useState(false);
   const [menuPath, setMenuPath] = useState(pathname);
@@ -162,7 +122,7 @@ export function DashboardShell({ initialViewer, children }: { initialViewer: She
       </a>
       <aside className="sidebar" onKeyDown={onSidebarKey}>
         <div className="sidebar-bar">
-          <NavLink href="/my-roles" className="brand">
+          <NavLink href={landingPath(capabilities)} className="brand">
             <span className="brand-mark" aria-hidden="true">
               E
             </span>
@@ -190,18 +150,22 @@ export function DashboardShell({ initialViewer, children }: { initialViewer: She
             if ((event.target as Element).closest('a')) setMenuOpen(false);
           }}
         >
-          <ul>
-            {NAVIGATION.filter((item) => shows(item.show, item.href)).map((item) => {
-              const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
-              return (
-                <li key={item.href}>
-                  <NavLink href={item.href} current={current}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              );
-            })}
-          </ul>
+          {groups.map((group) => (
+            <div key={group.id} className="nav-group">
+              <p id={`nav-${group.id}`} className="nav-group-label">
+                {group.label}
+              </p>
+              <ul aria-labelledby={`nav-${group.id}`}>
+                {group.items.map((item) => (
+                  <li key={item.href}>
+                    <NavLink href={item.href} current={isCurrent(item, pathname, search)}>
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </nav>
       </aside>
       <div className="workspace">

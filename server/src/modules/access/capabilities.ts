@@ -36,6 +36,9 @@ const SCOPE_EDITOR_ROLES = new Set([AZURE_OWNER_ID, AZURE_CONTRIBUTOR_ID]);
 /** The directory's administrators and readers: they also read people's sign-in times and managers. */
 const DIRECTORY_DETAIL_ROLES = new Set([...DIRECTORY_READER_ROLES, USER_ADMINISTRATOR_ID, REPORTS_READER_ID]);
 
+/** The tenant root as authorization sees it: reading there is reading the whole tenant. */
+const ROOT_SCOPE: ScopeRef = { id: TENANT_ROOT_SCOPE_ID, path: [TENANT_ROOT_SCOPE_ID], groupId: null };
+
 export interface ManageableScopeRef {
   scopeId: string;
   roleKinds: RoleKind[];
@@ -165,6 +168,27 @@ export class Capabilities {
   /** May read everything, so listings need no visibility filter. */
   get readsAll(): boolean {
     return this.readsEverything;
+  }
+
+  /**
+   * May read role assignments at the tenant root (`canRead` at `/`): the tenant-wide figures (the Overview) are for
+   * those who read what is held there.
+   */
+  get readsAtRoot(): boolean {
+    return this.canRead(RoleKind.DIRECTORY, ROOT_SCOPE);
+  }
+
+  /**
+   * Reads security alerts: the directory's readers (DOMAIN.md: they "read all … alerts"), and those who manage RESOURCE
+   * assignments somewhere (Owners, User Access Administrators), who read the resource alerts of their scopes.
+   */
+  get readsAlerts(): boolean {
+    return this.readsDirectory || this.manageableScopes().some((entry) => entry.roleKinds.includes(RoleKind.RESOURCE));
+  }
+
+  /** May change alert settings, dismiss, refresh and remediate alerts: Global and Privileged Role Administrators. */
+  get managesAlerts(): boolean {
+    return this.managesTenant;
   }
 
   /** May manage anything at all: gates admin-only screens and operations that are not about one scope. */

@@ -154,7 +154,7 @@ export class AlertService implements AlertRaisedListener {
   /** A full scan now; a dismissed alert whose findings still hold is shown again. */
   async refresh(caller: Caller): Promise<AlertView[]> {
     const capabilities = await caller.capabilities();
-    if (!managesAlerts(capabilities)) throw forbidden('Only Global and Privileged Role Administrators may refresh alerts.');
+    if (!capabilities.managesAlerts) throw forbidden('Only Global and Privileged Role Administrators may refresh alerts.');
     const viewer = caller.requireViewer();
     await this.kernel.change(async (tx, emit) => {
       const now = this.kernel.now();
@@ -175,7 +175,7 @@ export class AlertService implements AlertRaisedListener {
     if (!(await this.readsIncident(caller, access, definition, incident))) throw notFound('Alert incident', incidentIdInput);
     const capabilities = access.capabilities;
     const scope = incident.scopeId ? await this.scopeRef(caller, incident.scopeId) : null;
-    const mayRemediate = managesAlerts(capabilities) || (definition.resource && scope !== null && capabilities.canManage(RoleKind.RESOURCE, scope));
+    const mayRemediate = capabilities.managesAlerts || (definition.resource && scope !== null && capabilities.canManage(RoleKind.RESOURCE, scope));
     if (!mayRemediate) throw forbidden('Only Global and Privileged Role Administrators (for resource alerts, the managers of that resource) may remediate this alert.');
     const justification = justificationInput?.trim() || `Remediation of the alert "${definition.title}"`;
     if (justification.length > 500) throw badInput('The justification is longer than 500 characters.', 'justification');
@@ -275,8 +275,8 @@ export class AlertService implements AlertRaisedListener {
     caller.requireViewer();
     const capabilities = await caller.capabilities();
     const readsAll = capabilities.readsDirectory;
-    const resourceOnly = !readsAll && capabilities.manageableScopes().some((entry) => entry.roleKinds.includes(RoleKind.RESOURCE));
-    if (!readsAll && !resourceOnly) throw forbidden('Security alerts are for Global, Privileged Role and Security Administrators, Security and Global Readers, and the Owners of resources.');
+    const resourceOnly = !readsAll && capabilities.readsAlerts;
+    if (!capabilities.readsAlerts) throw forbidden('Security alerts are for Global, Privileged Role and Security Administrators, Security and Global Readers, and the Owners of resources.');
     return { capabilities, readsAll, resourceOnly };
   }
 
@@ -295,7 +295,7 @@ export class AlertService implements AlertRaisedListener {
     const access = await this.access(caller).catch(() => null);
     const definition = ALERT_BY_TYPE.get(entity.type as AlertType) as AlertDefinition;
     if (!access || !(await this.reads(caller, access, definition))) throw notFound('Alert', alertIdInput);
-    if (!managesAlerts(access.capabilities)) throw forbidden('Only Global and Privileged Role Administrators may change, dismiss or refresh alerts.');
+    if (!access.capabilities.managesAlerts) throw forbidden('Only Global and Privileged Role Administrators may change, dismiss or refresh alerts.');
   }
 
   private async view(caller: Caller, access: { capabilities: Capabilities; readsAll: boolean }, entity: AlertEntity, all: AlertIncidentEntity[]): Promise<AlertView> {
@@ -309,7 +309,7 @@ export class AlertService implements AlertRaisedListener {
       incidents,
       thresholds: definition.thresholds.map((t) => ({ ...t, value: values[t.name] })),
       active: entity.enabled && !entity.dismissedAt && incidents.length > 0,
-      viewerCanManage: managesAlerts(access.capabilities),
+      viewerCanManage: access.capabilities.managesAlerts,
     };
   }
 
@@ -324,8 +324,4 @@ export class AlertService implements AlertRaisedListener {
     const scope = await caller.loaders.scope.load(scopeId);
     return scope ? { id: scope.id, path: scope.path, groupId: scope.groupId } : null;
   }
-}
-
-function managesAlerts(capabilities: Capabilities): boolean {
-  return capabilities.isGlobalAdmin || capabilities.isPrivilegedRoleAdmin;
 }

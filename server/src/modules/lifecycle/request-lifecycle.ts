@@ -193,11 +193,17 @@ export class RequestLifecycle {
       }
     }
     await this.audit(tx, actor, now, events);
+    // The removal's own request: the holder's feeds (their requests, their capabilities) hear of it.
+    emit(requestChanged(request.id, null, now));
   }
 
-  /** An administrator's new assignment: its schedule and the request that made it, in force or scheduled. */
-  async assign(tx: EntityManager, actor: Actor, request: RoleRequestEntity, schedule: RoleAssignmentEntity, now: Date, _emit: Emit): Promise<void> {
+  /**
+   * An administrator's new assignment: its schedule and the request that made it, in force or scheduled. Announced as
+   * `grantMany` announces its own: the holder's feeds (their requests, their capabilities) hear of it.
+   */
+  async assign(tx: EntityManager, actor: Actor, request: RoleRequestEntity, schedule: RoleAssignmentEntity, now: Date, emit: Emit): Promise<void> {
     await this.insertAssigned(tx, actor, [{ request, schedule }], now);
+    emit(requestChanged(request.id, null, now));
   }
 
   /**

@@ -5,6 +5,7 @@ import { Rule } from '../../graphql/rules';
 import { requireId, unauthenticated } from '../../lib/errors';
 import type { Caller } from '../access/caller';
 import { RoleRequest } from '../requests/role-request.type';
+import { ViewerCapabilities } from '../access/viewer-capabilities';
 import { ActivationEvent, ActivationEventConnection, ApprovalQueueEvent } from './live.type';
 
 /**
@@ -106,5 +107,17 @@ export class LiveResolver {
   })
   activations(@Root() event: ActivationEvent, @Arg('scopeId', () => ID, { nullable: true }) _scopeId: string | null): ActivationEvent {
     return event;
+  }
+
+  @Authorized(Rule.SIGNED_IN, 'only the subscriber’s own capabilities, read again when a change touches what they or their groups hold')
+  @Subscription(() => ViewerCapabilities, {
+    description: 'What I may use (viewerCapabilities): the answer now, then each time it changes (a role activated, deactivated, expired, assigned or removed; a group membership)',
+    subscribe: ({ context }: { context: GraphQLContext }) => {
+      const viewer = context.caller.requireViewer();
+      return abortable((signal) => context.services.live.viewerCapabilities(viewer, context.caller.meta, signal), context);
+    },
+  })
+  viewerCapabilitiesChanged(@Root() capabilities: ViewerCapabilities): ViewerCapabilities {
+    return capabilities;
   }
 }

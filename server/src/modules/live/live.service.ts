@@ -12,6 +12,8 @@ import { requestView } from '../requests/request.view';
 import { assignmentView } from '../assignments/assignment.view';
 import type { RequestMeta, Viewer } from '../auth/viewer';
 import type { ActivationChanged, DomainEvent, RequestChanged } from '../../kernel/events';
+import { sameCapabilities, viewerCapabilitiesOf, type ViewerCapabilities } from '../access/viewer-capabilities';
+import { holdersAffected } from './holdings-changes';
 import { queueIterator } from '../../kernel/pubsub';
 import type { RoleRequestEntity } from '../requests/role-request.entity';
 import type { RoleRequest } from '../requests/role-request.type';
@@ -81,6 +83,8 @@ export class LiveService {
   private readonly queues = new Map<string, Set<Subscriber<ApprovalQueueEvent>>>();
   private readonly mine = new Map<string, Set<Subscriber<RoleRequest>>>();
   private readonly feeds = new Set<ActivationSubscriber>();
+  /** Subscribers of their own capabilities: told to look again when a change touches what they (or their groups) hold. */
+  private readonly holders = new Map<string, Set<Subscriber<Promise<Capabilities>>>>();
   private listening = false;
   /** Batches are routed one after another, so every subscriber sees events in publication order. */
   private routing: Promise<void> = Promise.resolve();
@@ -109,6 +113,39 @@ export class LiveService {
     signal?: AbortSignal,
   ): AsyncGenerator<ActivationEvent> {
     return this.feed(this.feeds as Set<Subscriber<ActivationEvent>>, { viewer, meta, scopeId }, onCaller, signal);
+  }
+
+  /**
+   * What the subscriber may use (viewerCapabilities): the answer now, then each time it changes. A committed change
+   * that names the subscriber's holdings (a request or schedule of theirs, or of a group they are a member of: assigned,
+   * removed, activated, deactivated, expired, a membership, a disabling) makes it read its capabilities again; only a
+   * different answer is sent. Registered before the first answer is read, so no change falls between the two.
+   */
+  async *viewerCapabilities(viewer: Viewer, meta: RequestMeta, signal?: AbortSignal): AsyncGenerator<ViewerCapabilities> {
+    this.listen();
+    const stillSignedIn = sessionGuard(this.sessions, viewer);
+    const registry = keyed(this.holders, viewer.principalId);
+    const rechecks = queueIterator<Promise<Capabilities>>((push) => {
+      const subscriber: Subscriber<Promise<Capabilities>> = { viewer, meta, push: ({ value }) => push(value) };
+      registry.add(subscriber);
+      return () => registry.delete(subscriber);
+    }, signal);
+    try {
+      let current = callerOf(this.kernel, viewer, meta).capabilities();
+      let last: ViewerCapabilities | null = null;
+      for (;;) {
+        const answer = viewerCapabilitiesOf(await current);
+        if (!last || !sameCapabilities(last, answer)) {
+          last = answer;
+          yield answer;
+        }
+        const next = await rechecks.next();
+        if (next.done || !(await stillSignedIn())) return;
+        current = next.value;
+      }
+    } finally {
+      await rechecks.return?.();
+    }
   }
 
   private async *feed<T>(
@@ -154,6 +191,17 @@ export class LiveService {
       for (const event of requests) await this.routeRequest(event, batch);
     }
     if (activations.length && this.feeds.size) await this.routeActivations(activations, batch);
+    if (this.holders.size) await this.routeHoldings(events, batch);
+  }
+
+  /** Tells the capability subscribers whose holdings the batch changed to read them again (once per principal per batch). */
+  private async routeHoldings(events: readonly DomainEvent[], batch: Batch): Promise<void> {
+    const affected = await holdersAffected(this.kernel.db.manager, batch.loaders, events, [...this.holders.keys()]);
+    for (const principalId of affected) {
+      for (const subscriber of this.holders.get(principalId) ?? []) {
+        subscriber.push({ caller: batch.caller(subscriber), value: batch.capabilitiesOf(subscriber) });
+      }
+    }
   }
 
   private async routeRequest(event: RequestChanged, batch: Batch): Promise<void> {

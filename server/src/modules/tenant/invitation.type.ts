@@ -28,21 +28,3 @@ export class Invitation {
   @Field(() => SignInProvider, { nullable: true, description: 'That identity provider while it is connected: start its signInPath with ?invitation=<token>' })
   identityProvider: SignInProvider | null;
 }
-
-@ObjectType({ description: 'What the signed-in principal may administer in the tenant, from what it actively holds now (DOMAIN.md "Who may do what")' })
-export class ViewerCapabilities {
-  @Field(() => Boolean, { description: 'Create, invite and update users (Global and User Administrators)' })
-  manageUsers: boolean;
-
-  @Field(() => Boolean, { description: 'Service principals, API tokens, webhooks (Global and Privileged Role Administrators)' })
-  manageTenant: boolean;
-
-  @Field(() => Boolean, { description: 'Create, disable and enable groups that are not role-assignable (also Groups Administrators)' })
-  manageGroups: boolean;
-
-  @Field(() => Boolean, { description: 'Create, disable and enable role-assignable groups (Global and Privileged Role Administrators)' })
-  manageRoleAssignableGroups: boolean;
-
-  @Field(() => Boolean, { description: 'Create, rename, move or archive scopes somewhere (Global Administrators; Owners and Contributors below where they hold it)' })
-  editScopes: boolean;
-}

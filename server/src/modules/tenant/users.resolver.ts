@@ -3,23 +3,16 @@ import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import type { PrincipalEntity } from '../directory/principal.entity';
 import { User } from '../directory/principal.type';
-import { ViewerCapabilities } from './invitation.type';
+import { ViewerCapabilities, viewerCapabilitiesOf } from '../access/viewer-capabilities';
 import { CreateUserInput, UpdateUserInput } from './users.inputs';
 
 @Authorized()
 @Resolver()
 export class UserAdministrationResolver {
   @Authorized(Rule.SIGNED_IN, 'own capabilities')
-  @Query(() => ViewerCapabilities, { description: 'What I may administer: the dashboard offers only what I may use' })
+  @Query(() => ViewerCapabilities, { description: 'What I may use and administer: the dashboard offers only that (live: viewerCapabilitiesChanged)' })
   async viewerCapabilities(@Ctx() { caller }: GraphQLContext): Promise<ViewerCapabilities> {
-    const capabilities = await caller.capabilities();
-    return {
-      manageUsers: capabilities.managesUsers,
-      manageTenant: capabilities.managesTenant,
-      manageGroups: capabilities.managesGroups(false),
-      manageRoleAssignableGroups: capabilities.managesGroups(true),
-      editScopes: capabilities.editsAnyScopes,
-    };
+    return viewerCapabilitiesOf(await caller.capabilities());
   }
 
   @Authorized(Rule.SIGNED_IN, 'Global and User Administrators; audited; the invitation mail goes out if the change commits')
