@@ -109,7 +109,7 @@ test('a page someone may not use says so under its heading, with nothing to try 
   try {
     const page = await context.newPage();
     for (const [path, heading] of [
-      ['/audit', 'Audit'],
+      ['/identity-providers', 'Identity providers'],
       ['/webhooks', 'Webhooks'],
     ] as const) {
       await page.goto(path);
@@ -120,6 +120,23 @@ test('a page someone may not use says so under its heading, with nothing to try 
       await expect(main.getByRole('button', { name: 'Try again' })).toHaveCount(0);
       await expect(main.getByRole('table')).toHaveCount(0);
     }
+  } finally {
+    await context.close();
+  }
+});
+
+test('everyone keeps their own audit history ("my audit"), reached from My requests though not listed', async ({ browser }) => {
+  const context = await contextAs(browser, 'alice');
+  try {
+    const page = await context.newPage();
+    await page.goto('/my-requests');
+    await page.getByRole('main').getByRole('link', { name: 'your audit history' }).click();
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1, name: 'Audit' })).toBeVisible();
+    // Her own events: at least her sign-in, acted by her.
+    const table = main.getByRole('table', { name: 'Audit events' });
+    await expect(table.getByRole('row').filter({ hasText: 'Alice' }).first()).toBeVisible();
+    await expect(main.getByText('You may not use this page.')).toHaveCount(0);
   } finally {
     await context.close();
   }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
+import Link from 'next/link';
 import { useRef, useState } from 'react';
 import { graphql } from '@/gql';
 import type { MyRequestsLiveSubscription, MyRequestsQuery } from '@/gql/graphql';
@@ -55,7 +56,10 @@ export function MyRequestsView() {
       <div className="page-header">
         <div>
           <h1>My requests</h1>
-          <p className="lead">Your activations, extensions and renewals, and what became of them.</p>
+          <p className="lead">
+            Your activations, extensions and renewals, and what became of them. Everything done to your roles is in{' '}
+            <Link href="/audit">your audit history</Link>.
+          </p>
         </div>
         <LiveIndicator />
       </div>

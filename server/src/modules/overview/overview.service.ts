@@ -1,12 +1,10 @@
 import { forbidden } from '../../lib/errors';
 import { RequestStatus } from '../../lib/vocabulary/requests';
-import { RoleKind } from '../../lib/vocabulary/scopes';
 import type { Kernel } from '../../kernel/kernel';
 import type { Caller } from '../access/caller';
 import type { AlertService } from '../alerts/alerts.service';
 import type { RequestService } from '../requests/request.service';
 import type { AccessReviewService } from '../reviews/reviews.service';
-import { TENANT_ROOT_SCOPE_ID } from '../roles/built-in-roles';
 import { countActivationsPerDay, countPrivilegedHoldings } from './overview.repository';
 import type { Overview } from './overview.type';
 
@@ -31,13 +29,12 @@ export class OverviewService {
   ) {}
 
   /**
-   * Who may read the overview: those who may read role assignments at the tenant root — `Capabilities.canRead`, the
-   * rule `roleAssignments` lists by, asked for a DIRECTORY role at `/` (Global and Privileged Role Administrators,
-   * Security Administrators, Security and Global Readers).
+   * Who may read the overview: those who may read role assignments at the tenant root (`Capabilities.readsAtRoot`, the
+   * rule `roleAssignments` lists by, asked at `/`; also viewerCapabilities.readOverview): Global and Privileged Role
+   * Administrators, Security Administrators, Security and Global Readers.
    */
   async mayRead(caller: Caller): Promise<boolean> {
-    const [capabilities, root] = await Promise.all([caller.capabilities(), caller.loaders.scope.load(TENANT_ROOT_SCOPE_ID)]);
-    return root !== null && capabilities.canRead(RoleKind.DIRECTORY, root);
+    return (await caller.capabilities()).readsAtRoot;
   }
 
   async get(caller: Caller): Promise<Overview> {
