@@ -95,7 +95,8 @@ test('the administrator invites a person by email; they accept in their own brow
   await page.getByLabel('Email').fill('root@northwind.example');
   await page.getByLabel('Password').fill('north wind blows at dawn');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'My roles' })).toBeVisible();
+  // A Global Administrator lands on the Overview.
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
 
   await page.goto('/people');
   await page.getByRole('button', { name: 'Invite a person' }).click();
@@ -147,15 +148,15 @@ test('the administrator invites a person by email; they accept in their own brow
 test('the administrator shapes the tree and gives the new person Reader; disabling him takes it from his open dashboard', async ({ browser }) => {
   const admin = await browser.newContext();
   const page = await admin.newPage();
-  const signIn = async (target: typeof page, email: string, password: string) => {
+  const signIn = async (target: typeof page, email: string, password: string, landing: 'Overview' | 'My roles') => {
     await target.goto('/sign-in');
     await expect(target.getByRole('button', { name: 'Sign in' })).toBeEnabled();
     await target.getByLabel('Email').fill(email);
     await target.getByLabel('Password').fill(password);
     await target.getByRole('button', { name: 'Sign in' }).click();
-    await expect(target.getByRole('heading', { level: 1, name: 'My roles' })).toBeVisible();
+    await expect(target.getByRole('heading', { level: 1, name: landing })).toBeVisible();
   };
-  await signIn(page, 'root@northwind.example', 'north wind blows at dawn');
+  await signIn(page, 'root@northwind.example', 'north wind blows at dawn', 'Overview');
 
   // A subscription under the root, a resource group under it, a resource under that: each made where the last one is.
   await page.goto('/scopes');
@@ -214,7 +215,7 @@ test('the administrator shapes the tree and gives the new person Reader; disabli
   // Omar's own dashboard shows it, live.
   const invitee = await browser.newContext();
   const omar = await invitee.newPage();
-  await signIn(omar, 'omar@northwind.example', 'okafor keeps the keys');
+  await signIn(omar, 'omar@northwind.example', 'okafor keeps the keys', 'My roles');
   await expect(omar.getByRole('region', { name: 'Active roles' }).getByRole('row', { name: /^Reader/ })).toContainText('Northwind Cloud');
 
   // Nora disables him: his open dashboard is signed out at once, and he cannot come back.
@@ -247,7 +248,8 @@ test('a guest invited through their home organisation accepts by signing in ther
   await page.getByLabel('Email').fill('root@northwind.example');
   await page.getByLabel('Password').fill('north wind blows at dawn');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'My roles' })).toBeVisible();
+  // A Global Administrator lands on the Overview.
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   // Arranged through the API (the Identity providers page has its own spec): Fabrikam, a home organisation of guests.
   await graphql(
     admin.request,
