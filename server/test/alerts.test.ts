@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/app';
 import { addUser, adminAssign } from './support/personas';
 import { settle, subscribe } from './support/live';
-import { wsClient } from './support/ws';
+import { wsClient, wsRequest } from './support/ws';
 
 const ALERT = `id type severity title active dismissed incidentCount lastScannedAt resource remediable viewerCanManage
   settings { enabled thresholds { name value min max defaultValue } }
@@ -177,6 +177,19 @@ describe('security alerts: raised and cleared by the condition, in the change th
     expect(await alertOf('TOO_MANY_OWNERS')).toMatchObject({ dismissed: false, active: true, incidentCount: atProduction.length + 1 });
   });
 
+  it('a dismissal ends when what it dismissed is gone: an alert that finds nothing is not shown as dismissed', async () => {
+    expect((await setThresholds('TOO_MANY_GLOBAL_ADMINS', [{ name: 'minimumCount', value: 1 }, { name: 'minimumPercent', value: 0 }])).errors).toBeUndefined();
+    try {
+      const alert = await alertOf('TOO_MANY_GLOBAL_ADMINS');
+      expect(alert.active).toBe(true);
+      const dismissed = await t.gql<{ dismissAlert: { dismissed: boolean } }>(admin, 'mutation($id: ID!) { dismissAlert(alertId: $id) { dismissed } }', { id: alert.id });
+      expect(dismissed.data?.dismissAlert.dismissed).toBe(true);
+    } finally {
+      await setThresholds('TOO_MANY_GLOBAL_ADMINS', [{ name: 'minimumCount', value: 3 }, { name: 'minimumPercent', value: 10 }]);
+    }
+    expect(await alertOf('TOO_MANY_GLOBAL_ADMINS')).toMatchObject({ active: false, dismissed: false, incidentCount: 0 });
+  });
+
   it('bad settings are refused with the field and change nothing; turning an alert off clears it', async () => {
     const before = await alertOf('STALE_SIGN_IN');
     for (const [thresholds, field] of [
@@ -221,6 +234,87 @@ describe('security alerts: raised and cleared by the condition, in the change th
       await Promise.all(clients.map((client) => client.dispose()));
       await setThresholds('TOO_MANY_GLOBAL_ADMINS', [{ name: 'minimumCount', value: 3 }, { name: 'minimumPercent', value: 10 }]);
       await setThresholds('TOO_MANY_OWNERS', [{ name: 'owners', value: 3 }]);
+    }
+  });
+
+  it('incidents are paged in raised order, counted in SQL and limited to what the reader may read; a crafted cursor is bad input', async () => {
+    expect((await setThresholds('TOO_MANY_OWNERS', [{ name: 'owners', value: 2 }])).errors).toBeUndefined();
+    // Two Owners outside dave's reach: incidents he may not read.
+    for (const principalId of [id.frank, id.gus]) await adminAssign(t, admin, { principalId, roleId: id.owner, scopeId: await t.ids.scope('Development'), type: 'ELIGIBLE' });
+    try {
+      const all = await alertOf('TOO_MANY_OWNERS');
+      expect(all.incidentCount).toBeGreaterThanOrEqual(3);
+      type Page = { alert: { incidentCount: number; incidentPage: { totalCount: number; edges: { cursor: string; node: { id: string; scope: { id: string } | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
+      const pageQuery = `query($id: ID!, $after: String) { alert(id: $id) { incidentCount incidentPage(first: 1, after: $after) { totalCount edges { cursor node { id scope { id } } } pageInfo { hasNextPage endCursor } } } }`;
+      const walk = async (token: string) => {
+        const seen: string[] = [];
+        let after: string | null = null;
+        for (;;) {
+          const result: { data?: Page | null; errors?: unknown } = await t.gql<Page>(token, pageQuery, { id: all.id, after });
+          if (!result.data) throw new Error(JSON.stringify(result.errors));
+          const page: Page['alert']['incidentPage'] = result.data.alert.incidentPage;
+          expect(page.totalCount).toBe(result.data.alert.incidentCount);
+          expect(page.edges.length).toBeLessThanOrEqual(1);
+          seen.push(...page.edges.map((edge) => edge.node.id));
+          if (!page.pageInfo.hasNextPage) return { seen, total: page.totalCount };
+          after = page.pageInfo.endCursor;
+        }
+      };
+      const admins = await walk(admin);
+      expect(admins.seen).toEqual(all.incidents.map((incident) => incident.id));
+      expect(admins.total).toBe(all.incidentCount);
+      // dave owns Production: his pages hold the Production incidents only, and his count is theirs.
+      const daves = await walk(dave);
+      const atProduction = all.incidents.filter((incident) => incident.scope?.id === id.production).map((incident) => incident.id);
+      expect(daves.seen).toEqual(atProduction);
+      expect(daves.total).toBe(atProduction.length);
+      expect(daves.total).toBeLessThan(all.incidentCount);
+      // `incidents(first)` is the first page.
+      const first = await t.gql<{ alert: { incidents: { id: string }[] } }>(admin, 'query($id: ID!) { alert(id: $id) { incidents(first: 2) { id } } }', { id: all.id });
+      expect(first.data?.alert.incidents.map((incident) => incident.id)).toEqual(admins.seen.slice(0, 2));
+
+      for (const after of ['nope', Buffer.from(JSON.stringify(['2026-01-01T00:00:00.000Z', 'x'])).toString('base64url')]) {
+        const bad = await t.gql(admin, pageQuery, { id: all.id, after });
+        expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+      }
+      const tooMany = await t.gql(admin, 'query($id: ID!) { alert(id: $id) { incidentPage(first: 101) { totalCount } } }', { id: all.id });
+      expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      // One alert: dave may not read the Global Administrators' one, alice none; both as if it did not exist.
+      const ga = await alertOf('TOO_MANY_GLOBAL_ADMINS');
+      for (const token of [dave, alice]) expect((await t.gql(token, 'query($id: ID!) { alert(id: $id) { id } }', { id: ga.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await t.gql(admin, 'query { alert(id: "00000000-0000-4000-8000-00000000dead") { id } }')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    } finally {
+      await setThresholds('TOO_MANY_OWNERS', [{ name: 'owners', value: 3 }]);
+    }
+  });
+
+  it('viewerCanRemediate says what remediateAlertIncident would take', async () => {
+    expect((await setThresholds('TOO_MANY_OWNERS', [{ name: 'owners', value: 2 }])).errors).toBeUndefined();
+    try {
+      const query = `query { alerts { type incidents(first: 100) { scope { id } viewerCanRemediate } } }`;
+      const of = async (token: string) => (await t.gql<{ alerts: { type: string; incidents: { scope: { id: string } | null; viewerCanRemediate: boolean }[] }[] }>(token, query)).data!.alerts;
+      const owners = (alerts: Awaited<ReturnType<typeof of>>) => alerts.find((alert) => alert.type === 'TOO_MANY_OWNERS')!.incidents;
+      // The admin may remediate what has a remedy; the reader nothing; dave his scope's incidents.
+      expect(owners(await of(admin)).every((incident) => incident.viewerCanRemediate)).toBe(true);
+      expect((await of(carol)).every((alert) => alert.incidents.every((incident) => !incident.viewerCanRemediate))).toBe(true);
+      const daves = owners(await of(dave));
+      expect(daves.length).toBeGreaterThan(0);
+      expect(daves.every((incident) => incident.viewerCanRemediate && incident.scope?.id === id.production)).toBe(true);
+    } finally {
+      await setThresholds('TOO_MANY_OWNERS', [{ name: 'owners', value: 3 }]);
+    }
+  });
+
+  it('the subscription refuses at subscribe time who may read no alert, over WebSocket, without closing the socket', async () => {
+    const client = wsClient(t.url, alice);
+    try {
+      const refused = await wsRequest(client, 'subscription { alerts { id } }');
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      // The same socket still answers.
+      const me = await wsRequest(client, '{ viewer { id } }');
+      expect(me.errors).toBeUndefined();
+    } finally {
+      await client.dispose();
     }
   });
 

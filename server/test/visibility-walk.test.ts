@@ -44,6 +44,7 @@ const ROOT_LOOKUP: Record<string, string> = {
   RoleDefinition: 'roleDefinition',
   AccessReview: 'accessReview',
   AccessReviewInstance: 'accessReviewInstance',
+  Alert: 'alert',
 };
 
 /**
@@ -68,9 +69,8 @@ const LIST_ONLY: Record<string, string[]> = {
   SignInProvider: ['signInProviders'],
   // A review's items: its readers and managers see all, reviewers theirs (what they may decide), through this list only.
   AccessReviewItem: ['reviewItems'],
-  // The alert catalogue and what it found: the readers of alerts, resource owners for their scopes, through this list only.
-  Alert: ['alerts'],
-  AlertIncident: ['alerts'],
+  // What an alert found: the readers of alerts, resource owners for their scopes, through the alert only.
+  AlertIncident: ['alerts', 'alert'],
 };
 
 /** Object fields the fixture cannot give a value, and why. Everything else must carry an object for some persona. */
@@ -82,6 +82,7 @@ const UNCOVERED: Record<string, string> = {
 
 interface Pools {
   reviews: string[];
+  alerts: string[];
   reviewInstances: string[];
   principals: string[];
   assignments: string[];
@@ -96,6 +97,7 @@ interface Pools {
 const ROOT_ARGS: Record<string, (pools: Pools) => Record<string, unknown>[]> = {
   activationEvents: () => [{ first: 100 }],
   alerts: () => [{}],
+  alert: (p) => p.alerts.map((id) => ({ id })),
   apiTokens: () => [{}],
   auditEvents: () => [{ first: 100 }],
   effectiveAccess: (p) => p.principals.map((principalId) => ({ principalId })),
@@ -204,6 +206,7 @@ describe('every object field has the visibility of its root lookup (R16): a walk
     }
     pools = {
       reviews: await ids('SELECT id FROM access_review ORDER BY id'),
+      alerts: await ids('SELECT id FROM alert ORDER BY id'),
       reviewInstances: await ids('SELECT id FROM access_review_instance ORDER BY id'),
       principals: await ids('SELECT id FROM principal ORDER BY id'),
       assignments: await ids('SELECT id FROM role_assignment ORDER BY id'),

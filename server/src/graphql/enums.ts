@@ -1,4 +1,4 @@
-import { AlertSeverity, AlertType } from '../lib/vocabulary/alerts';
+import { AlertRemedy, AlertSeverity, AlertType } from '../lib/vocabulary/alerts';
 import { registerEnumType } from 'type-graphql';
 import { NotificationEvent, DeliveryStatus } from '../lib/vocabulary/notifications';
 import { ActivationEventKind, Decision, QueueEventKind, RequestAction, RequestStatus } from '../lib/vocabulary/requests';
@@ -78,3 +78,4 @@ registerEnumType(ReviewOutcome, { name: 'ReviewOutcome', description: 'What comp
 registerEnumType(ReviewInstanceStatus, { name: 'ReviewInstanceStatus' });
 registerEnumType(AlertType, { name: 'AlertType', description: 'The alert catalogue (Entra’s): REDUNDANT_ASSIGNMENT is “administrators not using their privileged roles”' });
 registerEnumType(AlertSeverity, { name: 'AlertSeverity' });
+registerEnumType(AlertRemedy, { name: 'AlertRemedy', description: 'What remediating an incident does' });

@@ -1,9 +1,9 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
+import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useFragment as readFragment } from '@/gql';
-import type { AlertCard_AlertFragment, AlertSeverity } from '@/gql/graphql';
+import type { AlertCard_AlertFragment, AlertIncident_IncidentFragment, AlertSeverity } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
 import { useAnnounce } from '@/live/Announcer';
 import { LiveIndicator } from '@/live/LiveIndicator';
@@ -15,11 +15,12 @@ import { ProblemAlert } from '@/ui/ProblemAlert';
 import { EmptyState, Loading } from '@/ui/States';
 import { useToasts } from '@/ui/Toasts';
 import { AlertSettingsForm } from './AlertSettingsForm';
-import { alertNews, bySeverity, canRemediate, incidentsText, mergeAlertEvent, SEVERITY_LABELS, STATE_LABELS, stateOf } from './alertWords';
-import { AlertCardFragment, AlertList, AlertsFeed, DismissAlert, RefreshAlerts } from './queries';
+import { alertNews, bySeverity, incidentsText, mergeAlertEvent, SEVERITY_LABELS, STATE_LABELS, stateOf } from './alertWords';
+import { AlertCardFragment, AlertIncidentFragment, AlertIncidentsMore, AlertList, AlertsFeed, DismissAlert, RefreshAlerts } from './queries';
 import { RemediateDialog, type RemediatedIncident } from './RemediateDialog';
 
 type Alert = AlertCard_AlertFragment;
+type Incident = AlertIncident_IncidentFragment;
 
 const SEVERITY_TONES = { HIGH: 'warning', MEDIUM: 'info', LOW: 'neutral' } as const;
 const STATE_TONES = { ACTIVE: 'warning', DISMISSED: 'ended', OFF: 'neutral', CLEAR: 'active' } as const;
@@ -115,12 +116,10 @@ function AlertCard({ alert }: { alert: Alert }) {
   const titleId = useId();
   const detailsId = useId();
   const [open, setOpen] = useState(false);
-  const [remediating, setRemediating] = useState<RemediatedIncident | null>(null);
   const [dismiss, dismissing] = useMutation(DismissAlert);
   const toasts = useToasts();
   const state = stateOf(alert);
   const manage = alert.viewerCanManage;
-  const showActions = manage && alert.incidents.some((incident) => canRemediate(alert, incident));
 
   async function dismissIt() {
     const result = await dismiss({ variables: { alertId: alert.id } }).catch(() => null);
@@ -177,44 +176,91 @@ function AlertCard({ alert }: { alert: Alert }) {
         {open ? (
           <>
             <h4>Incidents</h4>
-            {alert.incidents.length === 0 ? (
-              <EmptyState>{alert.settings.enabled ? 'Nothing found at the last scan.' : 'The alert is off: it does not scan.'}</EmptyState>
-            ) : (
-              <DataTable caption={`Incidents of ${alert.title}`} columns={['Principal', 'Role', 'Scope', 'Detail', 'Raised', ...(showActions ? [{ hidden: 'Actions' }] : [])]}>
-                {alert.incidents.map((incident) => (
-                  <tr key={incident.id}>
-                    <td>{incident.principal?.displayName ?? '—'}</td>
-                    <td>{incident.role?.name ?? '—'}</td>
-                    <td>{incident.scope?.name ?? '—'}</td>
-                    <td>{incident.detail}</td>
-                    <td>{formatDateTime(incident.raisedAt)}</td>
-                    {showActions ? (
-                      <td className="cell-actions">
-                        {canRemediate(alert, incident) ? (
-                          <button type="button" className="button button-small" onClick={() => setRemediating({ alert, incident })}>
-                            Remediate
-                            <span className="visually-hidden"> {incidentName(incident)}</span>
-                          </button>
-                        ) : null}
-                      </td>
-                    ) : null}
-                  </tr>
-                ))}
-              </DataTable>
-            )}
+            <IncidentsTable alert={alert} />
             <h4>What to do</h4>
             <p>{alert.mitigation}</p>
             {manage ? <AlertSettingsForm alert={alert} /> : null}
           </>
         ) : null}
       </div>
-      {remediating ? <RemediateDialog {...remediating} onClose={() => setRemediating(null)} /> : null}
     </article>
   );
 }
 
+/**
+ * An alert's incidents, oldest first: the first page comes with the alert (and is rewritten live with it); the rest a
+ * page at a time on request, kept until the alert changes (an event or a remediation gives a new first page).
+ */
+function IncidentsTable({ alert }: { alert: Alert }) {
+  const [remediating, setRemediating] = useState<RemediatedIncident | null>(null);
+  const [more, setMore] = useState<{ key: string; incidents: Incident[]; endCursor: string | null; hasNextPage: boolean } | null>(null);
+  const [fetchMore, fetching] = useLazyQuery(AlertIncidentsMore, { fetchPolicy: 'network-only' });
+  const first = alert.incidentPage;
+  // The first page as the alert now stands; pages fetched for an older state of it are dropped.
+  const key = `${alert.incidentCount}:${alert.lastScannedAt ?? ''}:${first.pageInfo.endCursor ?? ''}`;
+  const extra = more?.key === key ? more : null;
+  const incidents = [...readFragment(AlertIncidentFragment, first.edges.map((edge) => edge.node)), ...(extra?.incidents ?? [])];
+  const hasNextPage = extra ? extra.hasNextPage : first.pageInfo.hasNextPage;
+  const showActions = incidents.some((incident) => incident.viewerCanRemediate);
+
+  async function showMore() {
+    const after = extra ? extra.endCursor : first.pageInfo.endCursor;
+    const result = await fetchMore({ variables: { alertId: alert.id, after } }).catch(() => null);
+    const page = result?.data?.alert.incidentPage;
+    if (!page) return;
+    setMore({
+      key,
+      incidents: [...(extra?.incidents ?? []), ...readFragment(AlertIncidentFragment, page.edges.map((edge) => edge.node))],
+      endCursor: page.pageInfo.endCursor,
+      hasNextPage: page.pageInfo.hasNextPage,
+    });
+  }
+
+  if (incidents.length === 0) {
+    return <EmptyState>{alert.settings.enabled ? 'Nothing found at the last scan.' : 'The alert is off: it does not scan.'}</EmptyState>;
+  }
+  return (
+    <>
+      <DataTable caption={`Incidents of ${alert.title}`} columns={['Principal', 'Role', 'Scope', 'Detail', 'Raised', ...(showActions ? [{ hidden: 'Actions' }] : [])]}>
+        {incidents.map((incident) => (
+          <tr key={incident.id}>
+            <td>{incident.principal?.displayName ?? '—'}</td>
+            <td>{incident.role?.name ?? '—'}</td>
+            <td>{incident.scope?.name ?? '—'}</td>
+            <td>{incident.detail}</td>
+            <td>{formatDateTime(incident.raisedAt)}</td>
+            {showActions ? (
+              <td className="cell-actions">
+                {incident.viewerCanRemediate ? (
+                  <button type="button" className="button button-small" onClick={() => setRemediating({ alert, incident })}>
+                    Remediate
+                    <span className="visually-hidden"> {incidentName(incident)}</span>
+                  </button>
+                ) : null}
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </DataTable>
+      <div className="actions">
+        <p className="muted" role="status">
+          {incidents.length < first.totalCount ? `Showing the oldest ${incidents.length} of ${first.totalCount} incidents.` : null}
+        </p>
+        {hasNextPage ? (
+          <button type="button" className="button button-small" onClick={() => void showMore()} disabled={fetching.loading}>
+            {fetching.loading ? 'Loading…' : 'Show more'}
+            <span className="visually-hidden"> incidents of {alert.title}</span>
+          </button>
+        ) : null}
+      </div>
+      <ProblemAlert error={fetching.error} />
+      {remediating ? <RemediateDialog {...remediating} onClose={() => setRemediating(null)} /> : null}
+    </>
+  );
+}
+
 /** An incident's name on its button: who and what it is about. */
-export function incidentName(incident: Alert['incidents'][number]): string {
+export function incidentName(incident: Incident): string {
   const parts = [incident.principal?.displayName, incident.role?.name, incident.scope ? `at ${incident.scope.name}` : null].filter(Boolean);
   return parts.length ? parts.join(', ') : incident.detail;
 }

@@ -1,23 +1,22 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
-import type { AlertCard_AlertFragment } from '@/gql/graphql';
+import type { AlertCard_AlertFragment, AlertIncident_IncidentFragment } from '@/gql/graphql';
 import { ReasonDialog } from '@/ui/ReasonDialog';
 import { useToasts } from '@/ui/Toasts';
-import { remedyOf } from './alertWords';
 import { RemediateAlertIncident } from './queries';
 
 type Alert = AlertCard_AlertFragment;
 export interface RemediatedIncident {
   alert: Alert;
-  incident: Alert['incidents'][number];
+  incident: AlertIncident_IncidentFragment;
 }
 
 /** What remediating this incident will do, in words. */
 function consequence({ alert, incident }: RemediatedIncident): string {
   const role = incident.role?.name ?? 'the role';
   const at = incident.scope ? ` at ${incident.scope.name}` : '';
-  if (remedyOf(alert.type) === 'REQUIRE_MFA') {
+  if (alert.remedy === 'REQUIRE_MFA') {
     return `The settings of ${role}${at} will require multi-factor authentication on activation. Anyone activating it from now on must pass a fresh step-up.`;
   }
   const who = incident.principal?.displayName ?? 'The holder';
@@ -28,7 +27,7 @@ function consequence({ alert, incident }: RemediatedIncident): string {
 export function RemediateDialog({ alert, incident, onClose }: RemediatedIncident & { onClose: () => void }) {
   const [remediate, { loading, error }] = useMutation(RemediateAlertIncident);
   const toasts = useToasts();
-  const removal = remedyOf(alert.type) === 'REMOVE_ASSIGNMENT';
+  const removal = alert.remedy === 'REMOVE_ASSIGNMENT';
 
   async function submit(justification: string): Promise<boolean> {
     const result = await remediate({ variables: { incidentId: incident.id, justification: justification || null } }).catch(() => null);

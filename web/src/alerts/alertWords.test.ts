@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AlertChangedSubscription, AlertListQuery } from '@/gql/graphql';
 import { REFETCH } from '@/live/listUpdates';
-import { alertNews, bySeverity, canRemediate, incidentsText, mergeAlertEvent, stateOf } from './alertWords';
+import { alertNews, bySeverity, incidentsText, mergeAlertEvent, stateOf } from './alertWords';
 
 const state = (active: boolean, dismissed: boolean, incidentCount: number, enabled = true) => ({ active, dismissed, incidentCount, settings: { enabled } }) as never;
 const shown = (active: boolean, dismissed: boolean, incidentCount: number) => ({ ...(state(active, dismissed, incidentCount) as object), title: 'Too many', severity: 'LOW' }) as never;
@@ -36,14 +36,6 @@ describe('alerts', () => {
     expect(alertNews(state(true, false, 2), shown(false, true, 2))).toBe('Low severity alert “Too many” dismissed.');
     expect(alertNews(state(true, false, 2), shown(false, false, 0))).toBe('Low severity alert “Too many” cleared: no incident left.');
     expect(alertNews(state(false, true, 2), shown(false, true, 3))).toBeNull();
-  });
-
-  it('offer remediation only where the server can apply it', () => {
-    const removal = { remediable: true, type: 'TOO_MANY_GLOBAL_ADMINS' } as const;
-    expect(canRemediate(removal, { assignment: { assignmentId: 'x' }, role: {} })).toBe(true);
-    expect(canRemediate(removal, { assignment: null, role: {} })).toBe(false);
-    expect(canRemediate({ remediable: true, type: 'NO_MFA_ON_ACTIVATION' }, { assignment: null, role: {} })).toBe(true);
-    expect(canRemediate({ remediable: false, type: 'FREQUENT_ACTIVATION' }, { assignment: { assignmentId: 'x' }, role: {} })).toBe(false);
   });
 
   it('events leave a listed alert to the cache and ask again for one not listed', () => {

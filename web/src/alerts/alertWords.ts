@@ -1,4 +1,4 @@
-import type { AlertCard_AlertFragment, AlertChangedSubscription, AlertListQuery, AlertSeverity, AlertType } from '@/gql/graphql';
+import type { AlertCard_AlertFragment, AlertChangedSubscription, AlertListQuery, AlertSeverity } from '@/gql/graphql';
 import { REFETCH } from '@/live/listUpdates';
 
 /** The severities in the order the page shows them, most severe first. */
@@ -26,21 +26,6 @@ export const STATE_LABELS = { ACTIVE: 'Active', DISMISSED: 'Dismissed', OFF: 'Of
 export function incidentsText(count: number): string {
   if (count === 0) return 'No incident';
   return count === 1 ? '1 incident' : `${count} incidents`;
-}
-
-/**
- * What remediating an incident does. The API says only whether an alert is remediable, not how: the catalogue's one
- * alert about role settings requires MFA; every other remediable alert removes the incident's assignment.
- */
-export function remedyOf(type: AlertType): 'REQUIRE_MFA' | 'REMOVE_ASSIGNMENT' {
-  return type === 'NO_MFA_ON_ACTIVATION' ? 'REQUIRE_MFA' : 'REMOVE_ASSIGNMENT';
-}
-
-/** Whether an incident can be remediated from the page: its alert is remediable and the incident names what to change. */
-export function canRemediate(alert: Pick<AlertCard_AlertFragment, 'remediable' | 'type'>, incident: { assignment: unknown; role: unknown }): boolean {
-  if (!alert.remediable) return false;
-  // A removal needs the assignment (a Global Administrator through a group has none of their own); MFA, the role.
-  return remedyOf(alert.type) === 'REQUIRE_MFA' ? incident.role !== null : incident.assignment !== null;
 }
 
 /**

@@ -2,8 +2,57 @@ import { graphql } from '@/gql';
 
 /*
  * The Alerts page's documents (a plain module: the view, its dialogs and the live feed share them). The feed carries
- * the alert fragment, so an event (raised, changed, dismissed, cleared) rewrites the cached alert by id, incidents and all.
+ * the alert fragment, so an event (raised, changed, dismissed, cleared) rewrites the cached alert by id, its first page of
+ * incidents and all.
  */
+
+/** One incident as its row shows it; whether I may remediate it is the server's to say. */
+export const AlertIncidentFragment = graphql(`
+  fragment AlertIncident_incident on AlertIncident {
+    id
+    alertType
+    detail
+    raisedAt
+    viewerCanRemediate
+    principal {
+      id
+      displayName
+    }
+    role {
+      id
+      name
+    }
+    scope {
+      id
+      name
+    }
+    assignment {
+      assignmentId
+    }
+  }
+`);
+
+/** The incidents after the first page, a page at a time (an alert may have hundreds of thousands). */
+export const AlertIncidentsMore = graphql(`
+  query AlertIncidentsMore($alertId: ID!, $after: String) {
+    alert(id: $alertId) {
+      id
+      incidentPage(first: 100, after: $after) {
+        totalCount
+        edges {
+          node {
+            id
+            ...AlertIncident_incident
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
 
 /** An alert as its card shows it: what it is, where it stands, its incidents and settings. */
 export const AlertCardFragment = graphql(`
@@ -37,25 +86,18 @@ export const AlertCardFragment = graphql(`
         defaultValue
       }
     }
-    incidents {
-      id
-      alertType
-      detail
-      raisedAt
-      principal {
-        id
-        displayName
+    remedy
+    incidentPage(first: 25) {
+      totalCount
+      edges {
+        node {
+          id
+          ...AlertIncident_incident
+        }
       }
-      role {
-        id
-        name
-      }
-      scope {
-        id
-        name
-      }
-      assignment {
-        assignmentId
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }

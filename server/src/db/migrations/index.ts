@@ -13,6 +13,7 @@ import { IdentityProviders1764800000000 } from './1764800000000-identity-provide
 import { InvitationProvider1764900000000 } from './1764900000000-invitation-provider';
 import { AccessReviews1765000000000 } from './1765000000000-access-reviews';
 import { Alerts1765100000000 } from './1765100000000-alerts';
+import { AlertIncidentOrder1765200000000 } from './1765200000000-alert-incident-order';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   InvitationProvider1764900000000,
   AccessReviews1765000000000,
   Alerts1765100000000,
+  AlertIncidentOrder1765200000000,
 ];

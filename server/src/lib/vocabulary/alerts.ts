@@ -17,3 +17,13 @@ export enum AlertSeverity {
   MEDIUM = 'MEDIUM',
   LOW = 'LOW',
 }
+
+/** What remediating an incident of an alert does (remediateAlertIncident): the mitigation through the normal path. */
+export enum AlertRemedy {
+  /** An ADMIN_REMOVE of the incident's assignment. */
+  REMOVE_ASSIGNMENT = 'REMOVE_ASSIGNMENT',
+  /** The role's activation settings updated to require MFA. */
+  REQUIRE_MFA = 'REQUIRE_MFA',
+  /** Nothing automatic: the mitigation says what to do. */
+  NONE = 'NONE',
+}

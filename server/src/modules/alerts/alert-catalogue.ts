@@ -1,4 +1,4 @@
-import { AlertSeverity, AlertType } from '../../lib/vocabulary/alerts';
+import { type AlertRemedy, AlertSeverity, AlertType } from '../../lib/vocabulary/alerts';
 import { AZURE_OWNER_ID, GLOBAL_ADMINISTRATOR_ID, GROUP_MEMBER_ID, TENANT_ROOT_SCOPE_ID } from '../roles/built-in-roles';
 
 /**
@@ -24,7 +24,13 @@ export interface IncidentRow {
 export type Reach = 'holder' | 'scope' | 'global';
 
 /** What a remediation does: end the incident's assignment (ADMIN_REMOVE), require MFA on the role's activation, or nothing automatic. */
-export type Remedy = 'REMOVE_ASSIGNMENT' | 'REQUIRE_MFA' | 'NONE';
+export type Remedy = `${AlertRemedy}`;
+
+/** Whether an incident names what its alert's remedy changes: an assignment to remove, a role to require MFA on. */
+export function remediable(definition: { remedy: Remedy }, incident: { assignmentId: string | null; roleId: string | null }): boolean {
+  if (definition.remedy === 'REMOVE_ASSIGNMENT') return incident.assignmentId !== null;
+  return definition.remedy === 'REQUIRE_MFA' && incident.roleId !== null;
+}
 
 /** A threshold of an alert: an integer in [min, max]. */
 export interface Threshold {

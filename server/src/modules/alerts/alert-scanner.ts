@@ -222,7 +222,10 @@ export class AlertScanner {
     const wasShown = result.had && !alert.dismissedAt;
     // A new finding re-raises a dismissed alert: what was dismissed was the findings then.
     const reraised = Boolean(alert.dismissedAt) && result.raised > 0;
-    if (reraised) await tx.query('UPDATE alert SET dismissed_at = NULL, dismissed_by_id = NULL WHERE type = $1', [type]);
+    // Nothing found any more: the dismissal ends with what it dismissed (the alert is clear, not "dismissed"), so the
+    // next finding raises it as new.
+    const undismissed = Boolean(alert.dismissedAt) && !result.remain && result.raised === 0;
+    if (reraised || undismissed) await tx.query('UPDATE alert SET dismissed_at = NULL, dismissed_by_id = NULL WHERE type = $1', [type]);
     const shown = some && (!alert.dismissedAt || reraised);
     const becameActive = shown && !wasShown;
     const becameClear = wasShown && !some;
@@ -239,7 +242,7 @@ export class AlertScanner {
         { action: outcome.becameActive ? 'alert.raised' : 'alert.cleared', after: { alert: type, severity: definition.severity, incidents: total } },
       ]);
     }
-    if (result.changed || result.cleared || reraised) emit({ topic: 'alert', alertType: type, at: now.toISOString() });
+    if (result.changed || result.cleared || reraised || undismissed) emit({ topic: 'alert', alertType: type, at: now.toISOString() });
     if (outcome.becameActive && this.listener) await this.listener.raised(tx, definition, { ...alert, dismissedAt: reraised ? null : alert.dismissedAt }, outcome, emit);
     return outcome;
   }

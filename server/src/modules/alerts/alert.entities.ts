@@ -42,6 +42,7 @@ export class AlertEntity {
 /** A finding that holds now: cleared findings are deleted (the audit log keeps when each was raised and cleared). */
 @Entity({ name: 'alert_incident' })
 @Index('alert_incident_key', ['alertType', 'key'], { unique: true })
+@Index('alert_incident_raised_idx', ['alertType', 'raisedAt', 'id'])
 export class AlertIncidentEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'alert_incident_pkey' })
   id: string;

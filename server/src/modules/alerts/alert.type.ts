@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { AlertSeverity, AlertType } from '../../lib/vocabulary/alerts';
+import { Connection } from '../../graphql/connection';
+import { AlertRemedy, AlertSeverity, AlertType } from '../../lib/vocabulary/alerts';
 
 @ObjectType('AlertThreshold', { description: 'One threshold of an alert: a whole number in [min, max]' })
 export class AlertThreshold {
@@ -45,6 +46,8 @@ export class AlertIncident {
   @Field(() => Date, { description: 'When it was first found (it stays while it holds)' })
   raisedAt: Date;
 }
+
+export const AlertIncidentConnection = Connection('AlertIncident', () => AlertIncident);
 
 @ObjectType('Alert', { description: 'An alert of the catalogue, with the incidents the viewer may read' })
 export class Alert {
@@ -92,4 +95,7 @@ export class Alert {
 
   @Field(() => Boolean, { description: 'Whether remediateAlertIncident can fix its incidents (an assignment removed, MFA required); otherwise the mitigation says what to do' })
   remediable: boolean;
+
+  @Field(() => AlertRemedy, { description: 'What remediating one of its incidents does' })
+  remedy: AlertRemedy;
 }

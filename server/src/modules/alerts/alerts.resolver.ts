@@ -1,7 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
-import type { AlertType } from '../../lib/vocabulary/alerts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionShape } from '../../lib/pagination';
+import type { AlertRemedy, AlertType } from '../../lib/vocabulary/alerts';
 import { assignmentView } from '../assignments/assignment.view';
 import { readableAssignment } from '../assignments/assignment.visibility';
 import { RoleAssignment } from '../assignments/role-assignment.type';
@@ -14,7 +15,8 @@ import type { ScopeEntity } from '../scopes/scope.entity';
 import { Scope } from '../scopes/scope.type';
 import type { AlertIncidentEntity } from './alert.entities';
 import { AlertSettingsInput } from './alert.inputs';
-import { Alert, AlertIncident } from './alert.type';
+import { ALERT_BY_TYPE, type AlertDefinition, remediable } from './alert-catalogue';
+import { Alert, AlertIncident, AlertIncidentConnection } from './alert.type';
 import type { AlertView } from './alerts.service';
 
 const READ = 'Global, Privileged Role and Security Administrators, Security and Global Readers; resource alerts also the Owners and User Access Administrators of the incident’s scope (their incidents only)';
@@ -34,12 +36,13 @@ function alertOf(view: AlertView): AlertShape {
     active: view.active,
     dismissed: entity.dismissedAt !== null,
     dismissedAt: entity.dismissedAt,
-    incidentCount: view.incidents.length,
+    incidentCount: view.incidentCount,
     lastScannedAt: entity.lastScannedAt,
     settings: { enabled: entity.enabled, thresholds: view.thresholds },
     resource: definition.resource,
     viewerCanManage: view.viewerCanManage,
     remediable: definition.remedy !== 'NONE',
+    remedy: definition.remedy as AlertRemedy,
     view,
   };
 }
@@ -50,6 +53,12 @@ export class AlertResolver {
   @Query(() => [Alert], { description: 'The alert catalogue with what each found, in the catalogue’s order' })
   async alerts(@Ctx() { caller, services }: GraphQLContext): Promise<AlertShape[]> {
     return (await services.alerts.list(caller)).map(alertOf);
+  }
+
+  @Authorized(Rule.SIGNED_IN, READ)
+  @Query(() => Alert, { description: 'One alert of the catalogue; NOT_FOUND for an id that is none, or an alert I may not read' })
+  async alert(@Arg('id', () => ID) id: string, @Ctx() { caller, services }: GraphQLContext): Promise<AlertShape> {
+    return alertOf(await services.alerts.get(caller, id));
   }
 
   @Authorized(Rule.USER, `${MANAGE}; the alert is rescanned with its new thresholds at once`)
@@ -88,8 +97,10 @@ export class AlertResolver {
   @Subscription(() => Alert, {
     name: 'alerts',
     description: 'An alert raised, changed, dismissed or cleared, as I may read it',
-    subscribe: ({ context }: { context: GraphQLContext }) => {
+    subscribe: async ({ context }: { context: GraphQLContext }) => {
       const viewer = context.caller.requireViewer();
+      // FORBIDDEN at once for who may read no alert; events are re-checked as they come (capabilities change).
+      await context.services.alerts.requireReader(context.caller);
       return abortable(async function* (signal) {
         for await (const view of context.services.alerts.live(viewer, context.caller.meta, signal)) yield alertOf(view);
       }, context);
@@ -99,9 +110,23 @@ export class AlertResolver {
     return alert;
   }
 
-  @FieldResolver(() => [AlertIncident], { description: 'The incidents I may read, oldest first' })
-  incidents(@Root() alert: AlertShape): AlertIncidentEntity[] {
-    return alert.view.incidents;
+  @FieldResolver(() => [AlertIncident], { description: 'The first incidents I may read, oldest first (incidentPage pages through all of them)' })
+  async incidents(
+    @Root() alert: AlertShape,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `At most ${MAX_PAGE_SIZE}` }) first: number,
+    @Ctx() { services }: GraphQLContext,
+  ): Promise<AlertIncidentEntity[]> {
+    return (await services.alerts.incidents(alert.view, first, null)).edges.map((edge) => edge.node);
+  }
+
+  @FieldResolver(() => AlertIncidentConnection, { description: 'The incidents I may read, oldest first, a page at a time; totalCount is incidentCount' })
+  async incidentPage(
+    @Root() alert: AlertShape,
+    @Arg('first', () => Int, { nullable: true, description: `At most ${MAX_PAGE_SIZE}` }) first: number | null | undefined,
+    @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
+    @Ctx() { services }: GraphQLContext,
+  ): Promise<ConnectionShape<AlertIncidentEntity>> {
+    return services.alerts.incidents(alert.view, first, after);
   }
 
   @FieldResolver(() => Principal, { nullable: true, description: 'Who dismissed it' })
@@ -125,6 +150,15 @@ export class AlertIncidentFieldsResolver {
   @FieldResolver(() => Scope, { nullable: true })
   async scope(@Root() incident: AlertIncidentEntity, @Ctx() { caller }: GraphQLContext): Promise<ScopeEntity | null> {
     return incident.scopeId ? caller.loaders.scope.load(incident.scopeId) : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether remediateAlertIncident would take it: its alert has a remedy, the incident names what it changes (an assignment to remove, a role to require MFA on), and I have the authority (alert managers; for resource alerts, the managers of its scope)',
+  })
+  async viewerCanRemediate(@Root() incident: AlertIncidentEntity, @Ctx() { caller, services }: GraphQLContext): Promise<boolean> {
+    const definition = ALERT_BY_TYPE.get(incident.alertType as AlertType) as AlertDefinition;
+    return remediable(definition, incident) && (await services.alerts.mayRemediate(caller, definition, incident));
   }
 
   @FieldResolver(() => RoleAssignment, { nullable: true, description: 'The assignment it is about, when the viewer may read it' })

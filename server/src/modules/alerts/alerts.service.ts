@@ -1,6 +1,7 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Emit, Kernel } from '../../kernel/kernel';
 import { badInput, conflict, DomainError, forbidden, notFound, requireId } from '../../lib/errors';
+import { cursorPart, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../lib/pagination';
 import { AlertSeverity, AlertType } from '../../lib/vocabulary/alerts';
 import { NotificationEvent } from '../../lib/vocabulary/notifications';
 import { RoleKind } from '../../lib/vocabulary/scopes';
@@ -13,15 +14,23 @@ import { actorOf } from '../auth/viewer';
 import { writeAudit } from '../audit/audit.writer';
 import type { Notifier } from '../notifications/notifier';
 import { GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID, SECURITY_ADMINISTRATOR_ID, TENANT_ROOT_SCOPE_ID } from '../roles/built-in-roles';
-import { ALERT_BY_TYPE, ALERTS, type AlertDefinition, settingsOf, type Threshold } from './alert-catalogue';
+import { ALERT_BY_TYPE, ALERTS, type AlertDefinition, remediable, settingsOf, type Threshold } from './alert-catalogue';
 import type { AlertRaisedListener, AlertScanner, ScanOutcome } from './alert-scanner';
 import { AlertEntity, AlertIncidentEntity } from './alert.entities';
 
-/** An alert as one caller sees it: the incidents they may read, and the counts of those. */
+/**
+ * Which incidents a caller may read, as SQL: all of them (the directory's readers), or those of resource alerts at the
+ * scopes where they manage RESOURCE assignments (`Capabilities.canManage(RESOURCE, scope)`: the scope's path holds one
+ * of `resourceScopeIds`).
+ */
+export type IncidentReach = { all: true } | { all: false; resourceScopeIds: string[] };
+
+/** An alert as one caller sees it: how many incidents they may read (counted in SQL), and how to page through them. */
 export interface AlertView {
   entity: AlertEntity;
   definition: AlertDefinition;
-  incidents: AlertIncidentEntity[];
+  incidentCount: number;
+  reach: IncidentReach;
   thresholds: (Threshold & { value: number })[];
   active: boolean;
   /** Whether the viewer may change its settings and dismiss it (Global and Privileged Role Administrators). */
@@ -46,6 +55,11 @@ export interface SeverityCount {
   incidents: number;
 }
 
+interface AlertAccess {
+  capabilities: Capabilities;
+  reach: IncidentReach;
+}
+
 const SEVERITIES = [AlertSeverity.HIGH, AlertSeverity.MEDIUM, AlertSeverity.LOW] as const;
 
 const FULL_SCAN_EVERY_MS = 60 * 60 * 1000;
@@ -68,27 +82,39 @@ export class AlertService implements AlertRaisedListener {
     scanner.listen(this);
   }
 
+  /** Refuses who may read no alert (a subscription refuses at subscribe time, not silently later). */
+  async requireReader(caller: Caller): Promise<void> {
+    await this.access(caller);
+  }
+
   async list(caller: Caller): Promise<AlertView[]> {
     const access = await this.access(caller);
-    const alerts = await this.kernel.db.getRepository(AlertEntity).find();
-    const byType = new Map(alerts.map((alert) => [alert.type, alert]));
-    const incidents = await this.kernel.db.getRepository(AlertIncidentEntity).find({ order: { raisedAt: 'ASC', id: 'ASC' } });
-    const views: AlertView[] = [];
-    for (const definition of ALERTS) {
-      const entity = byType.get(definition.type);
-      if (!entity || !(await this.reads(caller, access, definition))) continue;
-      views.push(await this.view(caller, access, entity, incidents.filter((incident) => incident.alertType === definition.type)));
-    }
-    return views;
+    return this.views(access, await this.kernel.db.getRepository(AlertEntity).find());
   }
 
   async get(caller: Caller, alertIdInput: string): Promise<AlertView> {
-    const access = await this.access(caller);
+    const access = await this.access(caller).catch((error: unknown) => {
+      // Who may read no alert learns nothing of one: as an id that does not exist.
+      if (error instanceof DomainError && error.code === 'FORBIDDEN') throw notFound('Alert', alertIdInput);
+      throw error;
+    });
     const entity = await this.find(alertIdInput);
-    const definition = ALERT_BY_TYPE.get(entity.type as AlertType) as AlertDefinition;
-    if (!(await this.reads(caller, access, definition))) throw notFound('Alert', alertIdInput);
-    const incidents = await this.kernel.db.getRepository(AlertIncidentEntity).find({ where: { alertType: entity.type }, order: { raisedAt: 'ASC', id: 'ASC' } });
-    return this.view(caller, access, entity, incidents);
+    const [view] = await this.views(access, [entity]);
+    if (!view) throw notFound('Alert', alertIdInput);
+    return view;
+  }
+
+  /**
+   * The incidents of an alert the viewer may read, oldest first, a page at a time: filtered, counted and paged in SQL
+   * (an index in raised order per alert), so an alert with hundreds of thousands of incidents costs one page.
+   */
+  async incidents(view: AlertView, first: number | null | undefined, after: string | null | undefined): Promise<ConnectionShape<AlertIncidentEntity>> {
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, [cursorPart.timestamp, cursorPart.uuid] as const);
+    const query = this.reachable(view.reach).andWhere('i.alert_type = :type', { type: view.entity.type });
+    if (cursor) query.andWhere('(i.raised_at, i.id) > (:afterAt, :afterId)', { afterAt: cursor[0], afterId: cursor[1] });
+    const rows = await query.orderBy('i.raised_at', 'ASC').addOrderBy('i.id', 'ASC').limit(limit + 1).getMany();
+    return toConnection(rows, limit, view.incidentCount, (incident) => [incident.raisedAt.toISOString(), incident.id]);
   }
 
   async updateSettings(caller: Caller, alertIdInput: string, change: AlertSettingsChange): Promise<AlertView> {
@@ -171,22 +197,18 @@ export class AlertService implements AlertRaisedListener {
     const incident = await this.kernel.db.getRepository(AlertIncidentEntity).findOneBy({ id });
     if (!incident) throw notFound('Alert incident', incidentIdInput);
     const definition = ALERT_BY_TYPE.get(incident.alertType as AlertType) as AlertDefinition;
-    const access = await this.access(caller);
-    if (!(await this.readsIncident(caller, access, definition, incident))) throw notFound('Alert incident', incidentIdInput);
-    const capabilities = access.capabilities;
-    const scope = incident.scopeId ? await this.scopeRef(caller, incident.scopeId) : null;
-    const mayRemediate = capabilities.managesAlerts || (definition.resource && scope !== null && capabilities.canManage(RoleKind.RESOURCE, scope));
-    if (!mayRemediate) throw forbidden('Only Global and Privileged Role Administrators (for resource alerts, the managers of that resource) may remediate this alert.');
+    const access = await this.access(caller).catch(() => null);
+    if (!access || !(await this.readsIncident(caller, access, definition, incident))) throw notFound('Alert incident', incidentIdInput);
+    if (!(await this.mayRemediate(caller, definition, incident))) throw forbidden('Only Global and Privileged Role Administrators (for resource alerts, the managers of that resource) may remediate this alert.');
     const justification = justificationInput?.trim() || `Remediation of the alert "${definition.title}"`;
     if (justification.length > 500) throw badInput('The justification is longer than 500 characters.', 'justification');
-    if (definition.remedy === 'REMOVE_ASSIGNMENT' && incident.assignmentId) {
-      await this.remedies.removeAssignment(caller, incident.assignmentId, justification);
-    } else if (definition.remedy === 'REQUIRE_MFA' && incident.roleId) {
+    if (!remediable(definition, incident)) throw badInput(`This incident has no automatic remediation. ${definition.mitigation}`, 'incidentId');
+    if (definition.remedy === 'REMOVE_ASSIGNMENT') {
+      await this.remedies.removeAssignment(caller, incident.assignmentId as string, justification);
+    } else {
       const [setting] = (await this.kernel.db.query('SELECT role_id, scope_id FROM role_setting WHERE id::text = $1', [incident.key])) as { role_id: string; scope_id: string | null }[];
       if (!setting) throw conflict('These settings changed since the scan: refresh the alerts.');
       await this.remedies.requireMfa(caller, setting.role_id, setting.scope_id);
-    } else {
-      throw badInput(`This alert has no automatic remediation. ${definition.mitigation}`, 'incidentId');
     }
     return this.get(caller, (await this.kernel.db.getRepository(AlertEntity).findOneByOrFail({ type: incident.alertType })).id);
   }
@@ -253,39 +275,47 @@ export class AlertService implements AlertRaisedListener {
       throw error;
     });
     if (!access) return null;
-    const open = new Map<string, number>();
-    if (access.readsAll) {
-      const rows = (await this.kernel.db.query(
-        `SELECT a.type, count(*)::int AS n FROM alert a JOIN alert_incident i ON i.alert_type = a.type
-          WHERE a.enabled AND a.dismissed_at IS NULL GROUP BY a.type`,
-      )) as { type: string; n: number }[];
-      for (const row of rows) open.set(row.type, row.n);
-    } else {
-      for (const view of await this.list(caller)) if (view.active) open.set(view.entity.type, view.incidents.length);
-    }
+    const open = (await this.views(access, await this.kernel.db.getRepository(AlertEntity).find())).filter((view) => view.active);
     return SEVERITIES.map((severity) => {
-      const types = ALERTS.filter((definition) => definition.severity === severity && open.has(definition.type));
-      return { severity, alerts: types.length, incidents: types.reduce((sum, definition) => sum + (open.get(definition.type) ?? 0), 0) };
+      const views = open.filter((view) => view.definition.severity === severity);
+      return { severity, alerts: views.length, incidents: views.reduce((sum, view) => sum + view.incidentCount, 0) };
     });
   }
 
   // ---- Authorization -------------------------------------------------------------------------------------------------
 
-  private async access(caller: Caller): Promise<{ capabilities: Capabilities; readsAll: boolean; resourceOnly: boolean }> {
+  private async access(caller: Caller): Promise<AlertAccess> {
     caller.requireViewer();
     const capabilities = await caller.capabilities();
-    const readsAll = capabilities.readsDirectory;
-    const resourceOnly = !readsAll && capabilities.readsAlerts;
     if (!capabilities.readsAlerts) throw forbidden('Security alerts are for Global, Privileged Role and Security Administrators, Security and Global Readers, and the Owners of resources.');
-    return { capabilities, readsAll, resourceOnly };
+    const reach: IncidentReach = capabilities.readsDirectory
+      ? { all: true }
+      : {
+          all: false,
+          resourceScopeIds: capabilities
+            .manageableScopes()
+            .filter((entry) => entry.roleKinds.includes(RoleKind.RESOURCE))
+            .map((entry) => entry.scopeId),
+        };
+    return { capabilities, reach };
   }
 
-  private async reads(_caller: Caller, access: { readsAll: boolean }, definition: AlertDefinition): Promise<boolean> {
-    return access.readsAll || definition.resource;
+  /** Whether the caller reads this alert at all: every one for the directory's readers, the resource alerts for the others. */
+  private reads(access: AlertAccess, definition: AlertDefinition): boolean {
+    return access.reach.all || definition.resource;
   }
 
-  private async readsIncident(caller: Caller, access: { capabilities: Capabilities; readsAll: boolean }, definition: AlertDefinition, incident: AlertIncidentEntity): Promise<boolean> {
-    if (access.readsAll) return true;
+  /** The incidents within reach, as a query to narrow further: the SQL form of `readsIncident`. */
+  private reachable(reach: IncidentReach): SelectQueryBuilder<AlertIncidentEntity> {
+    const query = this.kernel.db.getRepository(AlertIncidentEntity).createQueryBuilder('i');
+    if (reach.all) return query;
+    return query
+      .where('i.alert_type IN (:...resourceAlerts)', { resourceAlerts: ALERTS.filter((definition) => definition.resource).map((definition) => definition.type) })
+      .andWhere('i.scope_id IN (SELECT s.id FROM scope s WHERE s.path && CAST(:reachScopes AS uuid[]))', { reachScopes: reach.resourceScopeIds });
+  }
+
+  private async readsIncident(caller: Caller, access: AlertAccess, definition: AlertDefinition, incident: AlertIncidentEntity): Promise<boolean> {
+    if (access.reach.all) return true;
     if (!definition.resource || !incident.scopeId) return false;
     const scope = await this.scopeRef(caller, incident.scopeId);
     return scope !== null && access.capabilities.canManage(RoleKind.RESOURCE, scope);
@@ -294,23 +324,48 @@ export class AlertService implements AlertRaisedListener {
   private async requireManager(caller: Caller, entity: AlertEntity, alertIdInput: string): Promise<void> {
     const access = await this.access(caller).catch(() => null);
     const definition = ALERT_BY_TYPE.get(entity.type as AlertType) as AlertDefinition;
-    if (!access || !(await this.reads(caller, access, definition))) throw notFound('Alert', alertIdInput);
+    if (!access || !this.reads(access, definition)) throw notFound('Alert', alertIdInput);
     if (!access.capabilities.managesAlerts) throw forbidden('Only Global and Privileged Role Administrators may change, dismiss or refresh alerts.');
   }
 
-  private async view(caller: Caller, access: { capabilities: Capabilities; readsAll: boolean }, entity: AlertEntity, all: AlertIncidentEntity[]): Promise<AlertView> {
-    const definition = ALERT_BY_TYPE.get(entity.type as AlertType) as AlertDefinition;
-    const incidents: AlertIncidentEntity[] = [];
-    for (const incident of all) if (await this.readsIncident(caller, access, definition, incident)) incidents.push(incident);
-    const values = settingsOf(definition, entity.settings);
-    return {
-      entity,
-      definition,
-      incidents,
-      thresholds: definition.thresholds.map((t) => ({ ...t, value: values[t.name] })),
-      active: entity.enabled && !entity.dismissedAt && incidents.length > 0,
-      viewerCanManage: access.capabilities.managesAlerts,
-    };
+  /** The alerts the caller reads, in the catalogue's order, each with its incidents counted in one grouped query. */
+  private async views(access: AlertAccess, entities: AlertEntity[]): Promise<AlertView[]> {
+    const byType = new Map(entities.map((entity) => [entity.type, entity]));
+    const readable = ALERTS.filter((definition) => byType.has(definition.type) && this.reads(access, definition));
+    if (!readable.length) return [];
+    const counts = (await this.reachable(access.reach)
+      .andWhere('i.alert_type IN (:...types)', { types: readable.map((definition) => definition.type) })
+      .select('i.alert_type', 'type')
+      .addSelect('count(*)::int', 'n')
+      .groupBy('i.alert_type')
+      .getRawMany()) as { type: string; n: number }[];
+    const countOf = new Map(counts.map((row) => [row.type, row.n]));
+    return readable.map((definition) => {
+      const entity = byType.get(definition.type) as AlertEntity;
+      const values = settingsOf(definition, entity.settings);
+      const incidentCount = countOf.get(definition.type) ?? 0;
+      return {
+        entity,
+        definition,
+        incidentCount,
+        reach: access.reach,
+        thresholds: definition.thresholds.map((t) => ({ ...t, value: values[t.name] })),
+        active: entity.enabled && !entity.dismissedAt && incidentCount > 0,
+        viewerCanManage: access.capabilities.managesAlerts,
+      };
+    });
+  }
+
+  /**
+   * Whether the caller has the authority to remediate this incident (whether the alert has a remedy is the
+   * definition's): alert managers, and for a resource alert the managers of its scope.
+   */
+  async mayRemediate(caller: Caller, definition: AlertDefinition, incident: Pick<AlertIncidentEntity, 'scopeId'>): Promise<boolean> {
+    const capabilities = await caller.capabilities();
+    if (capabilities.managesAlerts) return true;
+    if (!definition.resource || !incident.scopeId) return false;
+    const scope = await this.scopeRef(caller, incident.scopeId);
+    return scope !== null && capabilities.canManage(RoleKind.RESOURCE, scope);
   }
 
   private async find(alertIdInput: string): Promise<AlertEntity> {
