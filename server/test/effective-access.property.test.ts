@@ -194,7 +194,10 @@ describe('effective access against a brute-force reference', () => {
       let nonEmpty = 0;
       let throughGroups = 0;
       let acrossMoves = 0;
+      let checked = 0;
       for (const at of instants) {
+        // checkAccess, in one batch per instant: the roles the reference finds, and others of the scope's kind.
+        const checks: { principalId: string; roleId: string; scopeId: string; asOf: Date; expected: boolean }[] = [];
         for (const user of tenant.users) {
           for (let k = 0; k < 6; k++) {
             const scope = rnd.pick(tenant.scopes.filter((s) => s.type !== ScopeType.GROUP));
@@ -211,12 +214,32 @@ describe('effective access against a brute-force reference', () => {
                 expected.filter((p) => p.roleId === roleId).map((p) => `${p.assignmentId}/${p.groupId}`).sort(),
               );
             }
+            const ofKind = [...roleKinds].filter(([, kind]) => kind === roleKindForScope(scope.type)).map(([roleId]) => roleId);
+            // And the roles assigned above the scope in its tree now or before a move: a move decides those.
+            const above = new Set([...scope.path, ...scope.history.flatMap((placement) => placement.path)]);
+            const nearby = tenant.assignments.filter((a) => above.has(a.scopeId) && ofKind.includes(a.roleId)).map((a) => a.roleId);
+            for (const roleId of new Set([...expectedRoles, ...nearby, rnd.pick(ofKind), rnd.pick(ofKind)])) {
+              checks.push({ principalId: user.id, roleId, scopeId: scope.id, asOf: at, expected: expectedRoles.includes(roleId) });
+            }
             compared += 1;
             if (expected.length) nonEmpty += 1;
             if (expected.some((p) => p.groupId)) throughGroups += 1;
             if (pathAt(scope, at).join() !== scope.path.join()) acrossMoves += 1;
           }
         }
+        // Every direct holding asked about at each scope below it, in the tree now or before a move: the moves decide these.
+        for (const a of tenant.assignments.filter((x) => x.type === AssignmentType.ACTIVE && tenant.users.some((u) => u.id === x.principalId))) {
+          for (const scope of tenant.scopes.filter((x) => x.type !== ScopeType.GROUP && [x.path, ...x.history.map((h) => h.path)].some((path) => path.includes(a.scopeId)))) {
+            const expected = referencePaths(tenant, a.principalId, scope, at, roleKinds).some((path) => path.roleId === a.roleId);
+            checks.push({ principalId: a.principalId, roleId: a.roleId, scopeId: scope.id, asOf: at, expected });
+          }
+        }
+        const answers = await t.app.services.access.checkAccess(admin, checks.map(({ expected: _expected, ...check }) => check));
+        expect(
+          checks.filter((check, index) => answers[index].allowed !== check.expected || answers[index].problem !== null),
+          `checkAccess as of ${at.toISOString()}`,
+        ).toEqual([]);
+        checked += checks.length;
         // "Who holds what at this scope": every user row (direct or through a group) of the listing matches the reference.
         for (let k = 0; k < 5; k++) {
           const scope = rnd.pick(tenant.scopes.filter((s) => s.type !== ScopeType.GROUP && s.type !== ScopeType.TENANT));
@@ -236,6 +259,7 @@ describe('effective access against a brute-force reference', () => {
         }
       }
       expect(compared).toBe(instants.length * tenant.users.length * 6);
+      expect(checked).toBeGreaterThan(compared);
       // The generated tenants must exercise the interesting cases, or the comparison proves little.
       expect(nonEmpty).toBeGreaterThan(15);
       expect(throughGroups).toBeGreaterThan(0);

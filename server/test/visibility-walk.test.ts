@@ -101,6 +101,7 @@ const ROOT_ARGS: Record<string, (pools: Pools) => Record<string, unknown>[]> = {
   apiTokens: () => [{}],
   auditEvents: () => [{ first: 100 }],
   effectiveAccess: (p) => p.principals.map((principalId) => ({ principalId })),
+  checkAccess: (p) => [{ checks: p.explain.slice(0, 200) }],
   explainAccess: (p) => p.explain,
   // A setup or invitation link's page: asked by whoever holds the one-time token, not by a persona; the only object with
   // an id it names is a SignInProvider, public (bootstrap-admin.test.ts, users.test.ts, oidc.test.ts check what it gives).

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import './enums';
-import { AccessPathResolver, AccessResolver } from '../modules/access/access.resolver';
+import { AccessPathResolver, AccessResolver, CheckAccessResolver } from '../modules/access/access.resolver';
 import { ApprovalDecisionResolver, ApprovalResolver, ApprovalStageStatusResolver } from '../modules/approvals/approval.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AssignmentResolver } from '../modules/assignments/assignment.resolver';
@@ -50,6 +50,7 @@ export const resolvers = [
   RoleResolver,
   AssignmentResolver,
   AccessResolver,
+  CheckAccessResolver,
   AccessPathResolver,
   RequestResolver,
   RoleSettingsResolver,

@@ -22,6 +22,45 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+/** One question "does this principal hold this role at this scope (now, or as of an instant)?": exactly one way to name each of the principal, the role and (except for directory roles, held at the tenant root by default) the scope */
+export type AccessCheckInput = {
+  /** Answer as of this instant instead of now */
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A user’s email, in any case */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The id the identity provider knows it by (SCIM externalId) */
+  principalExternalId?: InputMaybe<Scalars['String']['input']>;
+  principalId?: InputMaybe<Scalars['ID']['input']>;
+  roleId?: InputMaybe<Scalars['ID']['input']>;
+  roleKind?: InputMaybe<RoleKind>;
+  /** The role’s name, exactly; with roleKind when two kinds have a role of that name */
+  roleName?: InputMaybe<Scalars['String']['input']>;
+  /** The id the scope has where it comes from (a subscription’s id, say) */
+  scopeExternalId?: InputMaybe<Scalars['String']['input']>;
+  scopeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Which part of a check named nothing (the check is denied) */
+export type AccessCheckProblem =
+  | 'UNKNOWN_PRINCIPAL'
+  | 'UNKNOWN_ROLE'
+  | 'UNKNOWN_SCOPE';
+
+/** The answer to one check, in the order asked; equal to what effectiveAccess says of the same principal, scope and instant */
+export type AccessCheckResult = {
+  __typename: 'AccessCheckResult';
+  /** The role is in force for the principal at the scope (directly, through a group, or inherited from above) */
+  allowed: Scalars['Boolean']['output'];
+  /** When the longest-lasting path ends; null: permanent, or not allowed */
+  endAt: Maybe<Scalars['DateTime']['output']>;
+  /** The scope of the longest-lasting path’s assignment, when above the one asked about */
+  inheritedFrom: Maybe<Scope>;
+  /** Set when the check named something that does not exist (or that I may not see); then allowed is false */
+  problem: Maybe<AccessCheckProblem>;
+  /** The longest-lasting path: held directly or through a group */
+  reason: Maybe<AccessPathKind>;
+};
+
 /** One reason a principal holds a role at a scope, with the window it gives */
 export type AccessPath = {
   __typename: 'AccessPath';
@@ -1396,6 +1435,8 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** Newest first */
   auditEvents: AuditEventConnection;
+  /** Does each principal hold each role at each scope (now, or as of an instant)? In the order asked; at most 1000 a call */
+  checkAccess: Array<AccessCheckResult>;
   /** The roles a principal holds (at a scope, including inherited ones), now or as of an instant */
   effectiveAccess: Array<EffectiveRole>;
   /** Why a principal holds a role at a scope: each path with its window */
@@ -1483,6 +1524,11 @@ export type QueryAuditEventsArgs = {
   filter: InputMaybe<AuditFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
   orderBy: InputMaybe<AuditEventOrder>;
+};
+
+
+export type QueryCheckAccessArgs = {
+  checks: Array<AccessCheckInput>;
 };
 
 

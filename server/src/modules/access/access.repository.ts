@@ -22,9 +22,45 @@ export interface HoldingRow {
 }
 
 /**
+ * The holdings statement of `findHoldings` and `findHoldingsOfMany`, for the holders `holders` selects (a condition on
+ * `h.id`; `$2` is the instant, `$3` the Member role, `$4` the assignment type): direct holdings UNION ALL holdings of the
+ * groups each holder is an active member of, with the holder as `holder_id`. A disabled principal holds nothing; groups
+ * are one level deep by rule (groups that hold roles cannot contain groups).
+ */
+function holdingsSql(holders: string, where: string): string {
+  return `WITH holder AS (
+       SELECT h.id FROM principal h WHERE ${holders} AND ${enabledAtSql('h', '$2')}
+     ), via AS (
+       SELECT m.principal_id AS holder_id, s.group_id, m.id AS membership_id, m.start_at AS m_start, m.end_at AS m_end
+         FROM role_assignment m
+         JOIN scope s ON s.id = m.scope_id
+         JOIN principal g ON g.id = s.group_id AND ${enabledAtSql('g', '$2')}
+        WHERE m.principal_id IN (SELECT id FROM holder) AND m.role_id = $3 AND m.type = 'ACTIVE'
+          AND m.start_at <= $2 AND (m.end_at IS NULL OR m.end_at > $2)
+     ), held AS (
+       SELECT a.principal_id AS holder_id, a.*, NULL::uuid AS via_group_id, NULL::uuid AS membership_id,
+              NULL::timestamptz AS membership_start_at, NULL::timestamptz AS membership_end_at
+         FROM role_assignment a
+        WHERE a.principal_id IN (SELECT id FROM holder) AND a.type = $4::assignment_type
+          AND a.start_at <= $2 AND (a.end_at IS NULL OR a.end_at > $2)
+       UNION ALL
+       SELECT via.holder_id, a.*, via.group_id, via.membership_id, via.m_start, via.m_end
+         FROM via
+         JOIN role_assignment a ON a.principal_id = via.group_id AND a.type = $4::assignment_type
+          AND a.start_at <= $2 AND (a.end_at IS NULL OR a.end_at > $2)
+     )
+     SELECT a.holder_id, a.id AS assignment_id, a.principal_id, a.role_id, a.scope_id, a.start_at, a.end_at,
+            a.via_group_id, a.membership_id, a.membership_start_at, a.membership_end_at,
+            r.kind AS role_kind, s.type AS scope_type, s.path AS scope_path, s.group_id AS scope_group_id
+       FROM held a
+       JOIN role_definition r ON r.id = a.role_id
+       JOIN scope s ON s.id = a.scope_id
+      WHERE true ${where}`;
+}
+
+/**
  * Every ACTIVE (or, when asked, ELIGIBLE) holding of `principalId` in force at `at`, optionally only at the given scopes (the ancestors of a scope)
- * and of one role kind. One statement: direct holdings UNION ALL holdings of the groups the principal is an active member
- * of. A disabled principal holds nothing; groups are one level deep by rule (groups that hold roles cannot contain groups).
+ * and of one role kind. One statement (`holdingsSql`).
  */
 export async function findHoldings(
   db: EntityManager,
@@ -48,39 +84,18 @@ export async function findHoldings(
   }
   const where = extra.length ? `AND ${extra.join(' AND ')}` : '';
   const variant = `holdings_${filter.scopeIds ? 's' : ''}${filter.roleKind ? 'k' : ''}${filter.roleId ? 'r' : ''}`;
-  return preparedQuery<HoldingRow>(
-    db,
-    variant,
-    `WITH holder AS (
-       SELECT h.id FROM principal h WHERE h.id = $1 AND ${enabledAtSql('h', '$2')}
-     ), via AS (
-       SELECT s.group_id, m.id AS membership_id, m.start_at AS m_start, m.end_at AS m_end
-         FROM role_assignment m
-         JOIN scope s ON s.id = m.scope_id
-         JOIN principal g ON g.id = s.group_id AND ${enabledAtSql('g', '$2')}
-        WHERE m.principal_id = (SELECT id FROM holder) AND m.role_id = $3 AND m.type = 'ACTIVE'
-          AND m.start_at <= $2 AND (m.end_at IS NULL OR m.end_at > $2)
-     ), held AS (
-       SELECT a.*, NULL::uuid AS via_group_id, NULL::uuid AS membership_id,
-              NULL::timestamptz AS membership_start_at, NULL::timestamptz AS membership_end_at
-         FROM role_assignment a
-        WHERE a.principal_id = (SELECT id FROM holder) AND a.type = $4::assignment_type
-          AND a.start_at <= $2 AND (a.end_at IS NULL OR a.end_at > $2)
-       UNION ALL
-       SELECT a.*, via.group_id, via.membership_id, via.m_start, via.m_end
-         FROM via
-         JOIN role_assignment a ON a.principal_id = via.group_id AND a.type = $4::assignment_type
-          AND a.start_at <= $2 AND (a.end_at IS NULL OR a.end_at > $2)
-     )
-     SELECT a.id AS assignment_id, a.principal_id, a.role_id, a.scope_id, a.start_at, a.end_at,
-            a.via_group_id, a.membership_id, a.membership_start_at, a.membership_end_at,
-            r.kind AS role_kind, s.type AS scope_type, s.path AS scope_path, s.group_id AS scope_group_id
-       FROM held a
-       JOIN role_definition r ON r.id = a.role_id
-       JOIN scope s ON s.id = a.scope_id
-      WHERE true ${where}`,
-    params,
-  );
+  return preparedQuery<HoldingRow>(db, variant, holdingsSql('h.id = $1', where), params);
+}
+
+/** The ACTIVE holdings in force at `at` of several principals at once, of some roles only: `findHoldings` for each, in one statement. */
+export async function findHoldingsOfMany(db: EntityManager, principalIds: readonly string[], roleIds: readonly string[], at: Date): Promise<(HoldingRow & { holder_id: string })[]> {
+  return preparedQuery<HoldingRow & { holder_id: string }>(db, 'holdings_many', holdingsSql('h.id = ANY($1::uuid[])', 'AND a.role_id = ANY($5::uuid[])'), [
+    principalIds,
+    at,
+    GROUP_MEMBER_ID,
+    'ACTIVE',
+    roleIds,
+  ]);
 }
 
 /**

@@ -12,6 +12,8 @@ import { RoleDefinition } from '../roles/role-definition.type';
 import { ScopeEntity } from '../scopes/scope.entity';
 import { Scope } from '../scopes/scope.type';
 import { AccessPath, EffectiveRole } from './access.type';
+import { MAX_CHECKS } from './access.service';
+import { AccessCheckInput, AccessCheckResult } from './check-access.types';
 
 @Authorized()
 @Resolver(() => EffectiveRole)
@@ -77,5 +79,20 @@ export class AccessPathResolver {
   @FieldResolver(() => Scope, { nullable: true, description: 'Set when the assignment was made at an ancestor of the scope' })
   async inheritedFrom(@Root() path: AccessPath, @Ctx() { caller }: GraphQLContext): Promise<ScopeEntity | null> {
     return path.inheritedFromScopeId ? caller.loaders.scope.load(path.inheritedFromScopeId) : null;
+  }
+}
+
+@Authorized()
+@Resolver(() => AccessCheckResult)
+export class CheckAccessResolver {
+  @Authorized(Rule.SIGNED_IN, 'own access; for others, as effectiveAccess: only roles at scopes the caller may read (a tool uses a token holding a reader role)')
+  @Query(() => [AccessCheckResult], { description: `Does each principal hold each role at each scope (now, or as of an instant)? In the order asked; at most ${MAX_CHECKS} a call` })
+  async checkAccess(@Arg('checks', () => [AccessCheckInput]) checks: AccessCheckInput[], @Ctx() { caller, services }: GraphQLContext): Promise<AccessCheckResult[]> {
+    return services.access.checkAccess(caller, checks);
+  }
+
+  @FieldResolver(() => Scope, { nullable: true, description: 'The scope of the longest-lasting path’s assignment, when above the one asked about' })
+  async inheritedFrom(@Root() result: AccessCheckResult, @Ctx() { caller }: GraphQLContext): Promise<ScopeEntity | null> {
+    return result.inheritedFromScopeId ? caller.loaders.scope.load(result.inheritedFromScopeId) : null;
   }
 }
