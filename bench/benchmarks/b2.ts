@@ -52,7 +52,7 @@ interface Pair {
   how: string;
 }
 
-async function samplePairs(ctx: BenchContext, perKind: number): Promise<Pair[]> {
+export async function samplePairs(ctx: BenchContext, perKind: number): Promise<Pair[]> {
   const { GROUP_MEMBER_ID } = server.roles;
   const rng = new Rng(ctx.seed + 2);
   const { rows: resources } = await ctx.sql.query<{ id: string; path: string[] }>(`SELECT id, path::text[] AS path FROM scope WHERE type = 'RESOURCE'`);

@@ -38,6 +38,32 @@ describe('jobs on Postgres (pg-boss)', () => {
     const [audit] = await t.sql<{ n: number }>("SELECT count(*)::int AS n FROM audit_event WHERE action = 'assignment.expired' AND assignment_id = $1", [id]);
     expect(audit.n).toBe(1);
   });
+
+  it('an administrator who shortens an assignment has it end at the new end, announced, and the change is heard at once', async () => {
+    const admin = await t.signIn('admin@contoso.test');
+    const own = wsClient(t.url, admin);
+    try {
+      const activations = subscribe(own, 'subscription { activations { kind assignment { id } } }', (d) => d.activations as { kind: string; assignment: { id: string } });
+      // The admin's own requests: the update is one (ADMIN_UPDATE), heard as it commits.
+      const requests = subscribe(own, 'subscription { myRequests { action assignment { id } } }', (d) => d.myRequests as { action: string; assignment: { id: string } | null });
+      await settle(300);
+      // Assigned ten minutes ago (an end must be five minutes after the start at least), for a day.
+      const [{ id: assignmentId }] = await t.sql<{ id: string }>(
+        `INSERT INTO role_assignment (principal_id, role_id, scope_id, type, origin, start_at, end_at)
+         SELECT p.id, r.id, s.id, 'ACTIVE', 'ASSIGNED', now() - interval '10 minutes', now() + interval '1 day' FROM principal p, role_definition r, scope s
+          WHERE p.email = 'carol@contoso.test' AND r.name = 'Reports Reader' AND s.name = '/' RETURNING id`,
+      );
+      const shortened = await t.gql(admin, 'mutation($input: UpdateAssignmentInput!) { updateAssignment(input: $input) { status } }', {
+        input: { assignmentId, endAt: new Date(Date.now() + 2000).toISOString(), justification: 'shorter' },
+      });
+      expect(shortened.errors, JSON.stringify(shortened.errors)).toBeUndefined();
+      await requests.waitFor((event) => event.action === 'ADMIN_UPDATE' && event.assignment?.id === assignmentId, 5000);
+      // The sweep wakes at the new end, not a day later.
+      await activations.waitFor((event) => event.kind === 'EXPIRED' && event.assignment.id === assignmentId, 10_000);
+    } finally {
+      await own.dispose();
+    }
+  });
 });
 
 describe('undecided requests expire (sweep, controllable clock)', () => {

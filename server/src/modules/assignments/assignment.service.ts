@@ -13,7 +13,7 @@ import { NO_STEP_UP, type MfaDemand, type StepUp } from '../auth/mfa.gate';
 import { newRequest, reasonOf, type Reason } from '../lifecycle/request-draft';
 import type { RoleRequest } from '../requests/role-request.type';
 import { TENANT_ROOT_SCOPE_ID } from '../roles/built-in-roles';
-import type { Kernel } from '../../kernel/kernel';
+import type { Emit, Kernel } from '../../kernel/kernel';
 import type { RequestLifecycle } from '../lifecycle/request-lifecycle';
 import type { SettingsReader } from '../settings/role-settings.service';
 import type { RoleSettingsDocument } from '../settings/role-settings.schema';
@@ -161,7 +161,7 @@ export class AssignmentService {
     // Who and what are read (and authorised) before the transaction: a transaction must not wait on a second pooled
     // connection, or enough of them at once would hold every connection and wait for ever. They never change.
     const target = await authorisedTarget(caller, id, input.assignmentId);
-    const run = async (tx: EntityManager) => {
+    const run = async (tx: EntityManager, emit: Emit = () => undefined) => {
       const entity = await this.lifecycle.lockSchedule(tx, id, input.assignmentId);
       if (entity.origin !== AssignmentOrigin.ASSIGNED) {
         throw badInput('Activations are not edited: deactivate or revoke them instead.', 'assignmentId');
@@ -197,10 +197,10 @@ export class AssignmentService {
         assignmentId: entity.id,
       });
       if (input.validateOnly) return requestView(draft, true);
-      await this.lifecycle.reschedule(tx, caller.actor, draft, entity, window, now);
+      await this.lifecycle.reschedule(tx, caller.actor, draft, entity, window, now, emit);
       return requestView(draft);
     };
-    const result = input.validateOnly ? await this.kernel.db.transaction(run) : await this.kernel.change((tx) => run(tx));
+    const result = input.validateOnly ? await this.kernel.db.transaction((tx) => run(tx)) : await this.kernel.change((tx, emit) => run(tx, emit));
     caller.loaders.assignment.clear(id); // read before the change: the answer must show the row as it is now
     return result;
   }

@@ -261,7 +261,11 @@ export class RequestLifecycle {
     return pairs.map((pair) => pair.schedule);
   }
 
-  /** An administrator's update or extension of a schedule's window. */
+  /**
+   * An administrator's update or extension of a schedule's window: the sweep wakes at its new start and end (a
+   * shortened one ends then, not at its old end), and the update's own request is announced, so the holder's feeds
+   * (their requests, their capabilities) and the requester's hear of it.
+   */
   async reschedule(
     tx: EntityManager,
     actor: Actor,
@@ -269,12 +273,16 @@ export class RequestLifecycle {
     entity: RoleAssignmentEntity,
     window: { startAt: Date; endAt: Date | null },
     now: Date,
+    emit: Emit,
   ): Promise<void> {
     const before = windowAudit(entity);
     await tx.getRepository(RoleRequestEntity).insert(request);
     // Shortening the last Global Administrator's assignment would let the tenant run out of them: the guard sees it.
     await reschedule(tx, entity, window, now);
+    if (window.endAt) await this.jobs.wakeAt(tx, window.endAt);
+    if (window.startAt > now) await this.jobs.wakeAt(tx, window.startAt);
     await this.audit(tx, actor, now, [submitted(request), { ...requestAudit('assignment.updated', request, windowAudit(entity)), before }]);
+    emit(requestChanged(request.id, null, now));
   }
 
   /** A stage reached its quorum and another follows: it opens now. */
