@@ -33,6 +33,7 @@ const PAGES = [
   '/assignments',
   '/scopes',
   '/people',
+  '/roles',
   '/role-settings',
   '/access-reviews',
   '/access-reviews/new',

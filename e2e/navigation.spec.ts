@@ -4,8 +4,8 @@ import { unusedTotp } from './support/totp';
 
 /**
  * Entra's three groups in the navigation, each person seeing only what they may use (viewerCapabilities: the rules of
- * each page's own operations), live as their holdings change. The Overview and Roles pages are others' work: their
- * links are asserted, never followed.
+ * each page's own operations), live as their holdings change. The pages themselves have their own specs (overview,
+ * roles, …): here their links are asserted, never followed.
  */
 
 const TASKS = ['My roles', 'My requests', 'Approvals'];

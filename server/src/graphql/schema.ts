@@ -20,7 +20,7 @@ import { UserAdministrationResolver } from '../modules/tenant/users.resolver';
 import { PrincipalAdministrationResolver } from '../modules/tenant/principals.resolver';
 import { ScimTokenResolver } from '../modules/scim/scim.resolver';
 import { IdentityProviderResolver, UserSignInFieldsResolver } from '../modules/oidc/identity-providers.resolver';
-import { ApprovalStageResolver, RoleSettingsResolver } from '../modules/settings/role-settings.resolver';
+import { ApprovalStageResolver, RoleDefinitionSettingsResolver, RoleSettingsResolver } from '../modules/settings/role-settings.resolver';
 import {
   AccessReviewFieldsResolver,
   AccessReviewInstanceFieldsResolver,
@@ -55,6 +55,7 @@ export const resolvers = [
   RequestResolver,
   RoleSettingsResolver,
   ApprovalStageResolver,
+  RoleDefinitionSettingsResolver,
   ActivationResolver,
   ApprovalResolver,
   ApprovalStageStatusResolver,

@@ -115,6 +115,7 @@ type Documents = {
     "\n  mutation DeleteAccessReview($id: ID!) {\n    deleteAccessReview(id: $id)\n  }\n": typeof types.DeleteAccessReviewDocument,
     "\n  mutation CreateAccessReview($input: AccessReviewInput!) {\n    createAccessReview(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateAccessReviewDocument,
     "\n  query ReviewRoleCatalogue {\n    roleDefinitions {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.ReviewRoleCatalogueDocument,
+    "\n  query RoleCatalogueList {\n    roleDefinitions {\n      id\n      name\n      kind\n      builtIn\n      privileged\n      description\n      holders {\n        eligible\n        active\n      }\n      settings {\n        isDefault\n        activation {\n          maxDuration\n          requireMfa\n          requireJustification\n          requireTicket\n          requireApproval\n          approvalStages {\n            quorum\n          }\n        }\n        assignment {\n          allowPermanentEligible\n          allowPermanentActive\n        }\n      }\n    }\n  }\n": typeof types.RoleCatalogueListDocument,
     "\n  mutation CreateScope($input: CreateScopeInput!) {\n    createScope(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateScopeDocument,
     "\n  mutation UpdateScope($id: ID!, $input: UpdateScopeInput!) {\n    updateScope(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateScopeDocument,
     "\n  mutation ArchiveScope($id: ID!) {\n    archiveScope(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveScopeDocument,
@@ -237,6 +238,7 @@ const documents: Documents = {
     "\n  mutation DeleteAccessReview($id: ID!) {\n    deleteAccessReview(id: $id)\n  }\n": types.DeleteAccessReviewDocument,
     "\n  mutation CreateAccessReview($input: AccessReviewInput!) {\n    createAccessReview(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateAccessReviewDocument,
     "\n  query ReviewRoleCatalogue {\n    roleDefinitions {\n      id\n      name\n      kind\n    }\n  }\n": types.ReviewRoleCatalogueDocument,
+    "\n  query RoleCatalogueList {\n    roleDefinitions {\n      id\n      name\n      kind\n      builtIn\n      privileged\n      description\n      holders {\n        eligible\n        active\n      }\n      settings {\n        isDefault\n        activation {\n          maxDuration\n          requireMfa\n          requireJustification\n          requireTicket\n          requireApproval\n          approvalStages {\n            quorum\n          }\n        }\n        assignment {\n          allowPermanentEligible\n          allowPermanentActive\n        }\n      }\n    }\n  }\n": types.RoleCatalogueListDocument,
     "\n  mutation CreateScope($input: CreateScopeInput!) {\n    createScope(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateScopeDocument,
     "\n  mutation UpdateScope($id: ID!, $input: UpdateScopeInput!) {\n    updateScope(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateScopeDocument,
     "\n  mutation ArchiveScope($id: ID!) {\n    archiveScope(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveScopeDocument,
@@ -676,6 +678,10 @@ export function graphql(source: "\n  mutation CreateAccessReview($input: AccessR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReviewRoleCatalogue {\n    roleDefinitions {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query ReviewRoleCatalogue {\n    roleDefinitions {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleCatalogueList {\n    roleDefinitions {\n      id\n      name\n      kind\n      builtIn\n      privileged\n      description\n      holders {\n        eligible\n        active\n      }\n      settings {\n        isDefault\n        activation {\n          maxDuration\n          requireMfa\n          requireJustification\n          requireTicket\n          requireApproval\n          approvalStages {\n            quorum\n          }\n        }\n        assignment {\n          allowPermanentEligible\n          allowPermanentActive\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoleCatalogueList {\n    roleDefinitions {\n      id\n      name\n      kind\n      builtIn\n      privileged\n      description\n      holders {\n        eligible\n        active\n      }\n      settings {\n        isDefault\n        activation {\n          maxDuration\n          requireMfa\n          requireJustification\n          requireTicket\n          requireApproval\n          approvalStages {\n            quorum\n          }\n        }\n        assignment {\n          allowPermanentEligible\n          allowPermanentActive\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { RoleRequestEntity } from '../requests/role-request.entity';
 import { ApprovalDecisionEntity } from '../approvals/approval-decision.entity';
 import { defaultApprovers } from '../approvals/approvers';
 import { GROUP_MEMBER_ID } from '../roles/built-in-roles';
+import type { RoleSettingRow } from '../settings/role-settings.service';
 
 /** One ACTIVE membership of a group (its Member role), whatever its state. */
 export interface GroupMembership {
@@ -61,6 +62,15 @@ export function createLoaders(db: EntityManager, now: () => Date = () => new Dat
       return ids.map((id) =>
         rows.filter((row) => row.principal_id === id).map((row) => ({ groupId: row.group_id, startAt: row.start_at, endAt: row.end_at })),
       );
+    }),
+    /** The role-wide settings row of each role (null: nothing saved, the defaults apply). */
+    roleWideSettings: new DataLoader<string, RoleSettingRow | null>(async (ids) => {
+      const rows = (await db.query(
+        'SELECT role_id, scope_id, settings, updated_at, updated_by_id FROM role_setting WHERE role_id = ANY($1::uuid[]) AND scope_id IS NULL',
+        [ids],
+      )) as (RoleSettingRow & { role_id: string })[];
+      const byRole = new Map(rows.map((row) => [row.role_id, row]));
+      return ids.map((id) => byRole.get(id) ?? null);
     }),
     childCount: new DataLoader<string, number>(async (ids) => {
       const rows = (await db.query(

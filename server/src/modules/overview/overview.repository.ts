@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { RoleKind } from '../../lib/vocabulary/scopes';
 import type { Capabilities } from '../access/capabilities';
+import { visibleAssignments } from '../access/visible-assignments';
 import type { DailyCount, PrivilegedHoldingCount } from './overview.type';
 
 /** The kinds in the order the overview lists them. */
@@ -8,15 +9,6 @@ const KINDS = [RoleKind.DIRECTORY, RoleKind.GROUP, RoleKind.RESOURCE] as const;
 
 /** Days in `activationsPerDay`: today (UTC) and the 29 before it. */
 export const ACTIVATION_DAYS = 30;
-
-/**
- * The viewer's visibility predicate over `role_assignment a` and its role `r`, as `roleAssignments` applies it
- * (Capabilities.visibilitySql), with the join to the scope it needs — none for those who read everything.
- */
-function visibleAssignments(capabilities: Capabilities, params: unknown[]): { join: string; where: string } {
-  const where = capabilities.visibilitySql(params, { kind: 'r.kind', path: 's.path', groupId: 's.group_id', principals: ['a.principal_id'] });
-  return { join: where === 'true' ? '' : 'JOIN scope s ON s.id = a.scope_id', where };
-}
 
 /**
  * Privileged assignments in force at `at`, by kind: eligible, time-bound active and permanent active. One aggregate

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { RoleKind } from '../../lib/vocabulary/scopes';
 
 @ObjectType('RoleDefinition')
@@ -23,4 +23,13 @@ export class RoleDefinition {
 
   @Field(() => Boolean, { description: 'Privileged roles get stricter defaults and count for alerts' })
   privileged: boolean;
+}
+
+@ObjectType({ description: 'How many hold a role now: assignments in force that the viewer may read (a group counts once)' })
+export class RoleHolderCount {
+  @Field(() => Int, { description: 'Eligible assignments in force' })
+  eligible: number;
+
+  @Field(() => Int, { description: 'Active assignments in force: assigned (time-bound or permanent) and activations' })
+  active: number;
 }

@@ -1,9 +1,10 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Rule } from '../../graphql/rules';
 import { RoleKind } from '../../lib/vocabulary/scopes';
 import { RoleDefinitionEntity } from './role-definition.entity';
-import { RoleDefinition } from './role-definition.type';
+import { RoleDefinition, RoleHolderCount } from './role-definition.type';
+import type { RoleHolderCounts } from './role-holders';
 import { CustomRoleInput } from './role.inputs';
 
 @Authorized()
@@ -31,5 +32,10 @@ export class RoleResolver {
     @Ctx() { caller, services }: GraphQLContext,
   ): Promise<RoleDefinitionEntity> {
     return services.roles.createCustom(caller, input);
+  }
+
+  @FieldResolver(() => RoleHolderCount, { description: 'How many hold the role now, among the assignments the viewer may read' })
+  async holders(@Root() role: RoleDefinitionEntity, @Ctx() { caller, services }: GraphQLContext): Promise<RoleHolderCounts> {
+    return services.roles.holders(caller, role.id);
   }
 }

@@ -6,6 +6,7 @@ import { assertMayCreateCustomRole } from '../access/policy';
 import { writeAudit } from '../audit/audit.writer';
 import type { Kernel } from '../../kernel/kernel';
 import { RoleDefinitionEntity } from './role-definition.entity';
+import { roleHolderCounts, type RoleHolderCounts } from './role-holders';
 
 export interface CustomRoleInput {
   name: string;
@@ -31,6 +32,12 @@ export class RoleService {
     const role = await caller.loaders.role.load(requireId(id, 'role'));
     if (!role) throw notFound('role', id);
     return role;
+  }
+
+  /** Who holds the role now, eligible and active, among the assignments the caller may read (one aggregate per request). */
+  async holders(caller: Caller, roleId: string): Promise<RoleHolderCounts> {
+    caller.requireViewer();
+    return roleHolderCounts(this.kernel.db.manager, caller, this.kernel.now(), roleId);
   }
 
   /** Custom roles: DIRECTORY ones by Global or Privileged Role Administrators, RESOURCE ones by Global Administrators. */

@@ -65,3 +65,11 @@ export class ApprovalStageResolver {
     return services.directory.visibleMany(caller, stage.escalationRefs.map((ref) => ref.id));
   }
 }
+
+@Resolver(() => RoleDefinition)
+export class RoleDefinitionSettingsResolver {
+  @FieldResolver(() => RoleSettings, { description: 'The role-wide settings: what applies wherever no override is saved' })
+  async settings(@Root() role: RoleDefinitionEntity, @Ctx() { caller, services }: GraphQLContext): Promise<RoleSettings> {
+    return settingsView(await services.settings.roleWide(caller, role.id), null);
+  }
+}

@@ -20,6 +20,27 @@ export interface EffectiveSettings {
   updatedById: string | null;
 }
 
+/** A saved row of `role_setting`, as read. */
+export interface RoleSettingRow {
+  scope_id: string | null;
+  settings: unknown;
+  updated_at: Date;
+  updated_by_id: string | null;
+}
+
+/** The settings a saved row says, or the defaults of DOMAIN.md when nothing was saved. */
+function settingsOf(roleId: string, row: RoleSettingRow | undefined): EffectiveSettings {
+  if (!row) return { roleId, scopeId: null, isDefault: true, settings: defaultRoleSettings(), updatedAt: null, updatedById: null };
+  return {
+    roleId,
+    scopeId: row.scope_id,
+    isDefault: false,
+    settings: RoleSettingsSchema.parse(row.settings),
+    updatedAt: row.updated_at,
+    updatedById: row.updated_by_id,
+  };
+}
+
 /** What services that apply the settings need of them. */
 export type SettingsReader = Pick<RoleSettingsService, 'effective'>;
 
@@ -35,16 +56,13 @@ export class RoleSettingsService {
         ORDER BY scope_id NULLS LAST LIMIT 1`,
       [roleId, scopeId],
     );
-    const row = rows[0] as { scope_id: string | null; settings: unknown; updated_at: Date; updated_by_id: string | null } | undefined;
-    if (!row) return { roleId, scopeId: null, isDefault: true, settings: defaultRoleSettings(), updatedAt: null, updatedById: null };
-    return {
-      roleId,
-      scopeId: row.scope_id,
-      isDefault: false,
-      settings: RoleSettingsSchema.parse(row.settings),
-      updatedAt: row.updated_at,
-      updatedById: row.updated_by_id,
-    };
+    return settingsOf(roleId, rows[0] as RoleSettingRow | undefined);
+  }
+
+  /** The role-wide settings of a role (what applies wherever no override is saved), batched per request. */
+  async roleWide(caller: Caller, roleId: string): Promise<EffectiveSettings> {
+    caller.requireViewer();
+    return settingsOf(roleId, (await caller.loaders.roleWideSettings.load(roleId)) ?? undefined);
   }
 
   async get(caller: Caller, roleIdInput: string, scopeIdInput: string | null | undefined): Promise<EffectiveSettings> {
