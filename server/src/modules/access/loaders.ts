@@ -8,7 +8,7 @@ import { RoleRequestEntity } from '../requests/role-request.entity';
 import { ApprovalDecisionEntity } from '../approvals/approval-decision.entity';
 import { defaultApprovers } from '../approvals/approvers';
 import { GROUP_MEMBER_ID } from '../roles/built-in-roles';
-import type { RoleSettingRow } from '../settings/role-settings.service';
+import type { RoleSettingRow } from '../settings/role-setting-row';
 
 /** One ACTIVE membership of a group (its Member role), whatever its state. */
 export interface GroupMembership {

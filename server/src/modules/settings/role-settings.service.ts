@@ -7,6 +7,7 @@ import { writeAudit } from '../audit/audit.writer';
 import { RoleDefinitionEntity } from '../roles/role-definition.entity';
 import { ScopeEntity } from '../scopes/scope.entity';
 import type { Kernel } from '../../kernel/kernel';
+import type { RoleSettingRow } from './role-setting-row';
 import { RoleSettingsSchema, defaultRoleSettings, type RoleSettingsDocument } from './role-settings.schema';
 
 export interface EffectiveSettings {
@@ -18,14 +19,6 @@ export interface EffectiveSettings {
   settings: RoleSettingsDocument;
   updatedAt: Date | null;
   updatedById: string | null;
-}
-
-/** A saved row of `role_setting`, as read. */
-export interface RoleSettingRow {
-  scope_id: string | null;
-  settings: unknown;
-  updated_at: Date;
-  updated_by_id: string | null;
 }
 
 /** The settings a saved row says, or the defaults of DOMAIN.md when nothing was saved. */
