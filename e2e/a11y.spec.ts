@@ -69,10 +69,15 @@ async function ensureReview(admin: APIRequestContext): Promise<void> {
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Waits for what a page shows once its data is in: its heading (or why it is not allowed), and no loading notice left. */
+/**
+ * Waits for what a page shows once its data is in: its heading (or why it is not allowed), no loading notice left, and its
+ * own title. The title of a dynamic route (a person's, a review's) is streamed after its body on a client-side navigation,
+ * so axe run on the heading alone can find the document between two titles.
+ */
 async function settled(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('main').getByRole('alert')).first()).toBeVisible();
   await expect(page.locator('.loading')).toHaveCount(0);
+  await expect(page).toHaveTitle(/\S · Elevate$/);
 }
 
 /** Axe's violations on the page, as "rule: target, target" lines (empty when none), and its reflow. */
