@@ -17,6 +17,7 @@ import { b7 } from './benchmarks/b7';
 import { b10 } from './benchmarks/b10';
 import { b11 } from './benchmarks/b11';
 import { b12 } from './benchmarks/b12';
+import { b8 } from './benchmarks/b8';
 import { b9 } from './benchmarks/b9';
 import { gqlClient, machine, type BenchContext, type BenchResult } from './lib/context';
 import { pg } from './lib/copy';
@@ -24,7 +25,7 @@ import { server } from './lib/server';
 import { applyWhatIfs, whatIfNames, whatIfsBeforeStart } from './lib/whatif';
 import { BENCH_ADMIN_EMAIL, BENCH_OWNER_EMAIL, BENCH_PASSWORD, BENCH_USER_EMAILS, ensureLargeTenant, settleHistory, settleNotifications } from './tenant/generate';
 
-const BENCHMARKS: Record<string, (ctx: BenchContext) => Promise<BenchResult>> = { B1: b1, B2: b2, B3: b3, B4: b4, B5: b5, B6: b6, B9: b9, B11: b11, B12: b12 };
+const BENCHMARKS: Record<string, (ctx: BenchContext) => Promise<BenchResult>> = { B1: b1, B2: b2, B3: b3, B4: b4, B5: b5, B6: b6, B8: b8, B9: b9, B11: b11, B12: b12 };
 const STANDALONE: Record<string, (log: (message: string) => void) => Promise<BenchResult>> = { B7: b7, B10: b10 };
 
 async function main() {

@@ -1,32 +1,40 @@
 /**
- * B3 — live approval queue: 1,000 approvers subscribed to `approvalQueue` over graphql-ws (one worker thread holds the
- * 1,000 sockets), 20 activations/s needing approval for 30 s (open loop, from another worker thread). Each request goes to
- * the approvers named in its role's single approval stage — 40 queues of ~30 approvers, overlapping — and to nobody else;
- * 120 subscribed approvers are named nowhere and must receive nothing.
+ * B3 — live approval queue: 10,000 approvers subscribed to `approvalQueue` over graphql-ws (two child processes hold
+ * the sockets, so that this process's open-file limit is left to the server's side of them), 20 activations/s needing
+ * approval for 30 s (open loop, from a worker thread). Each request goes to the approvers named in its role's single
+ * approval stage — 400 queues of ~30 approvers, overlapping — and to nobody else; 1,200 subscribed approvers are named
+ * nowhere and must receive nothing. (Until 2026-12-04: 1,000 approvers in 40 queues, one worker thread, p99 ≤ 100 ms.)
  *
  * Latency is commit → arrival at the subscriber's socket: the commit instant is taken in this process when the server
  * publishes the change (Services#change publishes right after the transaction commits; the benchmark wraps
- * `pubsub.publish` on the running app, no server change), the arrival in the subscriber thread; both are wall-clock
- * (performance.timeOrigin + now()) in one process, so one clock. Also reported from the mutation's answer.
+ * `pubsub.publish` on the running app, no server change), the arrival in the subscriber process; both are wall-clock
+ * (performance.timeOrigin + now()) on one machine, so one clock. Also reported from the mutation's answer.
  */
 import { performance } from 'node:perf_hooks';
 import { createUsers, benchResources, epochMs, grantEligible, requireApprovalBy, retire } from '../lib/actors';
 import type { BenchContext, BenchResult } from '../lib/context';
 import { cpuReport, cpuSnapshot } from '../lib/cpu';
-import { runFlows, startSubscribers } from '../lib/live';
+import { runFlows, startSubscriberProcesses } from '../lib/live';
 import { Rng } from '../lib/prng';
 import { server } from '../lib/server';
 import { round, roundSummary, summarize } from '../lib/stats';
 
 const QUEUE_QUERY = `subscription B3 { approvalQueue { kind request { id status principal { displayName } } } }`;
 
+/** QUALITY.md's B3: 10,000 approvers subscribed (raised from 1,000). */
+export const B3_APPROVERS = 10_000;
+/** About this many approvers name each queue, whatever the number subscribed: a role at a resource has a few dozen approvers. */
+const APPROVERS_PER_QUEUE = 22;
+/** Subscriber processes: their sockets stay off this process's open-file limit, which the server's side of them needs. */
+const SUBSCRIBER_PROCESSES = 2;
+
 export async function b3(ctx: BenchContext): Promise<BenchResult> {
-  const APPROVERS = Number(process.env.BENCH_B3_APPROVERS ?? 1000);
+  const APPROVERS = Number(process.env.BENCH_B3_APPROVERS ?? B3_APPROVERS);
   const RATE = Number(process.env.BENCH_B3_RATE ?? 20);
   const SECONDS = Number(process.env.BENCH_B3_SECONDS ?? 30);
   const WARMUP_SECONDS = 3;
-  const QUEUES = 40;
   const OUTSIDERS = Math.round(APPROVERS * 0.12);
+  const QUEUES = Math.max(40, Math.round((APPROVERS - OUTSIDERS) / APPROVERS_PER_QUEUE));
   const rng = new Rng(ctx.seed + 3);
   const roleId = server.roles.AZURE_READER_ID;
 
@@ -60,7 +68,7 @@ export async function b3(ctx: BenchContext): Promise<BenchResult> {
   };
 
   const wsUrl = ctx.url.replace(/^http/, 'ws');
-  const subscribers = await startSubscribers({ url: wsUrl, tokens: approvers.map((a) => a.token), query: QUEUE_QUERY, feed: 'approvalQueue' });
+  const subscribers = await startSubscriberProcesses({ url: wsUrl, tokens: approvers.map((a) => a.token), query: QUEUE_QUERY, feed: 'approvalQueue', connectBatch: 100 }, SUBSCRIBER_PROCESSES);
   ctx.log(`  B3: ${subscribers.connected} subscribers connected in ${(subscribers.connectMs / 1000).toFixed(1)} s (${subscribers.failed} failed)`);
   await new Promise((resolve) => setTimeout(resolve, 3000)); // subscriptions start after the ack
   await subscribers.drain();
@@ -150,7 +158,7 @@ export async function b3(ctx: BenchContext): Promise<BenchResult> {
   );
   await retire(ctx, [...approvers, ...requesters].map((u) => u.id));
 
-  const pass = latency.p99 <= 100 && lost === 0 && misdelivered === 0 && subscribers.failed === 0 && flows.errors === 0 && created === total;
+  const pass = latency.p99 <= 50 && lost === 0 && misdelivered === 0 && subscribers.failed === 0 && flows.errors === 0 && created === total;
   return {
     id: 'B3',
     name: `approvalQueue: ${APPROVERS} approvers over graphql-ws, ${RATE} activations/s needing approval for ${SECONDS} s`,
@@ -158,7 +166,7 @@ export async function b3(ctx: BenchContext): Promise<BenchResult> {
     value: round(latency.p99),
     baseline: null,
     ratio: null,
-    goal: 'p99 ≤ 100 ms; 0 lost; 0 misdelivered',
+    goal: 'p99 ≤ 50 ms; 0 lost; 0 misdelivered',
     pass,
     details: {
       latencyFromCommitMs: roundSummary(latency),
@@ -168,7 +176,7 @@ export async function b3(ctx: BenchContext): Promise<BenchResult> {
       requests: { offered: total, created, errors: flows.errors, errorSamples: flows.errorSamples, measured: measuredCreated, perSecond: round(measuredCreated / windowSeconds, 1), activateLatencyMs: roundSummary(activate) },
       subscribers: { approvers: APPROVERS, connected: subscribers.connected, failed: subscribers.failed, connectSeconds: round(subscribers.connectMs / 1000, 1), closedEarly: received.closedEarly, errors: received.errorCount, errorSamples: received.errors, outsiders: OUTSIDERS },
       queues: { count: QUEUES, sizes: queues.map((s) => s.size), approversPerRequest: round(expected / Math.max(1, created), 1) },
-      // CPU per activation (server main thread + its Postgres backends), the fan-out to 1,000 subscriptions included.
+      // CPU per activation (server main thread + its Postgres backends), the fan-out to every subscription included.
       cpu,
       cpuPerActivationMs: round(cpu.perRequestMs.serverMainThread + cpu.perRequestMs.serverPostgres),
       cpuPerDeliveredEventMs: round(((cpu.perRequestMs.serverMainThread + cpu.perRequestMs.serverPostgres) * flows.started) / Math.max(1, received.events.length), 3),

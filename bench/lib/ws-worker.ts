@@ -3,7 +3,10 @@
  * over `ws`, each signed in with its own bearer token in connectionParams, each with one subscription. Every `next` is
  * stamped on arrival (wall clock, sub-millisecond: performance.timeOrigin + now(), comparable with the main thread's) before
  * it is parsed. The parent asks for the events collected so far ('drain') and finally closes everything ('close').
+ * Also runs as a child process (B8: its sockets must not count against the server's open-file limit), the job then in the
+ * JSON file BENCH_WS_JOB_FILE names and the messages over the IPC channel.
  */
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import WebSocket from 'ws';
@@ -22,7 +25,10 @@ export interface WsJob {
 /** One received event: subscriber index, arrival (epoch ms), kind, object id. */
 export type WsEvent = [number, number, string, string];
 
-const job = workerData as WsJob;
+const job = (parentPort ? workerData : JSON.parse(readFileSync(process.env.BENCH_WS_JOB_FILE ?? '', 'utf8'))) as WsJob;
+const channel = parentPort
+  ? { post: (message: unknown) => parentPort!.postMessage(message), on: (listener: (message: { cmd: 'drain' | 'close' }) => void) => parentPort!.on('message', listener) }
+  : { post: (message: unknown) => process.send!(message), on: (listener: (message: { cmd: 'drain' | 'close' }) => void) => process.on('message', listener) };
 const now = () => performance.timeOrigin + performance.now();
 const sockets: WebSocket[] = [];
 let events: WsEvent[] = [];
@@ -89,18 +95,18 @@ async function main() {
     const results = await Promise.all(job.tokens.slice(from, from + batch).map((token, i) => open(from + i, token)));
     connected += results.filter(Boolean).length;
   }
-  parentPort!.postMessage({ type: 'ready', connected, failed: job.tokens.length - connected, ms: now() - started, errors });
-  parentPort!.on('message', (message: { cmd: 'drain' | 'close' }) => {
+  channel.post({ type: 'ready', connected, failed: job.tokens.length - connected, ms: now() - started, errors });
+  channel.on((message: { cmd: 'drain' | 'close' }) => {
     if (message.cmd === 'drain') {
       const out = events;
       events = [];
-      parentPort!.postMessage({ type: 'events', events: out, errorCount, errors, closedEarly, open: sockets.filter((s) => s?.readyState === WebSocket.OPEN).length });
+      channel.post({ type: 'events', events: out, errorCount, errors, closedEarly, open: sockets.filter((s) => s?.readyState === WebSocket.OPEN).length });
     } else if (message.cmd === 'close') {
       closing = true;
       for (const socket of sockets) socket?.terminate();
-      parentPort!.postMessage({ type: 'closed' });
+      channel.post({ type: 'closed' });
     }
   });
 }
 
-main().catch((error) => parentPort!.postMessage({ type: 'fatal', error: String(error?.stack ?? error) }));
+main().catch((error) => channel.post({ type: 'fatal', error: String(error?.stack ?? error) }));

@@ -17,6 +17,7 @@ import { buildContext, SESSION_COOKIE, type GraphQLContext } from './context';
 import { apiErrorBody, formatError, formatErrors, formatResult, httpStatusOf } from './errors';
 import { limitRules } from './limits';
 import { OriginPolicy } from './origin';
+import { PreparedDocuments } from './prepared-documents';
 import { clientAddressResolver } from './client-address';
 import { oidcRouter } from './oidc-router';
 import { scimRouter } from './scim-router';
@@ -52,6 +53,11 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
     wsServer.handleUpgrade(request, socket, head, (client) => wsServer.emit('connection', client, request));
   });
 
+  const subscriptionDocuments = new PreparedDocuments((query) => {
+    const document = parse(query, { maxTokens: config.QUERY_MAX_TOKENS });
+    const errors = validate(schema, document, [...specifiedRules, ...rules], { hideSuggestions: production });
+    return errors.length ? errors : document;
+  });
   const wsCleanup = useServer<{ authorization?: unknown }, { context?: GraphQLContext }>(
     {
       schema,
@@ -61,9 +67,8 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, c
         // Everything that can fail happens here, where a failure is an error on this operation (formatted in onError
         // like any other), rather than in graphql-ws's hooks, where it would close the whole connection.
         try {
-          const document = parse(payload.query, { maxTokens: config.QUERY_MAX_TOKENS });
-          const errors = validate(schema, document, [...specifiedRules, ...rules], { hideSuggestions: production });
-          if (errors.length) return errors;
+          const document = subscriptionDocuments.prepare(payload.query);
+          if (!('kind' in document)) return [...document];
           // Built once per operation from the connection's credentials; services create loaders per use.
           const contextValue = await buildContext(services, {
             headers: ctx.extra.request.headers,
