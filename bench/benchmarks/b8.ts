@@ -82,6 +82,8 @@ export async function b8(ctx: BenchContext): Promise<BenchResult> {
           after: Object.fromEntries(Object.entries(after).map(([k, v]) => [k, round(v / 2 ** 20, 1)])),
         },
         perSocketKiB,
+        // B3's CPU accounting, with these 8,000 connected (the table's "other processes" column reads it).
+        cpu: live.details.cpu,
         b3: { value: live.value, pass: live.pass, metric: live.metric, goal: live.goal, latencyFromCommitMs: live.details.latencyFromCommitMs, lost: (live.details.events as { lost: number }).lost, misdelivered: (live.details.events as { misdelivered: number }).misdelivered },
       },
     };

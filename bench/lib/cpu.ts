@@ -1,6 +1,6 @@
 /**
  * Where the CPU went during a load run, from /proc (Linux): the server's main thread (event-loop utilisation), this
- * whole process (server + load worker), the server's Postgres backends, and everything else on the machine — which on a
+ * whole process (server + load worker), the server's Postgres backends, the benchmark's client processes, and everything else on the machine — which on a
  * shared 2-core box is often the largest noise source, so each result records it.
  */
 import fs from 'node:fs';
@@ -40,8 +40,17 @@ function mainThreadTicks(): number {
   }
 }
 
+/** The benchmark's own client processes (subscribers in child processes): their CPU is not "everything else". */
+const clientProcesses = new Set<number>();
+export function countAsBenchClient(pid: number | undefined): () => void {
+  if (pid === undefined) return () => undefined;
+  clientProcesses.add(pid);
+  return () => clientProcesses.delete(pid);
+}
+
 export interface CpuSnapshot {
   at: number;
+  clients: Map<number, number>;
   mainThread: number;
   process: NodeJS.CpuUsage;
   machine: { total: number; idle: number };
@@ -58,6 +67,7 @@ export async function cpuSnapshot(sql: Pool, applicationName = 'elevate'): Promi
     mainThread: mainThreadTicks(),
     process: process.cpuUsage(),
     machine: machineTicks(),
+    clients: new Map([...clientProcesses].map((pid) => [pid, pidTicks(pid)])),
     backends: new Map(rows.map((r) => [r.pid, pidTicks(r.pid)])),
   };
 }
@@ -67,7 +77,7 @@ export interface CpuReport {
   /** Milliseconds of CPU per request. */
   perRequestMs: { serverMainThread: number; thisProcess: number; serverPostgres: number; baselinePostgres?: number };
   /** Share of the machine's cores (100 % = all cores busy). */
-  machinePercent: { busy: number; serverMainThread: number; thisProcess: number; serverPostgres: number; baselinePostgres?: number; everythingElse: number };
+  machinePercent: { busy: number; serverMainThread: number; thisProcess: number; serverPostgres: number; baselinePostgres?: number; benchClients: number; everythingElse: number };
 }
 
 export async function cpuReport(sql: Pool, before: CpuSnapshot, requests: number, baselineBackendMs: number | null = null): Promise<CpuReport> {
@@ -81,6 +91,12 @@ export async function cpuReport(sql: Pool, before: CpuSnapshot, requests: number
     if (Number.isFinite(ticks) && Number.isFinite(start)) pgTicks += ticks - start;
   }
   const pgMs = pgTicks * TICK_MS;
+  let clientTicks = 0;
+  for (const [pid, ticks] of after.clients) {
+    const start = before.clients.get(pid);
+    if (start !== undefined && Number.isFinite(ticks) && Number.isFinite(start)) clientTicks += ticks - start;
+  }
+  const clientsMs = clientTicks * TICK_MS;
   const totalTicks = after.machine.total - before.machine.total;
   const busyTicks = totalTicks - (after.machine.idle - before.machine.idle);
   const capacityMs = totalTicks * TICK_MS; // all cores
@@ -101,7 +117,8 @@ export async function cpuReport(sql: Pool, before: CpuSnapshot, requests: number
       thisProcess: pct(processMs),
       serverPostgres: pct(pgMs),
       ...(baselineBackendMs !== null ? { baselinePostgres: pct(baseMs) } : {}),
-      everythingElse: pct(Math.max(0, busyTicks * TICK_MS - processMs - pgMs - baseMs)),
+      benchClients: pct(clientsMs),
+      everythingElse: pct(Math.max(0, busyTicks * TICK_MS - processMs - pgMs - baseMs - clientsMs)),
     },
   };
 }

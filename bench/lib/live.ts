@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Pool } from 'pg';
 import { Worker } from 'node:worker_threads';
 import type { WsEvent, WsJob } from './ws-worker';
-import { cpuReport, cpuSnapshot, type CpuReport } from './cpu';
+import { countAsBenchClient, cpuReport, cpuSnapshot, type CpuReport } from './cpu';
 import type { FlowJob, FlowResult } from './flow-worker';
 
 export interface Subscribers {
@@ -88,6 +88,7 @@ function processPeer(job: WsJob): Peer {
     env: { ...process.env, BENCH_WS_JOB_FILE: file },
     serialization: 'advanced',
   });
+  const uncount = countAsBenchClient(child.pid);
   const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     onMessage: (listener) => child.on('message', listener as (message: unknown) => void),
@@ -99,6 +100,7 @@ function processPeer(job: WsJob): Peer {
     terminate: async () => {
       child.kill();
       await gone;
+      uncount();
       rmSync(path.dirname(file), { recursive: true, force: true });
     },
   };

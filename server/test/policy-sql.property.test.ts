@@ -45,6 +45,8 @@ const SEED = Number(process.env.POLICY_SEED ?? 20261201);
 const RUNS = Number(process.env.POLICY_RUNS ?? 80);
 const HOUR = 3_600_000;
 const AT = new Date('2026-06-01T12:00:00.000Z');
+/** Subscribers who are nobody in the tenant: listening, never deciding (they push decidersAmong past its few-candidates path). */
+const LISTENERS = Array.from({ length: 600 }, () => randomUUID());
 
 const DIRECTORY_ROLES = [
   PRIVILEGED_ROLE_ADMINISTRATOR_ID,
@@ -339,13 +341,16 @@ describe('the SQL forms of the policy say what its rule says, for principals who
           const defaults = await defaultApprovers(tx, AT);
           for (const { context } of tenant.requests) {
             const all = await approversOf(tx, context, AT);
-            const among = await decidersAmong(tx, context, tenant.members, AT, context.request.currentStage, context.request.status, async () => defaults);
+            const among = await decidersAmong(tx, context, new Set(tenant.members), AT, context.request.currentStage, context.request.status, async () => defaults);
+            // Many listening (more than the members among whom a group stage asks in SQL): the same deciders.
+            const amongMany = await decidersAmong(tx, context, new Set([...tenant.members, ...LISTENERS]), AT, context.request.currentStage, context.request.status, async () => defaults);
             for (const id of tenant.members) {
               const one = await mayDecide(tx, context, id, AT);
               const oneWithDefaults = await mayDecide(tx, context, id, AT, context.request.currentStage, context.request.status, defaults);
               const what = `${id} on a ${context.request.status} request (stage ${context.request.currentStage}, ${context.roleKind})`;
               expect(all.has(id), `approversOf: ${what}`).toBe(one);
               expect(among.has(id), `decidersAmong: ${what}`).toBe(one);
+              expect(amongMany.has(id), `decidersAmong with ${LISTENERS.length} more listening: ${what}`).toBe(one);
               expect(oneWithDefaults, `mayDecide with the default approvers known: ${what}`).toBe(one);
               if (one) stats.deciders += 1;
             }

@@ -13,18 +13,26 @@ import type { Kernel } from '../../kernel/kernel';
  */
 export class Caller {
   private capabilitiesPromise: Promise<Capabilities> | null = null;
-  /** Batching caches for this request only (a subscription builds a new Caller per event). */
-  readonly loaders: Loaders;
+  private ownLoaders: Loaders | undefined;
 
   constructor(
     readonly viewer: Viewer | null,
     readonly meta: RequestMeta,
     private readonly db: EntityManager,
     private readonly now: () => Date,
+    // Subscribers of one live event share its loaders: rows are the same for all, authorization is per caller.
     loaders?: Loaders,
   ) {
-    // Subscribers of one live event share its loaders: rows are the same for all, authorization is per caller.
-    this.loaders = loaders ?? createLoaders(db, now);
+    this.ownLoaders = loaders;
+  }
+
+  /**
+   * Batching caches for this request only (a subscription builds a new Caller per event), made on first use: the
+   * caller of a subscription's operation lives as long as its socket and never loads anything (B8: every loader of every
+   * socket was held for nothing).
+   */
+  get loaders(): Loaders {
+    return (this.ownLoaders ??= createLoaders(this.db, this.now));
   }
 
   get actor(): Actor {

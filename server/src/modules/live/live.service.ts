@@ -213,7 +213,7 @@ export class LiveService {
     }
     if (!this.queues.size) return;
     const context = { request, roleKind, scope };
-    const candidates = [...this.queues.keys()];
+    const candidates = this.queues;
     const at = new Date(event.at);
     const isNow = PENDING.has(request.status)
       ? await decidersAmong(this.kernel.db.manager, context, candidates, at, request.currentStage, request.status, () => batch.defaultApprovers(at))
