@@ -138,8 +138,8 @@ export async function b6(ctx: BenchContext): Promise<BenchResult> {
     value: round(worst),
     baseline: null,
     ratio: null,
-    goal: 'access ends at end exactly (read-time); events and audit within 2 s p99',
-    pass: readsOk && worst <= 2000 && missingEvents === 0 && missingAudit === 0 && duplicates === 0,
+    goal: 'access ends at end exactly (read-time); events and audit within 1 s p99',
+    pass: readsOk && worst <= 1000 && missingEvents === 0 && missingAudit === 0 && duplicates === 0,
     details: {
       endAt: T.toISOString(),
       wakeUp: `services.jobs.wakeAt(tx, T) in the inserting transaction (${scheduler})`,
