@@ -34,12 +34,15 @@ export async function recordStatements<T>(work: () => Promise<T>): Promise<{ res
   }
 }
 
-/** Statements in a transaction after the audit chain's lock (pg_advisory_xact_lock(7274001)) up to COMMIT: they hold every writer back. */
+/**
+ * Statements in a transaction after the audit chain's lock (pg_advisory_xact_lock(7274001)) up to COMMIT: since the
+ * chainer (2026-12-04) only its passes take it — writers no longer do — so these are what one pass holds the chain for.
+ */
 export function underAuditLock(statements: { text: string; values: unknown[] }[]): string[] {
   const out: string[] = [];
   let locked = false;
   for (const s of statements) {
-    // The server takes the lock with a parameter, or (audit.writer.ts's lockedHead) inline, in one query with the head's read.
+    // The lock taken with a parameter, or inline (the chainer's pass).
     if (/pg_advisory_xact_lock/.test(s.text) && (s.values.map(String).includes('7274001') || /pg_advisory_xact_lock\(7274001\)/.test(s.text))) {
       locked = true;
       continue;

@@ -59,6 +59,7 @@ export async function startApp(config: Config, databaseUrl: string, options: Sta
   await jobs?.start();
   const services = new Services({ db, config, clock: options.clock ?? systemClock, jobs: jobs ?? undefined, pubsub, outbound });
   await jobs?.startWorkers(services);
+  services.audit.chainer.start(config.AUDIT_CHAIN_POLL_MS);
   const schema = await createSchema();
   const http = await createHttpApp(services, schema, config);
   const port = await http.listen(config.PORT, config.HOST);
@@ -72,6 +73,7 @@ export async function startApp(config: Config, databaseUrl: string, options: Sta
       stopped = true;
       await http.stop();
       await jobs?.stop();
+      await services.audit.chainer.stop();
       services.notifications.delivery.close();
       await services.pubsub.close();
       await db.destroy();

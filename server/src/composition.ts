@@ -11,7 +11,7 @@ import { callerOf, type Caller } from './modules/access/caller';
 import type { Loaders } from './modules/access/loaders';
 import { ApprovalService } from './modules/approvals/approval.service';
 import { AssignmentService } from './modules/assignments/assignment.service';
-import { auditChain } from './modules/audit/audit.writer';
+import { auditChainParticipant } from './modules/audit/audit.writer';
 import { AuditService } from './modules/audit/audit.service';
 import { ApiTokenService } from './modules/auth/api-tokens.service';
 import { AuthService } from './modules/auth/auth.service';
@@ -155,7 +155,7 @@ export class Services {
     kernel.join(coverageGuard(clock));
     kernel.join(this.alertScanner.participant);
     kernel.join(notifier.participant);
-    kernel.join(auditChain);
+    kernel.join(auditChainParticipant(this.audit.chainer));
   }
 
   get db(): DataSource {

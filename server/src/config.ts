@@ -42,6 +42,10 @@ const ConfigSchema = z
     QUERY_MAX_TOKENS: z.coerce.number().int().min(100).default(1000),
     /** Ed25519 private key (PEM, or base64 of the 32-byte seed) that signs audit checkpoints; without it none are taken. */
     AUDIT_SIGNING_KEY: z.string().optional(),
+    /** How often the audit chainer looks for events a change committed but nobody chained (a process that died in between). */
+    AUDIT_CHAIN_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1000),
+    /** verifyAudit fails when a committed event waited longer than this to be chained (the chainer is not running). */
+    AUDIT_CHAIN_MAX_LAG_MS: z.coerce.number().int().min(10).max(3_600_000).default(5000),
     /**
      * Which reverse proxies to believe about the client's address (X-Forwarded-For), as Express's "trust proxy": a
      * number of hops, or comma-separated addresses/CIDRs/"loopback"/"uniquelocal". Unset: the socket's address.

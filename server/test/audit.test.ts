@@ -265,6 +265,8 @@ describe('the audit log: auditEvents and GET /audit/export', () => {
       );
     const batches = [batch(1, 'one'), batch(13, 'few'), batch(250, 'edge'), batch(251, 'bulk'), batch(5, 'few2'), batch(1, 'one2')];
     await Promise.all(batches.map((events) => t.app.db.transaction((manager) => appendAudit(manager, events))));
+    // Written outside a change (whose commit would chain them): chained by the server's chainer, as its poll would.
+    await t.app.services.audit.chainer.chain();
 
     const stored = await t.sql<{ id: string; justification: string; ticket: string; before: unknown; client_ip: string; user_agent: string }>(
       "SELECT id, justification, ticket, before, client_ip, user_agent FROM audit_event WHERE action LIKE 'test.hostile.%'",

@@ -8,14 +8,16 @@ import type { PubSub } from './pubsub';
 export type Emit = (...events: DomainEvent[]) => void;
 
 /**
- * Something that takes part in every change's transaction: told when it opens (before the work) and asked to finish
- * before it commits (after the work), in the order the participants joined. The audit chain, the last-admin guard and
- * the notification outbox are participants; the composition root (composition.ts) enrols them.
+ * Something that takes part in every change's transaction: told when it opens (before the work), asked to finish
+ * before it commits (after the work), and told once it has committed (`tx` is then only a key: its transaction is
+ * over), in the order the participants joined. The audit chain, the last-admin guard and the notification outbox are
+ * participants; the composition root (composition.ts) enrols them. `afterCommit` must not throw: the change happened.
  */
 export interface TransactionParticipant {
   readonly name: string;
   open?(tx: EntityManager): void;
   beforeCommit?(tx: EntityManager, emit: Emit): Promise<void>;
+  afterCommit?(tx: EntityManager): Promise<void>;
 }
 
 /**
@@ -53,13 +55,17 @@ export class Kernel {
   async change<T>(work: (tx: EntityManager, emit: Emit) => Promise<T>): Promise<T> {
     const events: DomainEvent[] = [];
     const participants = [...this.participants];
+    let manager: EntityManager | null = null;
     const result = await this.db.transaction(async (tx) => {
+      manager = tx;
       for (const participant of participants) participant.open?.(tx);
       const emit: Emit = (...emitted) => events.push(...emitted);
       const value = await work(tx, emit);
       for (const participant of participants) await participant.beforeCommit?.(tx, emit);
       return value;
     });
+    const committed = manager as EntityManager | null;
+    if (committed) for (const participant of participants) await participant.afterCommit?.(committed);
     if (events.length) await this.pubsub.publish(events);
     return result;
   }

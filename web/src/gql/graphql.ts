@@ -657,6 +657,10 @@ export type AuditVerification = {
   /** The last event read */
   lastSequence: Maybe<Scalars['Int']['output']>;
   ok: Scalars['Boolean']['output'];
+  /** How long the oldest of them has waited (ms); past AUDIT_CHAIN_MAX_LAG_MS the verification fails */
+  oldestPendingAgeMs: Maybe<Scalars['Float']['output']>;
+  /** Events committed but not chained yet (chained right after their commit; a backlog means the chainer is behind or not running) */
+  pendingCount: Scalars['Int']['output'];
   /** What is wrong there */
   reason: Maybe<Scalars['String']['output']>;
 };

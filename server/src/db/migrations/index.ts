@@ -14,6 +14,7 @@ import { InvitationProvider1764900000000 } from './1764900000000-invitation-prov
 import { AccessReviews1765000000000 } from './1765000000000-access-reviews';
 import { Alerts1765100000000 } from './1765100000000-alerts';
 import { AlertIncidentOrder1765200000000 } from './1765200000000-alert-incident-order';
+import { AuditPending1765300000000 } from './1765300000000-audit-pending';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   AccessReviews1765000000000,
   Alerts1765100000000,
   AlertIncidentOrder1765200000000,
+  AuditPending1765300000000,
 ];

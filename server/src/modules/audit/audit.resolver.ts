@@ -51,6 +51,8 @@ export class AuditResolver {
       reason: result.reason,
       lastSequence: result.lastSequence === null ? null : Number(result.lastSequence),
       checkpoint: result.checkpoint && { sequence: Number(result.checkpoint.seq), at: result.checkpoint.at, signatureVerified: result.checkpoint.signatureVerified },
+      pendingCount: result.pending.count,
+      oldestPendingAgeMs: result.pending.oldestAgeMs,
     };
   }
 

@@ -6,6 +6,7 @@ import type { Caller } from '../access/caller';
 import { assertReadsAuditLog } from '../access/policy';
 import type { Kernel } from '../../kernel/kernel';
 import type { AuditFilter } from './audit.inputs';
+import { AuditChainer } from './audit.chainer';
 import { auditQuery } from './audit.query';
 import { CheckpointSigner, parseSigningKey } from './audit.signing';
 import type { AuditEvent } from './audit.type';
@@ -14,14 +15,23 @@ import { AUDIT_COLUMNS, verifyChain, type AuditRow, type VerificationResult } fr
 /** Rows per statement when the export streams the log. */
 export const EXPORT_BATCH = 2000;
 
-/** Reading, exporting and verifying the audit log, and signing checkpoints of its head. */
+/** Events committed and not chained yet: how many, and how long the oldest has waited. */
+export interface PendingAudit {
+  count: number;
+  oldestAgeMs: number | null;
+}
+
+/** Reading, exporting and verifying the audit log, chaining it, and signing checkpoints of its head. */
 export class AuditService {
   /** Signs checkpoints when AUDIT_SIGNING_KEY is configured. */
   readonly signer: CheckpointSigner | null;
+  /** Chains what changes committed (audit.chainer.ts). */
+  readonly chainer: AuditChainer;
 
   constructor(private readonly kernel: Kernel) {
     const key = kernel.config.AUDIT_SIGNING_KEY;
     this.signer = key ? new CheckpointSigner(parseSigningKey(key)) : null;
+    this.chainer = new AuditChainer(kernel.db);
   }
 
   /**
@@ -41,6 +51,8 @@ export class AuditService {
     const order = orderBy?.direction === OrderDirection.ASC ? orderBy : null;
     const cursor = order ? decodeOrderedCursor(after, order, cursorPart.sequence, cursorPart.sequence)?.id : decodeCursor(after, [cursorPart.sequence])?.[0];
     const query = auditQuery(filter, await caller.capabilities());
+    // What this process committed is in the log before anyone reads it here, whichever path wrote it.
+    await this.chainer.chain();
     const params = [...query.params];
     const page = cursor === undefined ? '' : `AND e.seq ${order ? '>' : '<'} $${params.push(cursor)}`;
     const rows = (await this.kernel.db.query(
@@ -59,6 +71,7 @@ export class AuditService {
    */
   async *export(caller: Caller, filter: AuditFilter | null | undefined, batchSize = EXPORT_BATCH): AsyncGenerator<AuditRow[]> {
     const query = auditQuery(filter, await caller.capabilities());
+    await this.chainer.chain();
     const [{ head }] = (await this.kernel.db.query('SELECT coalesce(max(seq), 0)::text AS head FROM audit_event')) as { head: string }[];
     let after = '0';
     for (;;) {
@@ -75,16 +88,34 @@ export class AuditService {
   }
 
   /** Checks the whole chain (see verifyChain); for the audit readers only. */
-  async verify(caller: Caller): Promise<VerificationResult> {
+  async verify(caller: Caller): Promise<VerificationResult & { pending: PendingAudit }> {
     assertReadsAuditLog(await caller.capabilities());
     return this.verifyAll();
   }
 
-  /** The chain and its checkpoints read at one instant (REPEATABLE READ, read only). */
-  async verifyAll(): Promise<VerificationResult> {
+  /**
+   * The chain, its checkpoints and what waits to be chained, read at one instant (REPEATABLE READ, read only). A
+   * committed event must be chained within AUDIT_CHAIN_MAX_LAG_MS: one that waited longer fails the verification (the
+   * chainer is not running), though the chain itself may be intact.
+   */
+  async verifyAll(): Promise<VerificationResult & { pending: PendingAudit }> {
     return this.kernel.db.transaction('REPEATABLE READ', async (tx) => {
       await tx.query('SET TRANSACTION READ ONLY');
-      return verifyChain(tx, this.signer);
+      const result = await verifyChain(tx, this.signer);
+      const [row] = (await tx.query(
+        `SELECT count(*)::int AS count, (extract(epoch FROM clock_timestamp() - min(written_at)) * 1000)::float8 AS "oldestAgeMs" FROM audit_pending`,
+      )) as { count: number; oldestAgeMs: number | null }[];
+      const pending: PendingAudit = { count: row.count, oldestAgeMs: row.oldestAgeMs === null ? null : Math.round(row.oldestAgeMs) };
+      const bound = this.kernel.config.AUDIT_CHAIN_MAX_LAG_MS;
+      if (result.ok && pending.oldestAgeMs !== null && pending.oldestAgeMs > bound) {
+        return {
+          ...result,
+          ok: false,
+          reason: `${pending.count} committed event(s) not chained, the oldest for ${pending.oldestAgeMs} ms (more than ${bound} ms): the chainer is not running or cannot keep up.`,
+          pending,
+        };
+      }
+      return { ...result, pending };
     });
   }
 

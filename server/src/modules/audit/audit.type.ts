@@ -1,5 +1,5 @@
 import { JSONObjectResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection';
 import { ActorType } from '../../lib/vocabulary/principals';
 
@@ -85,4 +85,10 @@ export class AuditVerification {
 
   @Field(() => AuditCheckpoint, { nullable: true, description: 'The newest checkpoint the chain matched' })
   checkpoint: AuditCheckpoint | null;
+
+  @Field(() => Int, { description: 'Events committed but not chained yet (chained right after their commit; a backlog means the chainer is behind or not running)' })
+  pendingCount: number;
+
+  @Field(() => Float, { nullable: true, description: 'How long the oldest of them has waited (ms); past AUDIT_CHAIN_MAX_LAG_MS the verification fails' })
+  oldestPendingAgeMs: number | null;
 }

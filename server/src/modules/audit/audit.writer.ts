@@ -1,6 +1,7 @@
 import type { TransactionParticipant } from '../../kernel/kernel';
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { logger } from '../../lib/logger';
 import type { Actor } from '../auth/viewer';
 
 export interface AuditInput {
@@ -17,10 +18,10 @@ export interface AuditInput {
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
-/** One lock for the whole chain: events get consecutive sequence numbers in commit order. */
-const AUDIT_CHAIN_LOCK = 7_274_001;
+/** One lock for the whole chain, held by the chainer's pass: events get consecutive sequence numbers in the order chained. */
+export const AUDIT_CHAIN_LOCK = 7_274_001;
 
-/** An audit event with everything but its place in the chain (seq, prev_hash, hash), which only the flush can know. */
+/** An audit event with everything but its place in the chain (seq, prev_hash, hash), which only the chainer can know. */
 export interface PreparedAuditEvent {
   id: string;
   at: Date;
@@ -47,11 +48,7 @@ export function auditContent(event: HashedColumns & { seq: string | number }): s
   return `[${JSON.stringify(String(event.seq))},${auditContentTail(event)}`;
 }
 
-/**
- * `auditContent` after its first element, the sequence number (which only the chain's head decides):
- * `auditContent(event) === '["' + seq + '",' + auditContentTail(event)`. The one-round-trip append has Postgres put the two
- * together once it holds the chain's lock.
- */
+/** `auditContent` after its first element, the sequence number: `auditContent(event) === '["' + seq + '",' + auditContentTail(event)`. */
 export function auditContentTail(event: HashedColumns): string {
   return canonicalJson([
     event.id,
@@ -111,11 +108,15 @@ export function prepareAudit(actor: Actor, at: Date, input: AuditInput): Prepare
 }
 
 /**
- * The audit events of one transaction (`Kernel#change`): collected while the change runs and appended to the chain by
- * `flushAudit` as the last statements before COMMIT, so the chain's lock is held for one INSERT and the COMMIT, not for
- * the whole change, and a change writes its events in one statement however many parts of it wrote some.
+ * The audit events of one transaction (`Kernel#change`): collected while the change runs and written by `flushAudit` as
+ * its last statement, in one INSERT however many parts of the change wrote some. They are written *pending*
+ * (`audit_pending`): in the change's transaction, so they commit or vanish with it, but without the chain's lock, so that
+ * writers do not wait for each other through their COMMITs. The chainer (audit.chainer.ts) numbers and hashes them
+ * right after the commit, many changes' events in one pass.
  */
 const buffers = new WeakMap<EntityManager, PreparedAuditEvent[]>();
+/** Transactions that wrote events: after their commit, the chainer is asked to chain them. */
+const wrote = new WeakSet<EntityManager>();
 
 export function bufferAudit(manager: EntityManager): void {
   buffers.set(manager, []);
@@ -135,115 +136,45 @@ export async function writeAudit(manager: EntityManager, actor: Actor, at: Date,
 }
 
 /**
- * The audit chain as a participant of every change: events are buffered from the start, and appended as the change's
- * last statements (it must be the last participant: the chain's lock is then held only for its INSERT and the COMMIT).
+ * The audit chain as a participant of every change: events are buffered from the start and written pending as the
+ * change's last statement; once it has committed, the chainer chains them before the change returns (so whoever made it
+ * reads its events in the log), sharing one pass with whatever else committed meanwhile. A failed pass loses nothing:
+ * the events stay pending for the chainer's next pass (its poll), and verifyAudit tells how long they have waited.
  */
-export const auditChain: TransactionParticipant = {
-  name: 'audit chain',
-  open: bufferAudit,
-  beforeCommit: (tx) => flushAudit(tx),
-};
+export function auditChainParticipant(chainer: { chain(): Promise<void> }): TransactionParticipant {
+  return {
+    name: 'audit chain',
+    open: bufferAudit,
+    beforeCommit: (tx) => flushAudit(tx),
+    afterCommit: async (tx) => {
+      if (!wrote.has(tx)) return;
+      wrote.delete(tx);
+      await chainer.chain().catch((error: unknown) => logger.error('audit chaining failed; the events stay pending for the next pass', { error: String(error) }));
+    },
+  };
+}
 
-/** Appends the transaction's buffered events to the chain; returns them with their sequence numbers. */
+/** Writes the transaction's buffered events, pending. */
 export async function flushAudit(manager: EntityManager): Promise<void> {
   const buffer = buffers.get(manager);
   buffers.delete(manager);
   if (buffer?.length) await appendAudit(manager, buffer);
 }
 
-interface ChainHead {
-  seq: string;
-  hash: string;
-}
-
-/** The pg client under a transaction's EntityManager, when there is one (TypeORM's QueryRunner#connect returns it). */
-async function clientOf(manager: EntityManager): Promise<{ query: (text: string) => Promise<unknown>; escapeLiteral: (text: string) => string } | null> {
-  const runner = manager.queryRunner;
-  if (!runner || runner.isReleased || !runner.isTransactionActive) return null;
-  const client = (await runner.connect()) as { query?: unknown; escapeLiteral?: unknown };
-  return typeof client.query === 'function' && typeof client.escapeLiteral === 'function'
-    ? (client as { query: (text: string) => Promise<unknown>; escapeLiteral: (text: string) => string })
-    : null;
-}
-
-/** Events appended in one round trip at most (beyond, the recursive chain below costs more than the trip it saves). */
-const ONE_TRIP_MAX = 250;
+/** The columns of a pending event, in `PreparedAuditEvent`'s order. */
+export const PENDING_COLUMNS =
+  'id, at, actor_type, actor_id, action, target_principal_id, role_id, scope_id, request_id, assignment_id, justification, ticket, before, after, client_ip, user_agent';
+const PENDING_WIDTH = 16;
 
 /**
- * Appends events to the chain in one round trip, for a change's usual handful: two statements in one simple query, run in
- * turn — the chain's lock, then one INSERT that reads the head (with a snapshot of its own, taken once the lock is held: a
- * read in the lock's own statement would see the chain as it was before the wait) and chains the events' hashes in
- * Postgres, `sha256(prev_hash || '\n' || '["' || seq || '",' || tail)` with the tails computed here — the same bytes
- * `chainHash(prev, auditContent(event))` hashes, so the verifier checks these rows as any other. Every writer waits on the
- * lock until the holder commits, so each round trip the holder makes while holding it, waiting for its turn on a busy
- * event loop, is paid by all of them: here the holder's only trip is the COMMIT. The values travel as literals (the simple
- * query protocol takes no parameters), each escaped by pg's escapeLiteral and cast to its column's type.
+ * Writes events pending in the caller's transaction (at most 1,000 rows a statement: Postgres takes 65,535
+ * parameters). No lock is taken: the chainer gives them their place in the chain once the transaction has committed.
  */
-async function appendInOneTrip(client: { query: (text: string) => Promise<unknown>; escapeLiteral: (text: string) => string }, events: readonly PreparedAuditEvent[]): Promise<void> {
-  const literal = (value: string | null, type: string) => (value === null ? `NULL::${type}` : `${client.escapeLiteral(value)}::${type}`);
-  const json = (value: Record<string, unknown> | null) => literal(value === null ? null : JSON.stringify(value), 'jsonb');
-  const rows = events.map((event, index) =>
-    [
-      String(index + 1),
-      literal(event.id, 'uuid'),
-      literal(event.at.toISOString(), 'timestamptz'),
-      literal(event.actorType, 'actor_type'),
-      literal(event.actorId, 'uuid'),
-      literal(event.action, 'text'),
-      literal(event.targetPrincipalId, 'uuid'),
-      literal(event.roleId, 'uuid'),
-      literal(event.scopeId, 'uuid'),
-      literal(event.requestId, 'uuid'),
-      literal(event.assignmentId, 'uuid'),
-      literal(event.justification, 'text'),
-      literal(event.ticket, 'text'),
-      json(event.before),
-      json(event.after),
-      literal(event.clientIp, 'text'),
-      literal(event.userAgent, 'text'),
-    ].join(', '),
-  );
-  const tails = events.map((event) => literal(auditContentTail(event), 'text'));
-  const link = (prev: string, seq: string, tail: string) => `encode(sha256(convert_to(${prev} || chr(10) || '["' || ${seq} || '",' || ${tail}, 'UTF8')), 'hex')`;
-  // The chain is walked one event at a time (each hash needs the one before): the recursive step carries only n, seq and
-  // hash, and takes its tail from a constant array (no table rescanned per step); the events' columns join once, at the end.
-  await client.query(
-    `SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK});
-     WITH RECURSIVE
-       head (seq, hash) AS ((SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1) UNION ALL (SELECT 0, '${GENESIS_HASH}') ORDER BY seq DESC LIMIT 1),
-       chain (n, seq, prev_hash, hash) AS (
-         SELECT 1, h.seq + 1, h.hash, ${link('h.hash', '(h.seq + 1)', tails[0])} FROM head h
-         UNION ALL
-         SELECT c.n + 1, c.seq + 1, c.hash, ${link('c.hash', '(c.seq + 1)', `(ARRAY[${tails.slice(1).join(', ')}]::text[])[c.n]`)} FROM chain c WHERE c.n < ${events.length}
-       ),
-       e (n, id, at, actor_type, actor_id, action, target_principal_id, role_id, scope_id, request_id, assignment_id, justification, ticket, before, after, client_ip, user_agent)
-         AS (VALUES (${rows.join('), (')}))
-     INSERT INTO audit_event (${COLUMNS})
-     SELECT c.seq, e.id, e.at, e.actor_type, e.actor_id, e.action, e.target_principal_id, e.role_id, e.scope_id, e.request_id, e.assignment_id,
-            e.justification, e.ticket, e.before, e.after, e.client_ip, e.user_agent, c.prev_hash, c.hash
-       FROM chain c JOIN e USING (n) ORDER BY c.n`,
-  );
-}
-
-const COLUMNS =
-  'seq, id, at, actor_type, actor_id, action, target_principal_id, role_id, scope_id, request_id, assignment_id, justification, ticket, before, after, client_ip, user_agent, prev_hash, hash';
-
-/** Takes the chain's lock, reads its head and inserts the events after it (in a transaction and for a handful, in one round trip). */
 export async function appendAudit(manager: EntityManager, events: readonly PreparedAuditEvent[]): Promise<void> {
   if (events.length === 0) return;
-  const client = events.length <= ONE_TRIP_MAX ? await clientOf(manager) : null;
-  if (client) return appendInOneTrip(client, events);
-  await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-  const [last] = (await manager.query('SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1')) as ChainHead[];
-  let seq = last ? BigInt(last.seq) : 0n;
-  let prevHash = last ? last.hash : GENESIS_HASH;
-  const rows: unknown[][] = [];
-  for (const prepared of events) {
-    seq += 1n;
-    const event = { ...prepared, seq: seq.toString() };
-    const hash = chainHash(prevHash, auditContent(event));
-    rows.push([
-      event.seq,
+  for (let from = 0; from < events.length; from += 1000) {
+    const chunk = events.slice(from, from + 1000);
+    const values = chunk.flatMap((event) => [
       event.id,
       event.at,
       event.actorType,
@@ -260,17 +191,11 @@ export async function appendAudit(manager: EntityManager, events: readonly Prepa
       event.after === null ? null : JSON.stringify(event.after),
       event.clientIp,
       event.userAgent,
-      prevHash,
-      hash,
     ]);
-    prevHash = hash;
-  }
-  // At most 1,000 rows per statement: Postgres takes 65,535 parameters.
-  for (let from = 0; from < rows.length; from += 1000) {
-    const chunk = rows.slice(from, from + 1000);
     const placeholders = chunk
-      .map((_, row) => `(${Array.from({ length: 19 }, (_, col) => `$${row * 19 + col + 1}`).join(', ')})`)
+      .map((_, row) => `(${Array.from({ length: PENDING_WIDTH }, (_, col) => `$${row * PENDING_WIDTH + col + 1}`).join(', ')})`)
       .join(', ');
-    await manager.query(`INSERT INTO audit_event (${COLUMNS}) VALUES ${placeholders}`, chunk.flat());
+    await manager.query(`INSERT INTO audit_pending (${PENDING_COLUMNS}) VALUES ${placeholders}`, values);
   }
+  wrote.add(manager);
 }
