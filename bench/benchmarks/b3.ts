@@ -19,7 +19,7 @@ import { Rng } from '../lib/prng';
 import { server } from '../lib/server';
 import { round, roundSummary, summarize } from '../lib/stats';
 
-const QUEUE_QUERY = `subscription B3 { approvalQueue { kind request { id status principal { displayName } } } }`;
+export const QUEUE_QUERY = `subscription B3 { approvalQueue { kind request { id status principal { displayName } } } }`;
 
 /** QUALITY.md's B3: 10,000 approvers subscribed (raised from 1,000). */
 export const B3_APPROVERS = 10_000;

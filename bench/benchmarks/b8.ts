@@ -14,9 +14,7 @@ import { createUsers, retire } from '../lib/actors';
 import type { BenchContext, BenchResult } from '../lib/context';
 import { startSubscriberProcesses, type Subscribers } from '../lib/live';
 import { round } from '../lib/stats';
-import { b3, B3_APPROVERS } from './b3';
-
-const QUEUE_QUERY = `subscription B8 { approvalQueue { kind request { id status principal { displayName } } } }`;
+import { b3, B3_APPROVERS, QUEUE_QUERY } from './b3';
 
 /** A full collection, so that the two readings compare what is held rather than what is garbage. */
 function collect(): void {
@@ -57,7 +55,7 @@ export async function b8(ctx: BenchContext): Promise<BenchResult> {
     const perSocketKiB = { rss: perSocket('rss'), heapUsed: perSocket('heapUsed'), external: perSocket('external'), arrayBuffers: perSocket('arrayBuffers') };
     ctx.log(`  B8: ${connected} idle subscribers connected in ${connectSeconds.toFixed(1)} s (${failed} failed) from ${PROCESSES} processes; per socket ${perSocketKiB.rss} KiB RSS, ${perSocketKiB.heapUsed} KiB heap`);
 
-    // B3 with them connected: its 1,000 approvers make SOCKETS subscribed in all.
+    // B3 with them connected: its approvers make SOCKETS subscribed in all.
     const live = await b3(ctx);
     const idle = await idleSubscribers.drain();
     const stillOpen = idle.open;

@@ -55,18 +55,15 @@ export class Kernel {
   async change<T>(work: (tx: EntityManager, emit: Emit) => Promise<T>): Promise<T> {
     const events: DomainEvent[] = [];
     const participants = [...this.participants];
-    let manager: EntityManager | null = null;
-    const result = await this.db.transaction(async (tx) => {
-      manager = tx;
+    const { tx, value } = await this.db.transaction(async (tx) => {
       for (const participant of participants) participant.open?.(tx);
       const emit: Emit = (...emitted) => events.push(...emitted);
       const value = await work(tx, emit);
       for (const participant of participants) await participant.beforeCommit?.(tx, emit);
-      return value;
+      return { tx, value };
     });
-    const committed = manager as EntityManager | null;
-    if (committed) for (const participant of participants) await participant.afterCommit?.(committed);
+    for (const participant of participants) await participant.afterCommit?.(tx);
     if (events.length) await this.pubsub.publish(events);
-    return result;
+    return value;
   }
 }

@@ -57,15 +57,18 @@ export class AuditChainer {
     if (this.timer) return;
     this.timer = setInterval(() => {
       if (this.running || Date.now() - this.lastPassAt < pollMs) return;
-      this.pendingExists()
-        .then((pending) => (pending ? this.chain() : undefined))
-        .catch((error: unknown) => logger.error('audit chaining failed; retrying at the next poll', { error: String(error) }));
+      this.chainIfPending().catch((error: unknown) => logger.error('audit chaining failed; retrying at the next poll', { error: String(error) }));
     }, pollMs);
     this.timer.unref();
   }
 
-  private async pendingExists(): Promise<boolean> {
-    return ((await this.db.query(`${CHAINER_TAG} SELECT 1 FROM audit_pending LIMIT 1`)) as unknown[]).length > 0;
+  /**
+   * `chain()` when something waits (one indexed statement otherwise): for readers that must see what this process
+   * committed however it was written, and for the poll.
+   */
+  async chainIfPending(): Promise<void> {
+    const pending = ((await this.db.query(`${CHAINER_TAG} SELECT 1 FROM audit_pending LIMIT 1`)) as unknown[]).length > 0;
+    if (pending) await this.chain();
   }
 
   /** Stops polling and waits for a pass under way. */
@@ -120,16 +123,14 @@ export class AuditChainer {
           hashes.push(hash);
           prevHash = hash;
         }
-        {
-          await runner.query(
-            `${CHAINER_TAG} WITH moved AS (DELETE FROM audit_pending WHERE pos = ANY($1::bigint[]) RETURNING pos, ${PENDING_COLUMNS})
-             INSERT INTO audit_event (seq, ${PENDING_COLUMNS}, prev_hash, hash)
-             SELECT v.seq, ${PENDING_COLUMNS.split(', ').map((column) => `m.${column}`).join(', ')}, v.prev_hash, v.hash
-               FROM moved m JOIN unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS v(pos, seq, prev_hash, hash) ON v.pos = m.pos
-              ORDER BY v.seq`,
-            [positions, seqs, prevs, hashes],
-          );
-        }
+        await runner.query(
+          `${CHAINER_TAG} WITH moved AS (DELETE FROM audit_pending WHERE pos = ANY($1::bigint[]) RETURNING pos, ${PENDING_COLUMNS})
+           INSERT INTO audit_event (seq, ${PENDING_COLUMNS}, prev_hash, hash)
+           SELECT v.seq, ${PENDING_COLUMNS.split(', ').map((column) => `m.${column}`).join(', ')}, v.prev_hash, v.hash
+             FROM moved m JOIN unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS v(pos, seq, prev_hash, hash) ON v.pos = m.pos
+            ORDER BY v.seq`,
+          [positions, seqs, prevs, hashes],
+        );
         await runner.query(`COMMIT ${CHAINER_TAG}`);
         return new Set(fresh.map((row) => row.tx)).size;
       } catch (error) {

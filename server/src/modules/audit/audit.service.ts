@@ -52,7 +52,7 @@ export class AuditService {
     const cursor = order ? decodeOrderedCursor(after, order, cursorPart.sequence, cursorPart.sequence)?.id : decodeCursor(after, [cursorPart.sequence])?.[0];
     const query = auditQuery(filter, await caller.capabilities());
     // What this process committed is in the log before anyone reads it here, whichever path wrote it.
-    await this.chainer.chain();
+    await this.chainer.chainIfPending();
     const params = [...query.params];
     const page = cursor === undefined ? '' : `AND e.seq ${order ? '>' : '<'} $${params.push(cursor)}`;
     const rows = (await this.kernel.db.query(
@@ -71,7 +71,7 @@ export class AuditService {
    */
   async *export(caller: Caller, filter: AuditFilter | null | undefined, batchSize = EXPORT_BATCH): AsyncGenerator<AuditRow[]> {
     const query = auditQuery(filter, await caller.capabilities());
-    await this.chainer.chain();
+    await this.chainer.chainIfPending();
     const [{ head }] = (await this.kernel.db.query('SELECT coalesce(max(seq), 0)::text AS head FROM audit_event')) as { head: string }[];
     let after = '0';
     for (;;) {
