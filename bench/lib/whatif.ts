@@ -56,23 +56,6 @@ export const WHATIFS: Record<string, { description: string; beforeStart?(): void
       repo.findHoldings = (db: unknown, ...rest: unknown[]) => original(db === manager ? prepared : db, ...rest);
     },
   },
-  'shared-alert-locks': {
-    description:
-      "a change's incremental alert rescan takes its alerts' locks shared, not exclusive (changes moving the same alert no longer take turns through their COMMITs) — measures that lock as B5's bound; not a correct server change by itself",
-    apply(app) {
-      const scanner = app.services.alertScanner as unknown as { rescan: (tx: { query: (text: string, values?: unknown[]) => Promise<unknown> }, ...rest: unknown[]) => Promise<unknown> };
-      const original = scanner.rescan.bind(scanner);
-      scanner.rescan = async (tx, ...rest) => {
-        const query = tx.query;
-        tx.query = (text: string, values?: unknown[]) => query.call(tx, text.replace('pg_advisory_xact_lock($1::int, k)', 'pg_advisory_xact_lock_shared($1::int, k)'), values);
-        try {
-          return await original(tx, ...rest);
-        } finally {
-          delete (tx as { query?: unknown }).query;
-        }
-      };
-    },
-  },
 };
 
 export function whatIfNames(): string[] {

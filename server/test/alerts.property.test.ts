@@ -27,6 +27,13 @@ describe('alerts: the incremental rescan of each change agrees with a full scan 
   const stored = async () =>
     (await t.sql<{ row: string }>("SELECT alert_type || ' ' || key || ' ' || detail AS row FROM alert_incident ORDER BY alert_type, key")).map((r) => r.row);
 
+  const unsettled = async () =>
+    (
+      await t.sql<{ type: string }>(
+        'SELECT a.type FROM alert a WHERE a.shown IS DISTINCT FROM (a.enabled AND a.dismissed_at IS NULL AND EXISTS (SELECT 1 FROM alert_incident i WHERE i.alert_type = a.type))',
+      )
+    ).map((row) => row.type);
+
   beforeAll(async () => {
     t = await startTestApp({ config: { JOBS: 'false' } });
     admin = await t.signIn('admin@contoso.test');
@@ -120,8 +127,11 @@ describe('alerts: the incremental rescan of each change agrees with a full scan 
         }
         const incremental = await stored();
         seen = Math.max(seen, new Set(incremental.map((row) => row.split(' ')[0])).size);
+        // Each alert's own state was settled after each change: shown exactly when it finds something (none is dismissed here).
+        expect(await unsettled()).toEqual([]);
         await t.gql(admin, 'mutation { refreshAlerts { id } }');
         expect(await stored()).toEqual(incremental);
+        expect(await unsettled()).toEqual([]);
       }),
       { numRuns: 25 },
     );

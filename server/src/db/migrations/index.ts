@@ -15,6 +15,7 @@ import { AccessReviews1765000000000 } from './1765000000000-access-reviews';
 import { Alerts1765100000000 } from './1765100000000-alerts';
 import { AlertIncidentOrder1765200000000 } from './1765200000000-alert-incident-order';
 import { AuditPending1765300000000 } from './1765300000000-audit-pending';
+import { AlertShown1765400000000 } from './1765400000000-alert-shown';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   Alerts1765100000000,
   AlertIncidentOrder1765200000000,
   AuditPending1765300000000,
+  AlertShown1765400000000,
 ];

@@ -31,6 +31,10 @@ export class AlertEntity {
   @JoinColumn({ name: 'dismissed_by_id', foreignKeyConstraintName: 'alert_dismissed_by_id_fkey' })
   dismissedBy?: PrincipalEntity | null;
 
+  /** Announced raised (`alert.raised`) and not since cleared or dismissed: settled after the changes that move it. */
+  @Column({ type: 'boolean', default: false })
+  shown: boolean;
+
   /** The last full scan (refresh or schedule). */
   @Column({ name: 'last_scanned_at', type: 'timestamptz', nullable: true })
   lastScannedAt: Date | null;

@@ -150,8 +150,9 @@ export class AlertService implements AlertRaisedListener {
           after: { alert: entity.type, enabled, thresholds: values },
         },
       ]);
-      if (enabled) await this.scanner.scanOne(tx, { ...entity, enabled, settings: values }, null, emit);
+      if (enabled) await this.scanner.rewrite(tx, { ...entity, enabled, settings: values }, null, emit);
       else await tx.query('DELETE FROM alert_incident WHERE alert_type = $1', [entity.type]);
+      await this.scanner.settle(tx, [definition.type], emit);
       emit({ topic: 'alert', alertType: entity.type, at: now.toISOString() });
     });
     return this.get(caller, entity.id);
@@ -163,6 +164,7 @@ export class AlertService implements AlertRaisedListener {
     const viewer = caller.requireViewer();
     await this.kernel.change(async (tx, emit) => {
       await this.scanner.lock(tx, entity.type as AlertType);
+      await this.scanner.settlingLock(tx, [entity.type as AlertType]);
       const [row] = (await tx.query('SELECT dismissed_at, (SELECT count(*)::int FROM alert_incident WHERE alert_type = alert.type) AS n FROM alert WHERE id = $1', [entity.id])) as {
         dismissed_at: Date | null;
         n: number;
@@ -170,7 +172,7 @@ export class AlertService implements AlertRaisedListener {
       if (row.dismissed_at) throw conflict('This alert is dismissed already.');
       if (!row.n) throw conflict('This alert has nothing to dismiss: it found nothing.');
       const now = this.kernel.now();
-      await tx.query('UPDATE alert SET dismissed_at = $2, dismissed_by_id = $3, updated_at = $2 WHERE id = $1', [entity.id, now, viewer.principalId]);
+      await tx.query('UPDATE alert SET dismissed_at = $2, dismissed_by_id = $3, shown = false, updated_at = $2 WHERE id = $1', [entity.id, now, viewer.principalId]);
       await writeAudit(tx, actorOf(viewer, caller.meta), now, [{ action: 'alert.dismissed', after: { alert: entity.type, incidents: row.n } }]);
       emit({ topic: 'alert', alertType: entity.type, at: now.toISOString() });
     });
@@ -184,7 +186,14 @@ export class AlertService implements AlertRaisedListener {
     const viewer = caller.requireViewer();
     await this.kernel.change(async (tx, emit) => {
       const now = this.kernel.now();
-      const undismissed = (await tx.query('UPDATE alert SET dismissed_at = NULL, dismissed_by_id = NULL, updated_at = $1 WHERE dismissed_at IS NOT NULL RETURNING type', [now])) as { type: string }[];
+      // Shown again, as they were before the dismissal (not raised anew: the scan below settles what changed since).
+      await this.scanner.settlingLock(tx, ALERTS.map((definition) => definition.type));
+      const undismissed = (await tx.query(
+        `UPDATE alert a SET dismissed_at = NULL, dismissed_by_id = NULL, updated_at = $1,
+                shown = a.enabled AND EXISTS (SELECT 1 FROM alert_incident i WHERE i.alert_type = a.type)
+          WHERE a.dismissed_at IS NOT NULL RETURNING a.type`,
+        [now],
+      )) as { type: string }[];
       await writeAudit(tx, actorOf(viewer, caller.meta), now, [{ action: 'alert.refreshed', after: { undismissed: undismissed.map((row) => row.type) } }]);
       for (const { type } of undismissed) emit({ topic: 'alert', alertType: type, at: now.toISOString() });
     });
@@ -237,7 +246,7 @@ export class AlertService implements AlertRaisedListener {
   }
 
   /** An alert with nothing to show found something: the inbox, email and webhooks of those who administer alerts. */
-  async raised(tx: EntityManager, definition: AlertDefinition, alert: AlertEntity, outcome: ScanOutcome, emit: Emit): Promise<void> {
+  async raised(tx: EntityManager, definition: AlertDefinition, alert: AlertEntity, total: number, emit: Emit): Promise<void> {
     const now = this.kernel.now();
     const recipients = await findActiveHolders(tx, [GLOBAL_ADMINISTRATOR_ID, PRIVILEGED_ROLE_ADMINISTRATOR_ID, SECURITY_ADMINISTRATOR_ID], TENANT_ROOT_SCOPE_ID, now);
     const [first] = (await tx.query('SELECT detail FROM alert_incident WHERE alert_type = $1 ORDER BY raised_at, id LIMIT 1', [definition.type])) as { detail: string }[];
@@ -252,13 +261,13 @@ export class AlertService implements AlertRaisedListener {
           title: `Security alert: ${definition.title}`,
           details: [
             ['Severity', definition.severity],
-            ['Findings', String(outcome.total)],
+            ['Findings', String(total)],
             ...(first ? ([['For example', first.detail]] as [string, string][]) : []),
             ['What to do', definition.mitigation],
           ],
           link: { path: '/alerts', label: 'Review the alert' },
         },
-        data: { alert: { id: alert.id, type: definition.type, severity: definition.severity }, incidents: outcome.total },
+        data: { alert: { id: alert.id, type: definition.type, severity: definition.severity }, incidents: total },
       },
       emit,
     );
