@@ -11,6 +11,7 @@ import { logger } from './lib/logger';
 import { PgBossJobs } from './jobs/pg-boss-jobs';
 import { RedisPubSub } from './kernel/redis-pubsub';
 import { Services } from './composition';
+import { AccessIndex, registerAccessIndex } from './modules/access/access-index';
 
 const MIGRATION_LOCK = 7_274_999;
 
@@ -18,6 +19,8 @@ export interface RunningApp {
   port: number;
   services: Services;
   db: DataSource;
+  /** The in-memory access index this process answers holdings from (null: ACCESS_INDEX off, or it failed to load). */
+  accessIndex: AccessIndex | null;
   stop(): Promise<void>;
 }
 
@@ -60,6 +63,7 @@ export async function startApp(config: Config, databaseUrl: string, options: Sta
   const services = new Services({ db, config, clock: options.clock ?? systemClock, jobs: jobs ?? undefined, pubsub, outbound });
   await jobs?.startWorkers(services);
   services.audit.chainer.start(config.AUDIT_CHAIN_POLL_MS);
+  const accessIndex = config.ACCESS_INDEX ? await startAccessIndex(db, config.ACCESS_INDEX_POLL_MS) : null;
   const schema = await createSchema();
   const http = await createHttpApp(services, schema, config);
   const port = await http.listen(config.PORT, config.HOST);
@@ -68,15 +72,34 @@ export async function startApp(config: Config, databaseUrl: string, options: Sta
     port,
     services,
     db,
+    accessIndex,
     stop: async () => {
       if (stopped) return;
       stopped = true;
       await http.stop();
       await jobs?.stop();
+      registerAccessIndex(db, null);
+      await accessIndex?.stop();
       await services.audit.chainer.stop();
       services.notifications.delivery.close();
       await services.pubsub.close();
       await db.destroy();
     },
   };
+}
+
+/** The access index, loaded before the first request; without it (it failed to load) every read is SQL's. */
+async function startAccessIndex(db: DataSource, pollMs: number): Promise<AccessIndex | null> {
+  const index = new AccessIndex(db);
+  try {
+    const started = Date.now();
+    await index.start(pollMs);
+    registerAccessIndex(db, index);
+    logger.info('access index loaded', { ms: Date.now() - started, ...index.size() });
+    return index;
+  } catch (error) {
+    logger.error('access index: not loaded, reads go to SQL', { error: error instanceof Error ? error.message : String(error) });
+    await index.stop();
+    return null;
+  }
 }

@@ -46,6 +46,10 @@ const ConfigSchema = z
     AUDIT_CHAIN_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1000),
     /** verifyAudit fails when a committed event waited longer than this to be chained (the chainer is not running). */
     AUDIT_CHAIN_MAX_LAG_MS: z.coerce.number().int().min(10).max(3_600_000).default(5000),
+    /** Answer "what does P hold now" from the in-memory access index (modules/access/access-index.ts) instead of a statement. */
+    ACCESS_INDEX: booleanFromEnv.default(true),
+    /** How often the index reads the change feed unasked (every read also waits for a fresh read of it). */
+    ACCESS_INDEX_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
     /**
      * Which reverse proxies to believe about the client's address (X-Forwarded-For), as Express's "trust proxy": a
      * number of hops, or comma-separated addresses/CIDRs/"loopback"/"uniquelocal". Unset: the socket's address.

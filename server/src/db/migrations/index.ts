@@ -16,6 +16,7 @@ import { Alerts1765100000000 } from './1765100000000-alerts';
 import { AlertIncidentOrder1765200000000 } from './1765200000000-alert-incident-order';
 import { AuditPending1765300000000 } from './1765300000000-audit-pending';
 import { AlertShown1765400000000 } from './1765400000000-alert-shown';
+import { AccessChange1765500000000 } from './1765500000000-access-change';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   AlertIncidentOrder1765200000000,
   AuditPending1765300000000,
   AlertShown1765400000000,
+  AccessChange1765500000000,
 ];

@@ -2,24 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { preparedQuery } from '../../db/prepared';
 import { GROUP_MEMBER_ID } from '../roles/built-in-roles';
 import { enabledAtSql } from '../directory/enabled-at';
+import { accessIndexFor, type HoldingFilter, type HoldingRow } from './access-index';
 
-/** One way a principal holds a role: an ACTIVE assignment in force, held directly or through a group membership. */
-export interface HoldingRow {
-  assignment_id: string;
-  principal_id: string;
-  role_id: string;
-  scope_id: string;
-  start_at: Date;
-  end_at: Date | null;
-  via_group_id: string | null;
-  membership_id: string | null;
-  membership_start_at: Date | null;
-  membership_end_at: Date | null;
-  role_kind: string;
-  scope_type: string;
-  scope_path: string[];
-  scope_group_id: string | null;
-}
+export type { HoldingRow };
 
 /**
  * The holdings statement of `findHoldings` and `findHoldingsOfMany`, for the holders `holders` selects (a condition on
@@ -59,6 +44,16 @@ function holdingsSql(holders: string, where: string): string {
 }
 
 /**
+ * The ACTIVE holdings from this replica's access index (access-index.ts) when it answers for `db` and `at`: outside a
+ * transaction, loaded, and the instant within what it keeps. Null when it does not, or cannot read its feed: SQL answers.
+ */
+async function fromIndex(db: EntityManager, holderIds: readonly string[], at: Date, filter: HoldingFilter): Promise<HoldingRow[] | null> {
+  const index = accessIndexFor(db, at);
+  if (!index) return null;
+  return index.holdings(holderIds, at, filter).catch(() => null);
+}
+
+/**
  * Every ACTIVE (or, when asked, ELIGIBLE) holding of `principalId` in force at `at`, optionally only at the given scopes (the ancestors of a scope)
  * and of one role kind. One statement (`holdingsSql`).
  */
@@ -68,6 +63,10 @@ export async function findHoldings(
   at: Date,
   filter: { scopeIds?: string[]; roleKind?: string; roleId?: string; type?: 'ACTIVE' | 'ELIGIBLE' } = {},
 ): Promise<HoldingRow[]> {
+  if ((filter.type ?? 'ACTIVE') === 'ACTIVE') {
+    const indexed = await fromIndex(db, [principalId], at, filter);
+    if (indexed) return indexed;
+  }
   const params: unknown[] = [principalId, at, GROUP_MEMBER_ID, filter.type ?? 'ACTIVE'];
   const extra: string[] = [];
   if (filter.scopeIds) {
@@ -88,8 +87,10 @@ export async function findHoldings(
 }
 
 /** The ACTIVE holdings in force at `at` of several principals at once, of some roles only: `findHoldings` for each, in one statement. */
-export async function findHoldingsOfMany(db: EntityManager, principalIds: readonly string[], roleIds: readonly string[], at: Date): Promise<(HoldingRow & { holder_id: string })[]> {
-  return preparedQuery<HoldingRow & { holder_id: string }>(db, 'holdings_many', holdingsSql('h.id = ANY($1::uuid[])', 'AND a.role_id = ANY($5::uuid[])'), [
+export async function findHoldingsOfMany(db: EntityManager, principalIds: readonly string[], roleIds: readonly string[], at: Date): Promise<HoldingRow[]> {
+  const indexed = await fromIndex(db, principalIds, at, { roleIds });
+  if (indexed) return indexed;
+  return preparedQuery<HoldingRow>(db, 'holdings_many', holdingsSql('h.id = ANY($1::uuid[])', 'AND a.role_id = ANY($5::uuid[])'), [
     principalIds,
     at,
     GROUP_MEMBER_ID,

@@ -53,6 +53,7 @@ const kindOf = new Map(BUILT_IN_ROLES.map((role) => [role.id, role.kind]));
 /** An active holding of a built-in role at a scope, as findHoldings returns it. */
 function holding(roleId: string, at: ScopeRef): HoldingRow {
   return {
+    holder_id: ME,
     assignment_id: `${roleId}:${at.id}`,
     principal_id: ME,
     role_id: roleId,

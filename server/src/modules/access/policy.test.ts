@@ -40,6 +40,7 @@ const GROUP_SCOPE = '00000000-0000-4000-8000-0000000000e1';
 
 function holding(roleId: string, kind: RoleKind, scopePath: string[], groupId: string | null = null): HoldingRow {
   return {
+    holder_id: ME,
     assignment_id: `${roleId.slice(0, 8)}-0000-4000-8000-000000000000`,
     principal_id: ME,
     role_id: roleId,
